@@ -1,0 +1,11 @@
+package vn.danvan.account;
+
+import java.util.List;
+
+import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.UnitSummaryDto;
+
+/** The caller (CurrentUser in openapi.yaml). */
+public record CurrentUserDto(String username, String fullName, String email, List<String> roles,
+        OrganizationRefDto organization, UnitSummaryDto unit) {
+}

@@ -1,0 +1,35 @@
+package vn.danvan.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.danvan.common.audit.AuditEventRepository;
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
+import vn.danvan.unit.UnitScopeService;
+
+/** Reads the change history of one record, within the caller's unit. */
+@ApplicationScoped
+public class AuditService {
+
+    @Inject
+    AuditEventRepository events;
+
+    @Inject
+    UnitScopeService scope;
+
+    @Inject
+    AuditEventMapper mapper;
+
+    @Transactional
+    public PageResult<AuditEventDto> history(AuditedEntity type, long entityId, PageRequest page) {
+        String path = events.unitPathOf(type.name(), entityId);
+        if (path == null) {
+            throw ProblemException.notFound("Lịch sử của (history of) " + type.name(), entityId);
+        }
+        scope.requireInScope(path);
+        return events.history(type.name(), entityId, page).map(mapper::toDto);
+    }
+}

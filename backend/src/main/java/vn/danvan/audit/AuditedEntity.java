@@ -1,0 +1,6 @@
+package vn.danvan.audit;
+
+/** The kinds of record whose history can be read. */
+public enum AuditedEntity {
+    AdministrativeUnit, Organization, ResidentialArea
+}

@@ -1,0 +1,19 @@
+package vn.danvan.common.config;
+
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The application's own settings (prefix {@code danvan}); every one can be set by environment variable. */
+@ConfigMapping(prefix = "danvan")
+public interface DanvanConfig {
+
+    /** The business time zone: "today" and due dates are computed in it. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId timeZone();
+
+    /** Load the demo residential areas at start-up (make run); never in production. */
+    @WithDefault("false")
+    boolean demoData();
+}

@@ -1,0 +1,46 @@
+package vn.danvan.common.error;
+
+import java.util.List;
+
+/** A business failure that becomes a problem+json response; services throw it, resources do not catch it. */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<FieldError> errors;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " không tồn tại (does not exist)");
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, message, List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException staleVersion(long expected, long actual) {
+        return new ProblemException(ProblemType.STALE_VERSION,
+                "Phiên bản " + expected + " đã cũ, bản hiện tại là " + actual + " (version " + expected
+                        + " is stale, current is " + actual + "): tải lại rồi sửa (reload and edit again)");
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Problem toProblem() {
+        return Problem.of(type, getMessage(), errors);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.danvan.common.error;
+
+/** The stable problem types clients can rely on. */
+public enum ProblemType {
+    VALIDATION("validation", "Dữ liệu không hợp lệ (invalid input)", 400),
+    MALFORMED("malformed-request", "Yêu cầu không đọc được (malformed request)", 400),
+    UNAUTHORIZED("unauthorized", "Chưa đăng nhập (authentication required)", 401),
+    FORBIDDEN("forbidden", "Không có quyền (forbidden)", 403),
+    OUT_OF_SCOPE("out-of-scope", "Ngoài phạm vi đơn vị của bạn (outside your unit)", 403),
+    NOT_FOUND("not-found", "Không tìm thấy (not found)", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Phương thức không được hỗ trợ (method not allowed)", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Định dạng không được hỗ trợ (not acceptable)", 406),
+    STALE_VERSION("stale-version", "Dữ liệu đã bị người khác thay đổi (stale version)", 409),
+    DUPLICATE("duplicate", "Đã tồn tại (duplicate)", 409),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Kiểu nội dung không được hỗ trợ (unsupported media type)", 415),
+    INTERNAL("internal", "Lỗi hệ thống (internal error)", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public static ProblemType forStatus(int status) {
+        if (status == 400) {
+            return MALFORMED; // the REST layer's own 400s are unreadable bodies; field errors are ours
+        }
+        for (ProblemType t : values()) {
+            if (t.status == status) {
+                return t;
+            }
+        }
+        return status >= 500 ? INTERNAL : MALFORMED;
+    }
+}

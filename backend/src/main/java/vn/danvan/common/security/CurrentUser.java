@@ -1,0 +1,15 @@
+package vn.danvan.common.security;
+
+import java.util.List;
+
+/**
+ * The caller as the token describes them: who, which roles, which organization and which administrative unit (by code,
+ * from the token claims {@code organization_code} and {@code unit_code}).
+ */
+public record CurrentUser(String username, String fullName, String email, List<String> roles, String organizationCode,
+        String unitCode) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.danvan.unit;
+
+/** A pointer to an organization (OrganizationRef in openapi.yaml). */
+public record OrganizationRefDto(Long id, String code, String name) {
+}

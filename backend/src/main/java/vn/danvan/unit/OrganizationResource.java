@@ -1,0 +1,51 @@
+package vn.danvan.unit;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import vn.danvan.common.security.Role;
+
+/** /api/v1/organizations: one organization; admins create and change them. */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService service;
+
+    @POST
+    @RolesAllowed(Role.ADMIN)
+    public Response createOrganization(@Valid @NotNull(message = "bắt buộc (required)") OrganizationCreateDto body) {
+        OrganizationDto created = service.create(body);
+        return Response.created(URI.create("/api/v1/organizations/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public OrganizationDto getOrganization(@PathParam("id") String id) {
+        return service.get(UnitResource.pathId(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.ADMIN)
+    public OrganizationDto updateOrganization(@PathParam("id") String id,
+            @Valid @NotNull(message = "bắt buộc (required)") OrganizationUpdateDto body) {
+        return service.update(UnitResource.pathId(id), body);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.danvan.unit;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.danvan.common.audit.AuditAction;
+import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
+import vn.danvan.common.time.BusinessClock;
+
+/** Organizations of units, with their history of renames and merges. */
+@ApplicationScoped
+public class OrganizationService {
+
+    static final String AUDIT_TYPE = "Organization";
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    UnitService unitService;
+
+    @Inject
+    UnitScopeService scope;
+
+    @Inject
+    OrganizationMapper mapper;
+
+    @Inject
+    OrganizationWriteMapper writeMapper;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    BusinessClock clock;
+
+    @Transactional
+    public PageResult<OrganizationDto> listOfUnit(long unitId, LocalDate validOn, boolean includeEnded,
+            PageRequest page) {
+        AdministrativeUnit unit = unitService.require(unitId);
+        scope.requireInScope(unit);
+        LocalDate today = clock.today();
+        return organizations.ofUnit(unitId, validOn != null ? validOn : today, includeEnded, page)
+                .map(o -> mapper.toDto(o, today));
+    }
+
+    @Transactional
+    public OrganizationDto get(long id) {
+        Organization organization = require(id);
+        scope.requireInScope(unitService.require(organization.unitId));
+        return mapper.toDto(organization, clock.today());
+    }
+
+    @Transactional
+    public OrganizationDto create(OrganizationCreateDto dto) {
+        AdministrativeUnit unit = unitService.find(dto.unitId())
+                .orElseThrow(() -> ProblemException.invalid("unitId", "đơn vị không tồn tại (no such unit)"));
+        scope.requireInScope(unit);
+        if (dto.parentId() != null) {
+            organizations.findByIdOptional(dto.parentId()).orElseThrow(
+                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)"));
+        }
+        if (organizations.findByCode(dto.code()).isPresent()) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Mã " + dto.code() + " đã được dùng (code already in use)");
+        }
+        Organization organization = writeMapper.toNewOrganization(dto);
+        organizations.persistAndFlush(organization);
+        OrganizationDto result = mapper.toDto(organization, clock.today());
+        audit.record(AUDIT_TYPE, organization.id, AuditAction.CREATE, scope.effectivePath(unit), result);
+        return result;
+    }
+
+    @Transactional
+    public OrganizationDto update(long id, OrganizationUpdateDto dto) {
+        Organization organization = require(id);
+        AdministrativeUnit unit = unitService.require(organization.unitId);
+        scope.requireInScope(unit);
+        if (dto.version() != organization.version) {
+            throw ProblemException.staleVersion(dto.version(), organization.version);
+        }
+        Validation.requireOrderedDates(dto.validFrom(), dto.validTo());
+        if (dto.parentId() != null) {
+            if (dto.parentId() == id) {
+                throw ProblemException.invalid("parentId", "không thể là cha của chính nó (cannot be its own parent)");
+            }
+            organizations.findByIdOptional(dto.parentId()).orElseThrow(
+                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)"));
+        }
+        if (dto.successorId() != null) {
+            if (dto.successorId() == id) {
+                throw ProblemException.invalid("successorId", "không thể kế thừa chính nó (cannot succeed itself)");
+            }
+            organizations.findByIdOptional(dto.successorId()).orElseThrow(() -> ProblemException.invalid("successorId",
+                    "tổ chức kế thừa không tồn tại (no such organization)"));
+        }
+        writeMapper.applyUpdate(dto, organization);
+        organizations.flush();
+        OrganizationDto result = mapper.toDto(organization, clock.today());
+        audit.record(AUDIT_TYPE, organization.id, AuditAction.UPDATE, scope.effectivePath(unit), result);
+        return result;
+    }
+
+    /** The organization with this code, for other features (e.g. the caller's own organization). */
+    @Transactional
+    public Optional<OrganizationRefDto> refByCode(String code) {
+        return code == null ? Optional.empty() : organizations.findByCode(code).map(mapper::toRef);
+    }
+
+    private Organization require(long id) {
+        return organizations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Tổ chức (organization)", id));
+    }
+}

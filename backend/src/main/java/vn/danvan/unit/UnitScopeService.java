@@ -1,0 +1,86 @@
+package vn.danvan.unit;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.security.Caller;
+import vn.danvan.common.time.BusinessClock;
+
+/**
+ * The one scope rule every feature uses: a user sees and acts within their own unit and its descendants. An abolished
+ * unit belongs to the scope of the unit that succeeded it, so that a province officer of An Giang keeps the history of
+ * former Kiên Giang.
+ */
+@RequestScoped
+public class UnitScopeService {
+
+    private static final int MAX_SUCCESSION_HOPS = 5;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AdministrativeUnitRepository units;
+
+    @Inject
+    BusinessClock clock;
+
+    private AdministrativeUnit home;
+
+    /** The caller's own unit, from the token's {@code unit_code}; 403 when the account has none. */
+    public AdministrativeUnit homeUnit() {
+        if (home == null) {
+            home = homeUnitIfAny().orElseThrow(() -> new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Tài khoản chưa gắn với đơn vị hành chính đang có hiệu lực (your account has no unit in force)"));
+        }
+        return home;
+    }
+
+    Optional<AdministrativeUnit> homeUnitIfAny() {
+        String code = caller.current().unitCode();
+        return code == null ? Optional.empty() : units.findCurrentByCode(code, clock.today());
+    }
+
+    public String scopePath() {
+        return homeUnit().path;
+    }
+
+    public boolean inScope(AdministrativeUnit unit) {
+        return effectivePath(unit).startsWith(scopePath());
+    }
+
+    public void requireInScope(AdministrativeUnit unit) {
+        if (!inScope(unit)) {
+            throw outOfScope();
+        }
+    }
+
+    /** For records that store the path of their unit (such as audit events). */
+    public void requireInScope(String path) {
+        if (path == null || !path.startsWith(scopePath())) {
+            throw outOfScope();
+        }
+    }
+
+    /** The path that decides who may see a unit: its own, or that of the unit in force that succeeded it. */
+    public String effectivePath(AdministrativeUnit unit) {
+        AdministrativeUnit current = unit;
+        for (int hop = 0; current.validTo != null && current.successorId != null && hop < MAX_SUCCESSION_HOPS; hop++) {
+            AdministrativeUnit next = units.findById(current.successorId);
+            if (next == null) {
+                break;
+            }
+            current = next;
+        }
+        return current.path;
+    }
+
+    private static ProblemException outOfScope() {
+        return new ProblemException(ProblemType.OUT_OF_SCOPE,
+                "Bản ghi này nằm ngoài đơn vị của bạn (this record is outside your unit)");
+    }
+}

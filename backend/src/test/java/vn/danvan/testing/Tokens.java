@@ -1,0 +1,43 @@
+package vn.danvan.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Access tokens signed with the key of the test OIDC server (quarkus-test-oidc-server), shaped like Keycloak's: realm
+ * roles under realm_access.roles, unit_code and organization_code claims.
+ */
+public final class Tokens {
+
+    public static final String PROVINCE = "91"; // An Giang
+    public static final String COMMUNE = "30742"; // phường Rạch Giá, An Giang
+    public static final String OTHER_PROVINCE = "01"; // Hà Nội
+
+    public static final String PROVINCE_ADMIN = token("admin.angiang", PROVINCE, "91-BTGDV", "admin");
+    public static final String PROVINCE_LEADER = token("leader.angiang", PROVINCE, "91-BTV", "leader");
+    public static final String PROVINCE_EDITOR = token("editor.angiang", PROVINCE, "91-BTGDV", "editor");
+    public static final String COMMUNE_ADMIN = token("admin.rachgia", COMMUNE, "30742-UBND", "admin");
+    public static final String COMMUNE_REPORTER = token("reporter.rachgia", COMMUNE, "30742-DU", "reporter");
+    public static final String OTHER_PROVINCE_ADMIN = token("admin.hanoi", OTHER_PROVINCE, "01-MTTQ", "admin");
+    public static final String OTHER_PROVINCE_LEADER = token("leader.hanoi", OTHER_PROVINCE, "01-BTV", "leader");
+    public static final String NO_ROLE = token("nobody", PROVINCE, null);
+    public static final String NO_UNIT = token("drifter", null, null, "reporter");
+
+    private Tokens() {
+    }
+
+    public static String token(String username, String unitCode, String organizationCode, String... roles) {
+        var builder = Jwt.preferredUserName(username).claim("name", "Người dùng " + username)
+                .claim("realm_access", Map.of("roles", List.of(roles))).issuer("https://server.example.com")
+                .audience("https://service.example.com");
+        if (unitCode != null) {
+            builder.claim("unit_code", unitCode);
+        }
+        if (organizationCode != null) {
+            builder.claim("organization_code", organizationCode);
+        }
+        return builder.sign();
+    }
+}
