@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Local Keycloak for DânVận, without Docker: keycloak.sh start|stop
+# Local Keycloak for DânVận, without Docker: keycloak.sh start|stop|status
 # start: installs Keycloak once into .run/keycloak-<version> (fetched through Maven), imports
 #        docker/keycloak/danvan-realm.json afresh (the dev H2 data is deleted before each start,
 #        so the realm always matches the file), runs `kc.sh start-dev` in the background on
 #        $KC_PORT and waits for the realm's discovery document. Does nothing when it already answers.
+#        When it was started by this script before the realm file last changed, it is restarted.
 # stop:  stops the Keycloak started by this script (.run/keycloak.pid).
+# status: exit 0 when the realm answers.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -37,12 +39,16 @@ install_keycloak() {
 
 start() {
   if url_ok "$DISCOVERY_URL"; then
-    say "Keycloak already running on ${KC_PORT}"
-    return 0
-  fi
-  if pid_alive keycloak; then
-    # Ours, but not answering (still starting, or stuck): restart it cleanly.
-    stop_bg keycloak >/dev/null
+    if pid_alive keycloak && newer_than "${RUN_DIR}/keycloak.pid" "${REALM_FILE}"; then
+      say "Restarting Keycloak (the realm file changed)"
+      stop_bg keycloak >/dev/null
+    else
+      pid_alive keycloak || say "Note: the Keycloak on ${KC_PORT} was not started by this script; leaving it as it is"
+      say "Keycloak already running on ${KC_PORT}"
+      return 0
+    fi
+  elif pid_alive keycloak; then
+    stop_bg keycloak >/dev/null # ours but not answering (stuck): start afresh
   fi
   install_keycloak
   mkdir -p "${KC_HOME}/data/import"
@@ -61,5 +67,6 @@ start() {
 case "${1:-}" in
   start) start ;;
   stop) stop_bg keycloak ;;
-  *) die "usage: $0 start|stop" ;;
+  status) url_ok "$DISCOVERY_URL" ;;
+  *) die "usage: $0 start|stop|status" ;;
 esac

@@ -1,0 +1,60 @@
+# DânVận: run and test everything locally, without Docker.
+# The work is done by the scripts in docker/local/ (settings: see README, "Configuration").
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+LOCAL := docker/local
+
+.DEFAULT_GOAL := help
+.PHONY: help run stop test test-backend test-frontend test-e2e postgres clean
+
+help:
+	@echo "make run            start PostgreSQL, Keycloak, backend and web app (builds when needed)"
+	@echo "make stop           stop what 'make run' started"
+	@echo "make test           every test suite: backend, frontend, end-to-end"
+	@echo "make test-backend   PostgreSQL setup + mvn verify (backend/)"
+	@echo "make test-frontend  npm ci when needed + npm run verify (frontend/)"
+	@echo "make test-e2e       bring up the stack, npm run e2e (headless Chromium)"
+	@echo "make clean          stop, then delete .run/, backend/target and frontend/dist"
+
+postgres:
+	@$(LOCAL)/postgres.sh
+
+run: postgres
+	@$(LOCAL)/keycloak.sh start
+	@$(LOCAL)/backend.sh start
+	@$(LOCAL)/frontend.sh start
+	@$(LOCAL)/info.sh
+
+# PostgreSQL is a system service (pg_ctlcluster): it is left running.
+stop:
+	@$(LOCAL)/frontend.sh stop
+	@$(LOCAL)/backend.sh stop
+	@$(LOCAL)/keycloak.sh stop
+
+# Runs every suite even when an earlier one fails; fails when any of them failed.
+test:
+	@failed=""; \
+	for suite in test-backend test-frontend test-e2e; do \
+	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
+	echo "==> All test suites passed"
+
+# Backend tests use the database danvan_test (DANVAN_TEST_DB_NAME) and need no Keycloak.
+# `verify` also packages the jar that test-e2e then runs.
+test-backend: postgres
+	@echo "==> Backend tests (mvn verify)"
+	mvn -B -f backend/pom.xml verify
+
+test-frontend:
+	@$(LOCAL)/frontend.sh deps
+	@echo "==> Frontend checks (npm run verify)"
+	cd frontend && npm run verify
+
+# Starts only what is not already running, and stops only that afterwards.
+test-e2e:
+	@$(LOCAL)/e2e.sh
+
+clean: stop
+	rm -rf .run backend/target frontend/dist

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prints where the locally running DânVận is and how to log in.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+cat <<INFO
+
+DânVận is running:
+  App              http://localhost:${DANVAN_WEB_PORT}
+  Swagger UI       http://localhost:${DANVAN_API_PORT}/q/swagger-ui
+  Keycloak admin   http://localhost:${KC_PORT}/admin   (admin / admin)
+  Logs             .run/*.log            Stop with: make stop
+
+Demo logins (password: demo)
+  role        tỉnh An Giang (unit 91)       phường Rạch Giá (unit 30742)
+  admin       admin.angiang     91-BTGDV    admin.rachgia      30742-UBND
+  editor      editor.angiang    91-BTGDV    editor.rachgia     30742-DU
+  reporter    reporter.angiang  91-MTTQ     reporter.rachgia   30742-DU
+  appraiser   appraiser.angiang 91-BTGDV    appraiser.rachgia  30742-UBND
+  leader      leader.angiang    91-BTV      leader.rachgia     30742-DU
+  Provincial portal (machine): client danvan-portal, secret changeme-portal (client credentials)
+
+INFO
