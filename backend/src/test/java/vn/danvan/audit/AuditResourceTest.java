@@ -32,9 +32,9 @@ class AuditResourceTest {
 
     @Test
     void missingAndBadParametersAreNamed() {
-        assertFieldError(Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/audit-events").then(), "entityType")
+        assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).get("/api/v1/audit-events").then(), "entityType")
                 .body("errors.field", hasItems("entityType", "entityId"));
-        assertFieldError(Api.as(Tokens.PROVINCE_LEADER).queryParam("entityType", "Directive").queryParam("entityId", 1)
+        assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).queryParam("entityType", "Directive").queryParam("entityId", 1)
                 .get("/api/v1/audit-events").then(), "entityType");
     }
 

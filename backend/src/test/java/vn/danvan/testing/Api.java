@@ -12,30 +12,38 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/**
- * Requests for resource tests. Every response is validated against the contract, openapi.yaml at the repository root;
- * requests are not, because tests send bad ones on purpose.
- */
+/** Requests for resource tests, checked against the contract: openapi.yaml at the repository root. */
 public final class Api {
 
     public static final Path CONTRACT_FILE = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
-    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(OpenApiInteractionValidator
-            .createForSpecificationUrl(CONTRACT_FILE.toUri().toString())
-            .withLevelResolver(
-                    LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
-            .build());
+    /** Requests and responses must both follow the contract. */
+    private static final OpenApiValidationFilter CONTRACT = filter(LevelResolver.create().build());
+
+    /** The request is wrong on purpose; the response must still follow the contract. */
+    private static final OpenApiValidationFilter RESPONSES_ONLY = filter(
+            LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build());
 
     private Api() {
     }
 
-    /** A request with this bearer token, JSON in and out, checked against the contract. */
+    private static OpenApiValidationFilter filter(LevelResolver levels) {
+        return new OpenApiValidationFilter(OpenApiInteractionValidator
+                .createForSpecificationUrl(CONTRACT_FILE.toUri().toString()).withLevelResolver(levels).build());
+    }
+
+    /** A valid request with this bearer token: request and response are checked against the contract. */
     public static RequestSpecification as(String token) {
+        return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+    }
+
+    /** A request that breaks the contract on purpose (bad input); only the response is checked. */
+    public static RequestSpecification bad(String token) {
         return anonymous().auth().oauth2(token);
     }
 
-    /** A request without a token. */
+    /** A request without the token the contract requires; only the response is checked. */
     public static RequestSpecification anonymous() {
-        return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

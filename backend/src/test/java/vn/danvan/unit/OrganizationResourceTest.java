@@ -61,7 +61,7 @@ class OrganizationResourceTest {
 
         @Test
         void badParametersAreNamed() {
-            assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).queryParam("size", 0).queryParam("validOn", "hôm nay")
+            assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).queryParam("size", 0).queryParam("validOn", "hôm nay")
                     .get("/api/v1/units/1/organizations").then(), "size").body("errors.field", hasItem("validOn"));
         }
 
@@ -101,7 +101,7 @@ class OrganizationResourceTest {
 
         @Test
         void badIdIs400() {
-            assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).get("/api/v1/organizations/x1").then(), "id");
+            assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).get("/api/v1/organizations/x1").then(), "id");
         }
 
         @Test
@@ -141,16 +141,17 @@ class OrganizationResourceTest {
 
         @Test
         void missingFieldsAreNamed() {
-            assertFieldError(Api.as(Tokens.COMMUNE_ADMIN).body(Map.of("kind", "NOT_A_KIND"))
+            assertFieldError(Api.bad(Tokens.COMMUNE_ADMIN).body(Map.of("kind", "NOT_A_KIND"))
                     .post("/api/v1/organizations").then(), "kind");
-            assertFieldError(Api.as(Tokens.COMMUNE_ADMIN).body(Map.of()).post("/api/v1/organizations").then(), "code")
+            assertFieldError(Api.bad(Tokens.COMMUNE_ADMIN).body(Map.of()).post("/api/v1/organizations").then(), "code")
                     .body("errors.field", hasItems("code", "name", "kind", "unitId"));
         }
 
         @Test
         void anUnknownUnitIsNamed() {
-            assertFieldError(Api.as(Tokens.COMMUNE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("X"), "name", "Hội X",
-                    "kind", "MASS_ASSOCIATION", "unitId", 999_999_999)).post("/api/v1/organizations").then(), "unitId");
+            assertFieldError(Api.bad(Tokens.COMMUNE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("X"), "name",
+                    "Hội X", "kind", "MASS_ASSOCIATION", "unitId", 999_999_999)).post("/api/v1/organizations").then(),
+                    "unitId");
         }
 
         @Test
@@ -160,7 +161,7 @@ class OrganizationResourceTest {
 
         @Test
         void anEditorIs403() {
-            assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(Map.of()).post("/api/v1/organizations").then(), 403,
+            assertProblem(Api.bad(Tokens.PROVINCE_EDITOR).body(Map.of()).post("/api/v1/organizations").then(), 403,
                     "forbidden");
         }
 
@@ -222,7 +223,7 @@ class OrganizationResourceTest {
             Map<String, Object> body = changes(org, "X");
             body.put("successorId", org.get("id"));
             assertFieldError(
-                    Api.as(Tokens.COMMUNE_ADMIN).body(body).put("/api/v1/organizations/" + org.get("id")).then(),
+                    Api.bad(Tokens.COMMUNE_ADMIN).body(body).put("/api/v1/organizations/" + org.get("id")).then(),
                     "successorId");
         }
 

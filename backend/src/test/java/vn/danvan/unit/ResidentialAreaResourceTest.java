@@ -47,7 +47,7 @@ class ResidentialAreaResourceTest {
 
         @Test
         void badParametersAreNamed() {
-            assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).queryParam("includeEnded", "maybe")
+            assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).queryParam("includeEnded", "maybe")
                     .get("/api/v1/units/1/residential-areas").then(), "includeEnded");
         }
 
@@ -87,7 +87,7 @@ class ResidentialAreaResourceTest {
 
         @Test
         void badIdIs400() {
-            assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).get("/api/v1/residential-areas/-5").then(), "id");
+            assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).get("/api/v1/residential-areas/-5").then(), "id");
         }
 
         @Test
@@ -129,7 +129,7 @@ class ResidentialAreaResourceTest {
         @Test
         void missingFieldsAreNamed() {
             assertFieldError(
-                    Api.as(Tokens.COMMUNE_ADMIN).body(Map.of("code", "a b")).post("/api/v1/residential-areas").then(),
+                    Api.bad(Tokens.COMMUNE_ADMIN).body(Map.of("code", "a b")).post("/api/v1/residential-areas").then(),
                     "code").body("errors.field", hasItems("unitId", "name", "kind"));
         }
 
@@ -137,7 +137,7 @@ class ResidentialAreaResourceTest {
         void anAreaBelongsToACommune() {
             long anGiang = Fixtures.unitIdOf(Tokens.PROVINCE);
             assertFieldError(
-                    Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("unitId", anGiang, "code", Fixtures.uniqueCode("KP"),
+                    Api.bad(Tokens.PROVINCE_ADMIN).body(Map.of("unitId", anGiang, "code", Fixtures.uniqueCode("KP"),
                             "name", "Khu phố X", "kind", "URBAN_QUARTER")).post("/api/v1/residential-areas").then(),
                     "unitId");
         }
@@ -149,7 +149,7 @@ class ResidentialAreaResourceTest {
 
         @Test
         void aLeaderIs403() {
-            assertProblem(Api.as(Tokens.PROVINCE_LEADER).body(Map.of()).post("/api/v1/residential-areas").then(), 403,
+            assertProblem(Api.bad(Tokens.PROVINCE_LEADER).body(Map.of()).post("/api/v1/residential-areas").then(), 403,
                     "forbidden");
         }
 
@@ -203,7 +203,7 @@ class ResidentialAreaResourceTest {
             body.put("validFrom", "2026-01-01");
             body.put("validTo", "2025-01-01");
             assertFieldError(
-                    Api.as(Tokens.COMMUNE_ADMIN).body(body).put("/api/v1/residential-areas/" + area.get("id")).then(),
+                    Api.bad(Tokens.COMMUNE_ADMIN).body(body).put("/api/v1/residential-areas/" + area.get("id")).then(),
                     "validTo");
         }
 

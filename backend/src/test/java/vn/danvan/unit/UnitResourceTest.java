@@ -37,7 +37,7 @@ class UnitResourceTest {
         @Test
         void communesOfAProvinceComeInVietnameseOrder() {
             long anGiang = Fixtures.unitIdOf(Tokens.PROVINCE);
-            var response = Api.as(Tokens.PROVINCE_LEADER).queryParam("parentId", anGiang).queryParam("size", 100)
+            var response = Api.bad(Tokens.PROVINCE_LEADER).queryParam("parentId", anGiang).queryParam("size", 100)
                     .get("/api/v1/units").then().statusCode(200).body("total", greaterThanOrEqualTo(102))
                     .body("items.level", everyItem(equalTo("COMMUNE"))).body("items.current", everyItem(equalTo(true)))
                     .extract().jsonPath();
@@ -99,7 +99,7 @@ class UnitResourceTest {
 
         @Test
         void badParametersAreNamed() {
-            var response = Api.as(Tokens.PROVINCE_LEADER).queryParam("size", 1000).queryParam("level", "HAMLET")
+            var response = Api.bad(Tokens.PROVINCE_LEADER).queryParam("size", 1000).queryParam("level", "HAMLET")
                     .queryParam("validOn", "30/06/2025").queryParam("parentId", "abc").queryParam("page", -1)
                     .get("/api/v1/units").then();
             assertFieldError(response, "size").body("errors.field",
@@ -109,7 +109,7 @@ class UnitResourceTest {
         @Test
         void tooLongSearchTextIsRefused() {
             assertFieldError(
-                    Api.as(Tokens.PROVINCE_LEADER).queryParam("q", "x".repeat(101)).get("/api/v1/units").then(), "q");
+                    Api.bad(Tokens.PROVINCE_LEADER).queryParam("q", "x".repeat(101)).get("/api/v1/units").then(), "q");
         }
 
         @Test
@@ -183,8 +183,8 @@ class UnitResourceTest {
 
         @Test
         void badIdIs400() {
-            assertFieldError(Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/units/abc").then(), "id");
-            assertFieldError(Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/units/0").then(), "id");
+            assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).get("/api/v1/units/abc").then(), "id");
+            assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).get("/api/v1/units/0").then(), "id");
         }
 
         @Test
@@ -236,7 +236,7 @@ class UnitResourceTest {
 
         @Test
         void tooLongCodeIs400() {
-            assertFieldError(Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/units/by-code/" + "9".repeat(21)).then(),
+            assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).get("/api/v1/units/by-code/" + "9".repeat(21)).then(),
                     "code");
         }
 
@@ -281,7 +281,7 @@ class UnitResourceTest {
 
         @Test
         void missingAndMalformedFieldsAreNamed() {
-            var response = Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("code", "có dấu", "name", " "))
+            var response = Api.bad(Tokens.PROVINCE_ADMIN).body(Map.of("code", "có dấu", "name", " "))
                     .post("/api/v1/units").then();
             assertFieldError(response, "code").body("errors.field",
                     hasItems("code", "name", "shortName", "kind", "parentId"));
@@ -291,7 +291,7 @@ class UnitResourceTest {
         void anUnknownKindIsNamed() {
             long anGiang = Fixtures.unitIdOf(Tokens.PROVINCE);
             assertFieldError(
-                    Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Xã A",
+                    Api.bad(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Xã A",
                             "shortName", "A", "kind", "VILLAGE", "parentId", anGiang)).post("/api/v1/units").then(),
                     "kind");
         }
@@ -299,14 +299,14 @@ class UnitResourceTest {
         @Test
         void malformedJsonIs400() {
             assertProblem(
-                    Api.as(Tokens.PROVINCE_ADMIN).body("{\"code\": \"x\",,}").post("/api/v1/units").then().log().all(),
+                    Api.bad(Tokens.PROVINCE_ADMIN).body("{\"code\": \"x\",,}").post("/api/v1/units").then().log().all(),
                     400, "malformed-request");
         }
 
         @Test
         void anUnknownParentIsNamed() {
             assertFieldError(
-                    Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Xã A",
+                    Api.bad(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Xã A",
                             "shortName", "A", "kind", "COMMUNE", "parentId", 999_999_999)).post("/api/v1/units").then(),
                     "parentId");
         }
@@ -315,7 +315,7 @@ class UnitResourceTest {
         void aProvinceCannotSitUnderAProvince() {
             long anGiang = Fixtures.unitIdOf(Tokens.PROVINCE);
             assertFieldError(
-                    Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Tỉnh A",
+                    Api.bad(Tokens.PROVINCE_ADMIN).body(Map.of("code", Fixtures.uniqueCode("T"), "name", "Tỉnh A",
                             "shortName", "A", "kind", "PROVINCE", "parentId", anGiang)).post("/api/v1/units").then(),
                     "kind");
         }
@@ -327,7 +327,7 @@ class UnitResourceTest {
 
         @Test
         void aReporterIs403() {
-            assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of()).post("/api/v1/units").then(), 403,
+            assertProblem(Api.bad(Tokens.COMMUNE_REPORTER).body(Map.of()).post("/api/v1/units").then(), 403,
                     "forbidden");
         }
 
@@ -394,7 +394,7 @@ class UnitResourceTest {
             long id = ((Number) unit.get("id")).longValue();
             Map<String, Object> body = changes(unit, "Xã Sai Ngày");
             body.put("validTo", "2020-01-01");
-            assertFieldError(Api.as(Tokens.PROVINCE_ADMIN).body(body).put("/api/v1/units/" + id).then(), "validTo");
+            assertFieldError(Api.bad(Tokens.PROVINCE_ADMIN).body(body).put("/api/v1/units/" + id).then(), "validTo");
             Api.as(Tokens.PROVINCE_ADMIN).get("/api/v1/units/" + id).then().body("name", equalTo(unit.get("name")))
                     .body("version", lessThanOrEqualTo(((Number) unit.get("version")).intValue()));
         }
@@ -404,7 +404,7 @@ class UnitResourceTest {
             Map<String, Object> unit = Fixtures.newCommuneInAnGiang();
             Map<String, Object> body = changes(unit, "Xã Không Phiên Bản");
             body.remove("version");
-            assertFieldError(Api.as(Tokens.PROVINCE_ADMIN).body(body).put("/api/v1/units/" + unit.get("id")).then(),
+            assertFieldError(Api.bad(Tokens.PROVINCE_ADMIN).body(body).put("/api/v1/units/" + unit.get("id")).then(),
                     "version");
         }
 
