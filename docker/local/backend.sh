@@ -8,6 +8,7 @@
 # stop:   stops the backend started by this script (.run/backend.pid).
 # status: exit 0 when the backend answers.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 BACKEND="${REPO_ROOT}/backend"
@@ -44,6 +45,7 @@ start() {
   fi
   say "Starting backend on ${DANVAN_API_PORT} (log: .run/backend.log)"
   cd "${REPO_ROOT}"
+  # shellcheck disable=SC2086
   start_bg backend "$LOG" env \
     QUARKUS_PROFILE=prod \
     DANVAN_DB_URL="jdbc:postgresql://${DANVAN_DB_HOST}:${DANVAN_DB_PORT}/${DANVAN_DB_NAME}" \
@@ -53,7 +55,7 @@ start() {
     DANVAN_HTTP_PORT="${DANVAN_API_PORT}" \
     DANVAN_DEMO_DATA="${DANVAN_DEMO_DATA:-true}" \
     DANVAN_JSON_LOGS="${DANVAN_JSON_LOGS:-false}" \
-    java ${DANVAN_JAVA_OPTS:-} -jar "$JAR"
+    java ${DANVAN_JAVA_OPTS:-} -jar "$JAR" # DANVAN_JAVA_OPTS: split into words on purpose
   wait_for_url backend "$READY_URL" 180 "$LOG"
   say "Backend ready on ${DANVAN_API_PORT}"
 }

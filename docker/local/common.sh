@@ -1,4 +1,6 @@
+# shellcheck shell=bash
 # Shared settings and helpers of the local (no-Docker) scripts. Sourced, not run.
+# shellcheck disable=SC2034 # KC_HOME, REALM_FILE: used by the scripts that source this file
 # Every setting can be overridden from the environment.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -71,7 +73,7 @@ start_bg() {
 
 # stop_bg NAME: stop the process group recorded in .run/NAME.pid (TERM, then KILL after 30 s).
 stop_bg() {
-  local name="$1" f="${RUN_DIR}/$1.pid" pid i
+  local name="$1" f="${RUN_DIR}/$1.pid" pid
   if ! pid_alive "$name"; then
     rm -f "$f"
     say "${name} not running"
@@ -79,7 +81,7 @@ stop_bg() {
   fi
   pid="$(cat "$f")"
   kill -TERM -- "-${pid}" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 30); do
+  for _ in $(seq 1 30); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 1
   done

@@ -3,6 +3,7 @@
 # web app (reusing what already runs), runs `npm run e2e` in frontend/ (playwright-core driving
 # /usr/bin/chromium) and afterwards stops only the services this script started.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 LOCAL="${REPO_ROOT}/docker/local"
 

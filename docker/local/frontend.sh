@@ -9,6 +9,7 @@
 # stop:   stops the web server started by this script (.run/frontend.pid).
 # status: exit 0 when the page answers.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 FRONTEND="${REPO_ROOT}/frontend"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints where the locally running DânVận is and how to log in.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 cat <<INFO

@@ -8,6 +8,7 @@
 # stop:  stops the Keycloak started by this script (.run/keycloak.pid).
 # status: exit 0 when the realm answers.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 LOG="${RUN_DIR}/keycloak.log"

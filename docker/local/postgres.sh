@@ -4,6 +4,7 @@
 # $DANVAN_DB_NAME and $DANVAN_TEST_DB_NAME with the unaccent and pg_trgm extensions.
 # Idempotent and fast when everything exists.
 set -euo pipefail
+# shellcheck source=docker/local/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 case "${DANVAN_DB_HOST}" in
@@ -19,7 +20,7 @@ case "${DANVAN_DB_HOST}" in
 esac
 
 # --- server binaries ------------------------------------------------------------------------
-pg_bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+pg_bin_dir() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
 if ! command -v pg_ctlcluster >/dev/null || [ -z "$(pg_bin_dir)" ] || [ ! -x "$(pg_bin_dir)/postgres" ]; then
   apt_install postgresql postgresql-contrib
 fi
