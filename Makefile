@@ -43,7 +43,8 @@ test:
 
 # Backend tests use the database danvan_test (DANVAN_TEST_DB_NAME) and need no Keycloak.
 # `verify` also packages the jar that test-e2e then runs.
-test-backend: postgres
+test-backend:
+	@DANVAN_FRESH_TEST_DB=1 $(LOCAL)/postgres.sh
 	@echo "==> Backend tests (mvn verify)"
 	mvn -B -f backend/pom.xml verify
 

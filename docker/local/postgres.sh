@@ -70,6 +70,15 @@ ALTER ROLE :"role" LOGIN PASSWORD :'pw';
 \endif
 SQL
 
+# DANVAN_FRESH_TEST_DB=1 (make test-backend): the test database starts empty, so that every
+# test run sees the same data: the migrations, then what the tests themselves create.
+if [ "${DANVAN_FRESH_TEST_DB:-0}" = "1" ]; then
+  say "Recreating the test database ${DANVAN_TEST_DB_NAME}"
+  psql_su -d postgres -v db="${DANVAN_TEST_DB_NAME}" <<'SQL'
+DROP DATABASE IF EXISTS :"db" WITH (FORCE);
+SQL
+fi
+
 for db in "${DANVAN_DB_NAME}" "${DANVAN_TEST_DB_NAME}"; do
   psql_su -d postgres -v db="$db" -v role="${DANVAN_DB_USER}" -v loc="${DB_LOCALE}" <<'SQL'
 SELECT NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') AS create_db \gset
