@@ -1,0 +1,108 @@
+import { ApartmentOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { CurrentUserSummary } from '@/features/current-user/components/current-user-summary';
+import { useSession } from '@/lib/auth/session';
+
+/** The frame of every signed-in page: header, navigation (a drawer on phones) and content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const session = useSession();
+  const screens = Grid.useBreakpoint();
+  const isDesktop = Boolean(screens.lg);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  const menuItems = [{ key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') }];
+  const selectedKey = menuItems.find((item) => location.pathname.startsWith(item.key))?.key;
+  const menu = (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        items={menuItems}
+        selectedKeys={selectedKey ? [selectedKey] : []}
+        onClick={({ key }) => {
+          setDrawerOpen(false);
+          void navigate(key);
+        }}
+        style={{ borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: token.marginSM,
+          paddingInline: isDesktop ? token.paddingLG : token.paddingSM,
+          background: token.colorPrimary,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {!isDesktop && (
+          <Button
+            type="text"
+            aria-label={t('nav.openMenu')}
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'baseline', gap: 8 }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+            {t('app.name')}
+          </Typography.Title>
+          {isDesktop && (
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
+          )}
+        </Link>
+        <Flex align="center" gap="middle" style={{ marginLeft: 'auto', minWidth: 0 }}>
+          {screens.md && <CurrentUserSummary inverted />}
+          <LanguageSwitch />
+          <Tooltip title={isDesktop ? undefined : t('header.logout')}>
+            <Button
+              icon={<LogoutOutlined />}
+              aria-label={t('header.logout')}
+              onClick={session.logout}
+            >
+              {isDesktop ? t('header.logout') : null}
+            </Button>
+          </Tooltip>
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        {isDesktop && (
+          <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorSplit}` }}>
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: isDesktop ? token.paddingLG : token.paddingSM, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      {!isDesktop && (
+        <Drawer
+          placement="left"
+          size={280}
+          title={t('nav.menu')}
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+        >
+          <Flex vertical gap="middle">
+            <CurrentUserSummary />
+            {menu}
+          </Flex>
+        </Drawer>
+      )}
+    </Layout>
+  );
+}

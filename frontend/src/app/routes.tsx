@@ -1,0 +1,18 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { NotFoundRoute } from '@/app/routes/not-found-route';
+import { RootRoute } from '@/app/routes/root-route';
+import { UnitsRoute } from '@/app/routes/units-route';
+
+/** The route table, shared by the browser router (app) and memory routers (tests). */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootRoute />,
+    children: [
+      { index: true, element: <Navigate to="/units" replace /> },
+      { path: 'units', element: <UnitsRoute /> },
+      { path: 'units/:unitId', element: <UnitsRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

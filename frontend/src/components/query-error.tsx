@@ -1,0 +1,33 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/api-error';
+
+interface QueryErrorProps {
+  error: Error;
+  onRetry: () => void;
+  /** An inline alert (inside a card or tab) instead of a full result page. */
+  compact?: boolean;
+}
+
+/** The error state of a query: the server's problem title and detail, and a way to try again. */
+export function QueryError({ error, onRetry, compact = false }: QueryErrorProps) {
+  const { t } = useTranslation();
+  const problem = error instanceof ApiError ? error.problem : undefined;
+  const title = problem?.title ?? t('common.errorTitle');
+  const detail =
+    problem?.detail ??
+    (error instanceof ApiError
+      ? t('common.httpError', { status: error.status })
+      : t('common.networkError'));
+  const retry = (
+    <Button icon={<ReloadOutlined />} onClick={onRetry}>
+      {t('common.retry')}
+    </Button>
+  );
+
+  if (compact) {
+    return <Alert type="error" showIcon title={title} description={detail} action={retry} />;
+  }
+  return <Result status="error" title={title} subTitle={detail} extra={retry} />;
+}

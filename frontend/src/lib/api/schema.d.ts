@@ -1,0 +1,986 @@
+// Generated from openapi.yaml by `npm run gen:api` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller, with roles, organization and administrative unit */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search administrative units within the caller's scope
+         * @description Text search ignores diacritics and case ("rach gia" finds "Rạch Giá"). Results are
+         *     sorted in Vietnamese order. Without `validOn`, units valid today are listed; with
+         *     `includeEnded=true`, abolished units too.
+         */
+        get: operations["listUnits"];
+        put?: never;
+        /** Create an administrative unit (admin) */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look a unit up by its official code; an abolished code answers with its successor */
+        get: operations["getUnitByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One unit with its ancestors, children, successor and predecessors */
+        get: operations["getUnit"];
+        /** Update a unit (admin); refused with 409 when `version` is stale */
+        put: operations["updateUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The organizations of a unit, valid on a date (today by default) */
+        get: operations["listUnitOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/residential-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The residential areas of a commune */
+        get: operations["listUnitResidentialAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an organization in a unit (admin) */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One organization */
+        get: operations["getOrganization"];
+        /** Rename, end or merge an organization (admin); refused with 409 when `version` is stale */
+        put: operations["updateOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residential-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a residential area under a commune (admin) */
+        post: operations["createResidentialArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residential-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One residential area */
+        get: operations["getResidentialArea"];
+        /** Update a residential area (admin); refused with 409 when `version` is stale */
+        put: operations["updateResidentialArea"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change history of one record (admin, leader) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /** @example https://danvan.vn/problems/validation */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            field: string;
+            message: string;
+        };
+        CurrentUser: {
+            username: string;
+            fullName?: string | null;
+            email?: string | null;
+            roles: components["schemas"]["Role"][];
+            organization?: components["schemas"]["OrganizationRef"];
+            unit?: components["schemas"]["UnitSummary"];
+        };
+        /** @enum {string} */
+        Role: "admin" | "editor" | "reporter" | "appraiser" | "leader" | "integration";
+        /**
+         * @description PROVINCE (tỉnh, thành phố), DISTRICT (huyện, quận, thị xã; abolished 1 July 2025), COMMUNE (xã, phường, đặc khu, thị trấn)
+         * @enum {string}
+         */
+        UnitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
+        /**
+         * @description PROVINCE tỉnh; MUNICIPALITY thành phố trực thuộc trung ương; RURAL_DISTRICT huyện;
+         *     URBAN_DISTRICT quận; DISTRICT_TOWN thị xã; PROVINCIAL_CITY thành phố thuộc tỉnh;
+         *     COMMUNE xã; WARD phường; TOWNSHIP thị trấn; SPECIAL_ZONE đặc khu
+         * @enum {string}
+         */
+        UnitKind: "PROVINCE" | "MUNICIPALITY" | "RURAL_DISTRICT" | "URBAN_DISTRICT" | "DISTRICT_TOWN" | "PROVINCIAL_CITY" | "COMMUNE" | "WARD" | "TOWNSHIP" | "SPECIAL_ZONE";
+        UnitSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @description Official code: 2 digits for a province, 5 for a commune; none for abolished districts */
+            code?: string | null;
+            /** @example Phường Rạch Giá */
+            name: string;
+            /** @example Rạch Giá */
+            shortName: string;
+            kind: components["schemas"]["UnitKind"];
+            level: components["schemas"]["UnitLevel"];
+            /** Format: int64 */
+            parentId?: number | null;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            successorId?: number | null;
+            /** @description Valid today */
+            current: boolean;
+        };
+        /** @description A unit (the fields of UnitSummary) with its place in the tree and in history */
+        UnitDetail: {
+            /** Format: int64 */
+            id: number;
+            code?: string | null;
+            name: string;
+            shortName: string;
+            kind: components["schemas"]["UnitKind"];
+            level: components["schemas"]["UnitLevel"];
+            /** Format: int64 */
+            parentId?: number | null;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            successorId?: number | null;
+            current: boolean;
+            /** Format: int64 */
+            version: number;
+            /** @description From the top of the tree down to the parent */
+            ancestors: components["schemas"]["UnitSummary"][];
+            /** @description The children in force (for an abolished unit, on its last day), in Vietnamese order */
+            children: components["schemas"]["UnitSummary"][];
+            successor?: components["schemas"]["UnitSummary"];
+            /** @description Abolished units whose successor this unit is */
+            predecessors: components["schemas"]["UnitSummary"][];
+        };
+        UnitLookup: {
+            unit: components["schemas"]["UnitDetail"];
+            formerUnit?: components["schemas"]["UnitSummary"];
+        };
+        UnitPage: {
+            items: components["schemas"]["UnitSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        UnitCreate: {
+            code: string;
+            name: string;
+            shortName: string;
+            kind: components["schemas"]["UnitKind"];
+            /** Format: int64 */
+            parentId: number;
+            /** Format: date */
+            validFrom?: string | null;
+        };
+        UnitUpdate: {
+            name: string;
+            shortName: string;
+            kind: components["schemas"]["UnitKind"];
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            successorId?: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description PARTY_COMMITTEE cấp ủy (Tỉnh ủy, Đảng ủy xã); PARTY_STANDING_COMMITTEE Ban Thường vụ;
+         *     PROPAGANDA_MOBILIZATION_BOARD Ban Tuyên giáo và Dân vận; PARTY_OFFICE Văn phòng cấp ủy;
+         *     PEOPLES_COMMITTEE Ủy ban nhân dân; STATE_AGENCY sở, ban, ngành, phòng;
+         *     FATHERLAND_FRONT Ủy ban MTTQ Việt Nam; FARMERS_ASSOCIATION Hội Nông dân;
+         *     WOMENS_UNION Hội Liên hiệp Phụ nữ; VETERANS_ASSOCIATION Hội Cựu chiến binh;
+         *     LABOUR_FEDERATION Liên đoàn Lao động; YOUTH_UNION Đoàn Thanh niên;
+         *     MASS_ASSOCIATION other mass associations
+         * @enum {string}
+         */
+        OrganizationKind: "PARTY_COMMITTEE" | "PARTY_STANDING_COMMITTEE" | "PROPAGANDA_MOBILIZATION_BOARD" | "PARTY_OFFICE" | "PEOPLES_COMMITTEE" | "STATE_AGENCY" | "FATHERLAND_FRONT" | "FARMERS_ASSOCIATION" | "WOMENS_UNION" | "VETERANS_ASSOCIATION" | "LABOUR_FEDERATION" | "YOUTH_UNION" | "MASS_ASSOCIATION";
+        OrganizationRef: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        Organization: {
+            /** Format: int64 */
+            id: number;
+            /** @example 91-BTGDV */
+            code: string;
+            /** @example Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang */
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            parentId?: number | null;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            successorId?: number | null;
+            current: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["Organization"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        OrganizationCreate: {
+            code: string;
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            parentId?: number | null;
+            /** Format: date */
+            validFrom?: string | null;
+        };
+        OrganizationUpdate: {
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** Format: int64 */
+            parentId?: number | null;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            successorId?: number | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description VILLAGE thôn; HAMLET ấp; HIGHLAND_VILLAGE bản; TRADITIONAL_VILLAGE làng; URBAN_QUARTER khu phố; RESIDENT_GROUP tổ dân phố
+         * @enum {string}
+         */
+        ResidentialAreaKind: "VILLAGE" | "HAMLET" | "HIGHLAND_VILLAGE" | "TRADITIONAL_VILLAGE" | "URBAN_QUARTER" | "RESIDENT_GROUP";
+        ResidentialArea: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            /**
+             * @description Local code: there is no national one
+             * @example 30742-KP01
+             */
+            code: string;
+            /** @example Khu phố 1 */
+            name: string;
+            kind: components["schemas"]["ResidentialAreaKind"];
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            current: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ResidentialAreaPage: {
+            items: components["schemas"]["ResidentialArea"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ResidentialAreaCreate: {
+            /** Format: int64 */
+            unitId: number;
+            code: string;
+            name: string;
+            kind: components["schemas"]["ResidentialAreaKind"];
+            /** Format: date */
+            validFrom?: string | null;
+        };
+        ResidentialAreaUpdate: {
+            name: string;
+            kind: components["schemas"]["ResidentialAreaKind"];
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        AuditEvent: {
+            /** Format: int64 */
+            id: number;
+            entityType: string;
+            /** Format: int64 */
+            entityId: number;
+            /** @enum {string} */
+            action: "CREATE" | "UPDATE" | "DELETE";
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The record's fields after the change */
+            changes?: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+    };
+    responses: {
+        /** @description The request is not valid; `errors` names each field */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid access token */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role or unit does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The record changed since it was read (stale `version`), or a duplicate */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        Id: number;
+        /** @description Page number, from 0 */
+        Page: number;
+        /** @description Page size, 1 to 100 */
+        Size: number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: {
+                q?: string;
+                parentId?: number;
+                level?: components["schemas"]["UnitLevel"];
+                validOn?: string;
+                includeEnded?: boolean;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitCreate"];
+            };
+        };
+        responses: {
+            /** @description The unit created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getUnitByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit, and the abolished unit the code belonged to, if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitLookup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description The unit updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listUnitOrganizations: {
+        parameters: {
+            query?: {
+                validOn?: string;
+                includeEnded?: boolean;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of organizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUnitResidentialAreas: {
+        parameters: {
+            query?: {
+                q?: string;
+                includeEnded?: boolean;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of residential areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentialAreaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationCreate"];
+            };
+        };
+        responses: {
+            /** @description The organization created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The organization updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    createResidentialArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentialAreaCreate"];
+            };
+        };
+        responses: {
+            /** @description The residential area created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentialArea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getResidentialArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The residential area */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentialArea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateResidentialArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentialAreaUpdate"];
+            };
+        };
+        responses: {
+            /** @description The residential area updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentialArea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query: {
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea";
+                entityId: number;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

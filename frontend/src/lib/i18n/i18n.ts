@@ -1,0 +1,53 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import 'dayjs/locale/en';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '@/lib/i18n/locales/en.json';
+import vi from '@/lib/i18n/locales/vi.json';
+
+/** Vietnamese first, English second. */
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'danvan.language';
+
+function storedLanguage(): Language {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+function applyLanguage(language: string): void {
+  dayjs.locale(language === 'en' ? 'en' : 'vi');
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language;
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  supportedLngs: LANGUAGES,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+applyLanguage(i18n.language);
+
+i18n.on('languageChanged', (language) => {
+  applyLanguage(language);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+});
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+export { i18n };

@@ -1,0 +1,10 @@
+import 'i18next';
+import type vi from '@/lib/i18n/locales/vi.json';
+
+// Translation keys are checked against the Vietnamese (default) resource.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof vi };
+  }
+}
