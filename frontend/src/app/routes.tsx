@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { RootRoute } from '@/app/routes/root-route';
 import { UnitsRoute } from '@/app/routes/units-route';
@@ -8,6 +9,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootRoute />,
+    errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units', element: <UnitsRoute /> },

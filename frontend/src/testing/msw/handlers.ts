@@ -1,0 +1,128 @@
+import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import type { Schema } from '@/lib/api/schema-types';
+import {
+  adminAnGiang,
+  organizations,
+  residentialAreas,
+  unitsById,
+} from '@/testing/fixtures';
+
+type UnitSummary = Schema<'UnitSummary'>;
+type Problem = Schema<'Problem'>;
+
+export const TEST_ACCESS_TOKEN = 'test-access-token';
+
+/** An RFC 9457 problem response, as the backend sends it. */
+export function problem(status: number, title: string, detail?: string) {
+  const body: Problem = { type: 'about:blank', title, status, ...(detail ? { detail } : {}) };
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** Rejects a request without the test bearer token, as the backend would. */
+function authorized(resolver: HttpResponseResolver): HttpResponseResolver {
+  return (info) =>
+    info.request.headers.get('Authorization') === `Bearer ${TEST_ACCESS_TOKEN}`
+      ? resolver(info)
+      : problem(401, 'Unauthorized');
+}
+
+/** Case- and diacritics-insensitive, like the backend's search ("rach gia" finds "Rạch Giá"). */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+function paged<T>(items: T[], url: URL) {
+  const page = Number(url.searchParams.get('page') ?? 0);
+  const size = Number(url.searchParams.get('size') ?? 20);
+  return { items: items.slice(page * size, (page + 1) * size), page, size, total: items.length };
+}
+
+function sortByName(units: UnitSummary[]): UnitSummary[] {
+  return [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+function unitDetail(unit: UnitSummary): Schema<'UnitDetail'> {
+  const all = [...unitsById.values()];
+  const ancestors: UnitSummary[] = [];
+  for (let parentId = unit.parentId; parentId; ) {
+    const parent = unitsById.get(parentId);
+    if (!parent) break;
+    ancestors.unshift(parent);
+    parentId = parent.parentId;
+  }
+  const successor = unit.successorId ? unitsById.get(unit.successorId) : undefined;
+  return {
+    ...unit,
+    version: 0,
+    ancestors,
+    children: sortByName(all.filter((u) => u.parentId === unit.id && u.current)),
+    predecessors: all.filter((u) => u.successorId === unit.id),
+    ...(successor ? { successor } : {}),
+  };
+}
+
+/** Returns `me` as the caller; everything else answers from the fixtures. */
+export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
+  return [
+    http.get('*/api/v1/me', authorized(() => HttpResponse.json(me))),
+
+    http.get(
+      '*/api/v1/units',
+      authorized(({ request }) => {
+        const url = new URL(request.url);
+        const q = url.searchParams.get('q');
+        const parentId = url.searchParams.get('parentId');
+        const includeEnded = url.searchParams.get('includeEnded') === 'true';
+        const units = [...unitsById.values()].filter(
+          (unit) =>
+            (includeEnded || unit.current) &&
+            (!q || fold(unit.name).includes(fold(q))) &&
+            (!parentId || unit.parentId === Number(parentId)),
+        );
+        return HttpResponse.json(paged(sortByName(units), url));
+      }),
+    ),
+
+    http.get(
+      '*/api/v1/units/:id',
+      authorized(({ params }) => {
+        const unit = unitsById.get(Number(params.id));
+        return unit
+          ? HttpResponse.json(unitDetail(unit))
+          : problem(404, 'Không tìm thấy', `Không có đơn vị ${String(params.id)}.`);
+      }),
+    ),
+
+    http.get(
+      '*/api/v1/units/:id/organizations',
+      authorized(({ params, request }) =>
+        HttpResponse.json(
+          paged(
+            organizations.filter((o) => o.unitId === Number(params.id)),
+            new URL(request.url),
+          ),
+        ),
+      ),
+    ),
+
+    http.get(
+      '*/api/v1/units/:id/residential-areas',
+      authorized(({ params, request }) =>
+        HttpResponse.json(
+          paged(
+            residentialAreas.filter((a) => a.unitId === Number(params.id)),
+            new URL(request.url),
+          ),
+        ),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,37 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
+import { AppProviders } from '@/app/app-providers';
+import { routes } from '@/app/routes';
+import type { Session } from '@/lib/auth/session';
+import { TestSessionProvider } from '@/testing/test-session-provider';
+
+interface RenderRouteOptions {
+  session?: Partial<Session>;
+}
+
+/** Renders the whole app (routes, providers, layout) at `path`, as a signed-in user by default. */
+export function renderRoute(path: string, { session: overrides = {} }: RenderRouteOptions = {}) {
+  const session: Session = {
+    status: 'authenticated',
+    error: undefined,
+    login: vi.fn(),
+    logout: vi.fn(),
+    ...overrides,
+  };
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <TestSessionProvider session={session}>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </TestSessionProvider>,
+  );
+  return { ...view, user, router, session };
+}
