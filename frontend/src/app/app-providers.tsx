@@ -19,7 +19,13 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 }
 
 /** Everything a screen needs around it, apart from the session and the router. */
-export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

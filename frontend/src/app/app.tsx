@@ -20,7 +20,11 @@ function BrowserRouter() {
 function RouterAfterLoginCheck() {
   const { t } = useTranslation();
   const session = useSession();
-  return session.status === 'loading' ? <PageLoading label={t('welcome.signingIn')} /> : <BrowserRouter />;
+  return session.status === 'loading' ? (
+    <PageLoading label={t('welcome.signingIn')} />
+  ) : (
+    <BrowserRouter />
+  );
 }
 
 export function App() {

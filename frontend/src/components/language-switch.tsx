@@ -15,7 +15,11 @@ export function LanguageSwitch() {
       value={i18n.language === 'en' ? 'en' : 'vi'}
       options={LANGUAGES.map((language) => ({
         value: language,
-        label: <span title={NAMES[language]} lang={language}>{LABELS[language]}</span>,
+        label: (
+          <span title={NAMES[language]} lang={language}>
+            {LABELS[language]}
+          </span>
+        ),
       }))}
       onChange={(language) => void i18n.changeLanguage(language)}
     />

@@ -46,7 +46,9 @@ export function ResponsiveList<T extends object>(props: ResponsiveListProps<T>) 
           dataSource={items}
           loading={loading}
           pagination={false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
+          }}
         />
         {pagination}
       </Flex>

@@ -32,9 +32,9 @@ describe('project structure', () => {
         .filter((file) => file.startsWith('features/'))
         .map((file) => file.split('/')[2] ?? ''),
     );
-    expect([...featureFolders].filter((folder) => !['api', 'components', 'hooks'].includes(folder))).toEqual(
-      [],
-    );
+    expect(
+      [...featureFolders].filter((folder) => !['api', 'components', 'hooks'].includes(folder)),
+    ).toEqual([]);
   });
 
   it('calls fetch nowhere but through the generated API client', () => {

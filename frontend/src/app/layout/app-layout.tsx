@@ -62,7 +62,9 @@ export function AppLayout() {
             {t('app.name')}
           </Typography.Title>
           {isDesktop && (
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.tagline')}</Typography.Text>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>
+              {t('app.tagline')}
+            </Typography.Text>
           )}
         </Link>
         <Flex align="center" gap="middle" style={{ marginLeft: 'auto', minWidth: 0 }}>
@@ -81,11 +83,17 @@ export function AppLayout() {
       </Layout.Header>
       <Layout>
         {isDesktop && (
-          <Layout.Sider width={220} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorSplit}` }}>
+          <Layout.Sider
+            width={220}
+            theme="light"
+            style={{ borderInlineEnd: `1px solid ${token.colorSplit}` }}
+          >
             {menu}
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: isDesktop ? token.paddingLG : token.paddingSM, minWidth: 0 }}>
+        <Layout.Content
+          style={{ padding: isDesktop ? token.paddingLG : token.paddingSM, minWidth: 0 }}
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -25,7 +25,10 @@ describe('unit browser (/units)', () => {
 
     expect(await screen.findByRole('heading', { name: 'Tỉnh An Giang' })).toBeInTheDocument();
     expect(screen.getByText('Đơn vị tiền thân (đã sáp nhập)')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Tỉnh Kiên Giang' })).toHaveAttribute('href', '/units/2');
+    expect(screen.getByRole('link', { name: 'Tỉnh Kiên Giang' })).toHaveAttribute(
+      'href',
+      '/units/2',
+    );
     expect(screen.getByText('01/07/2025 – nay')).toBeInTheDocument();
     // Organizations is the first tab.
     expect(await screen.findByText('Tỉnh ủy An Giang')).toBeInTheDocument();
@@ -45,7 +48,10 @@ describe('unit browser (/units)', () => {
   it('searches "rach gia" without diacritics and lists current and abolished units', async () => {
     const { user } = renderRoute('/units');
 
-    await user.type(await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'), 'rach gia{Enter}');
+    await user.type(
+      await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'),
+      'rach gia{Enter}',
+    );
 
     const results = await screen.findByRole('region', { name: 'Kết quả tìm kiếm' });
     expect(await within(results).findByText('Phường Rạch Giá')).toBeInTheDocument();
@@ -62,16 +68,24 @@ describe('unit browser (/units)', () => {
   it('says so when a search finds nothing', async () => {
     const { user } = renderRoute('/units');
 
-    await user.type(await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'), 'ha noi{Enter}');
+    await user.type(
+      await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'),
+      'ha noi{Enter}',
+    );
 
     const results = await screen.findByRole('region', { name: 'Kết quả tìm kiếm' });
-    expect(await within(results).findByText('Không tìm thấy đơn vị nào khớp với “ha noi”')).toBeInTheDocument();
+    expect(
+      await within(results).findByText('Không tìm thấy đơn vị nào khớp với “ha noi”'),
+    ).toBeInTheDocument();
   });
 
   it('selecting a unit shows its detail, organizations and residential areas', async () => {
     const { user, router } = renderRoute('/units');
 
-    await user.type(await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'), 'rach gia{Enter}');
+    await user.type(
+      await screen.findByPlaceholderText('Tìm đơn vị, ví dụ: rach gia'),
+      'rach gia{Enter}',
+    );
     const results = await screen.findByRole('region', { name: 'Kết quả tìm kiếm' });
     await user.click(await within(results).findByText('Phường Rạch Giá'));
 
@@ -81,7 +95,9 @@ describe('unit browser (/units)', () => {
     expect(within(breadcrumb).getByRole('link', { name: 'Tỉnh An Giang' })).toBeInTheDocument();
 
     const organizations = await screen.findByRole('list', { name: 'Tổ chức' });
-    expect(await within(organizations).findByText('Ủy ban nhân dân phường Rạch Giá')).toBeInTheDocument();
+    expect(
+      await within(organizations).findByText('Ủy ban nhân dân phường Rạch Giá'),
+    ).toBeInTheDocument();
     expect(within(organizations).getByText('Hội Nông dân phường Rạch Giá')).toBeInTheDocument();
     expect(within(organizations).getByText('Cấp ủy Đảng')).toBeInTheDocument();
 
@@ -113,9 +129,13 @@ describe('unit browser (/units)', () => {
 
   it('shows the server’s problem and recovers on retry when loading a unit fails', async () => {
     server.use(
-      http.get('*/api/v1/units/:id', () => problem(503, 'Dịch vụ tạm ngừng', 'Cơ sở dữ liệu đang bảo trì.'), {
-        once: true,
-      }),
+      http.get(
+        '*/api/v1/units/:id',
+        () => problem(503, 'Dịch vụ tạm ngừng', 'Cơ sở dữ liệu đang bảo trì.'),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = renderRoute('/units/100');
 

@@ -42,7 +42,13 @@ export function UnitsRoute() {
   }
   const rootUnit = currentUser.data.unit;
   if (!rootUnit) {
-    return <Result status="warning" title={t('currentUser.noUnitTitle')} subTitle={t('currentUser.noUnitDetail')} />;
+    return (
+      <Result
+        status="warning"
+        title={t('currentUser.noUnitTitle')}
+        subTitle={t('currentUser.noUnitDetail')}
+      />
+    );
   }
 
   return (

@@ -10,7 +10,12 @@ export function WelcomePage() {
   const session = useSession();
 
   return (
-    <Layout style={{ minHeight: '100vh', background: 'linear-gradient(160deg, #b71c1c 0%, #7f0000 100%)' }}>
+    <Layout
+      style={{
+        minHeight: '100vh',
+        background: 'linear-gradient(160deg, #b71c1c 0%, #7f0000 100%)',
+      }}
+    >
       <Flex justify="flex-end" style={{ padding: 12 }}>
         <LanguageSwitch />
       </Flex>
@@ -27,9 +32,20 @@ export function WelcomePage() {
               {t('welcome.subtitle')}
             </Typography.Paragraph>
             {session.error && (
-              <Alert type="error" showIcon title={t('welcome.loginFailed')} description={session.error.message} />
+              <Alert
+                type="error"
+                showIcon
+                title={t('welcome.loginFailed')}
+                description={session.error.message}
+              />
             )}
-            <Button type="primary" size="large" block icon={<LoginOutlined />} onClick={() => session.login()}>
+            <Button
+              type="primary"
+              size="large"
+              block
+              icon={<LoginOutlined />}
+              onClick={() => session.login()}
+            >
               {t('welcome.login')}
             </Button>
           </Flex>

@@ -15,10 +15,7 @@ export class ApiError extends Error {
 
 function isProblem(body: unknown): body is Problem {
   return (
-    typeof body === 'object' &&
-    body !== null &&
-    'title' in body &&
-    typeof body.title === 'string'
+    typeof body === 'object' && body !== null && 'title' in body && typeof body.title === 'string'
   );
 }
 

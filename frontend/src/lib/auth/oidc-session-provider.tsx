@@ -1,5 +1,5 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { env } from '@/config/env';
 import { setAccessTokenSource } from '@/lib/auth/access-token';
@@ -38,7 +38,10 @@ function onSigninCallback(user: User | undefined): void {
 }
 
 function OidcSessionBridge({ children }: { children: ReactNode }) {
-  const { isAuthenticated, isLoading, activeNavigator, error } = useAuth();
+  const { isAuthenticated, isLoading, activeNavigator, error: authError } = useAuth();
+  // Leaving for Keycloak can fail before any redirect (Keycloak down, wrong authority).
+  const [redirectError, setRedirectError] = useState<Error>();
+  const error = authError ?? redirectError;
   // isLoading is also true while leaving for Keycloak (an active navigator); only the first
   // check, and the handling of the return from Keycloak, count as "loading" for the app.
   const checking = isLoading && !activeNavigator;
@@ -51,7 +54,10 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
         const state: LoginState = {
           returnTo: safeReturnPath(returnTo ?? window.location.pathname + window.location.search),
         };
-        void userManager.signinRedirect({ state });
+        setRedirectError(undefined);
+        userManager.signinRedirect({ state }).catch((reason: unknown) => {
+          setRedirectError(reason instanceof Error ? reason : new Error(String(reason)));
+        });
       },
       logout: () => {
         void userManager.signoutRedirect();

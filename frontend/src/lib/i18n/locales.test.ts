@@ -21,17 +21,40 @@ function keys(tree: Tree, prefix = ''): Set<string> {
 
 const ENUMS = {
   UnitKind: [
-    'PROVINCE', 'MUNICIPALITY', 'RURAL_DISTRICT', 'URBAN_DISTRICT', 'DISTRICT_TOWN',
-    'PROVINCIAL_CITY', 'COMMUNE', 'WARD', 'TOWNSHIP', 'SPECIAL_ZONE',
+    'PROVINCE',
+    'MUNICIPALITY',
+    'RURAL_DISTRICT',
+    'URBAN_DISTRICT',
+    'DISTRICT_TOWN',
+    'PROVINCIAL_CITY',
+    'COMMUNE',
+    'WARD',
+    'TOWNSHIP',
+    'SPECIAL_ZONE',
   ] satisfies components['schemas']['UnitKind'][],
   UnitLevel: ['PROVINCE', 'DISTRICT', 'COMMUNE'] satisfies components['schemas']['UnitLevel'][],
   OrganizationKind: [
-    'PARTY_COMMITTEE', 'PARTY_STANDING_COMMITTEE', 'PROPAGANDA_MOBILIZATION_BOARD', 'PARTY_OFFICE',
-    'PEOPLES_COMMITTEE', 'STATE_AGENCY', 'FATHERLAND_FRONT', 'FARMERS_ASSOCIATION', 'WOMENS_UNION',
-    'VETERANS_ASSOCIATION', 'LABOUR_FEDERATION', 'YOUTH_UNION', 'MASS_ASSOCIATION',
+    'PARTY_COMMITTEE',
+    'PARTY_STANDING_COMMITTEE',
+    'PROPAGANDA_MOBILIZATION_BOARD',
+    'PARTY_OFFICE',
+    'PEOPLES_COMMITTEE',
+    'STATE_AGENCY',
+    'FATHERLAND_FRONT',
+    'FARMERS_ASSOCIATION',
+    'WOMENS_UNION',
+    'VETERANS_ASSOCIATION',
+    'LABOUR_FEDERATION',
+    'YOUTH_UNION',
+    'MASS_ASSOCIATION',
   ] satisfies components['schemas']['OrganizationKind'][],
   ResidentialAreaKind: [
-    'VILLAGE', 'HAMLET', 'HIGHLAND_VILLAGE', 'TRADITIONAL_VILLAGE', 'URBAN_QUARTER', 'RESIDENT_GROUP',
+    'VILLAGE',
+    'HAMLET',
+    'HIGHLAND_VILLAGE',
+    'TRADITIONAL_VILLAGE',
+    'URBAN_QUARTER',
+    'RESIDENT_GROUP',
   ] satisfies components['schemas']['ResidentialAreaKind'][],
 };
 
@@ -40,10 +63,13 @@ describe('translations', () => {
     expect([...keys(en)].sort()).toEqual([...keys(vi)].sort());
   });
 
-  it.each(Object.entries(ENUMS))('labels every %s of the contract in both languages', (name, values) => {
-    for (const resource of [vi, en] as Tree[]) {
-      const labels = (resource.enums as Tree)[name] as Tree;
-      expect(Object.keys(labels).sort()).toEqual([...values].sort());
-    }
-  });
+  it.each(Object.entries(ENUMS))(
+    'labels every %s of the contract in both languages',
+    (name, values) => {
+      for (const resource of [vi, en] as Tree[]) {
+        const labels = (resource.enums as Tree)[name] as Tree;
+        expect(Object.keys(labels).sort()).toEqual([...values].sort());
+      }
+    },
+  );
 });

@@ -1,11 +1,6 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { Schema } from '@/lib/api/schema-types';
-import {
-  adminAnGiang,
-  organizations,
-  residentialAreas,
-  unitsById,
-} from '@/testing/fixtures';
+import { adminAnGiang, organizations, residentialAreas, unitsById } from '@/testing/fixtures';
 
 type UnitSummary = Schema<'UnitSummary'>;
 type Problem = Schema<'Problem'>;
@@ -52,7 +47,7 @@ function sortByName(units: UnitSummary[]): UnitSummary[] {
 function unitDetail(unit: UnitSummary): Schema<'UnitDetail'> {
   const all = [...unitsById.values()];
   const ancestors: UnitSummary[] = [];
-  for (let parentId = unit.parentId; parentId; ) {
+  for (let parentId = unit.parentId; parentId;) {
     const parent = unitsById.get(parentId);
     if (!parent) break;
     ancestors.unshift(parent);
@@ -72,7 +67,10 @@ function unitDetail(unit: UnitSummary): Schema<'UnitDetail'> {
 /** Returns `me` as the caller; everything else answers from the fixtures. */
 export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
   return [
-    http.get('*/api/v1/me', authorized(() => HttpResponse.json(me))),
+    http.get(
+      '*/api/v1/me',
+      authorized(() => HttpResponse.json(me)),
+    ),
 
     http.get(
       '*/api/v1/units',

@@ -11,7 +11,12 @@ export function CurrentUserSummary({ inverted = false }: { inverted?: boolean })
 
   if (isPending) {
     return (
-      <Skeleton.Input active size="small" style={{ width: 160 }} aria-label={t('header.userLoading')} />
+      <Skeleton.Input
+        active
+        size="small"
+        style={{ width: 160 }}
+        aria-label={t('header.userLoading')}
+      />
     );
   }
   if (isError) {

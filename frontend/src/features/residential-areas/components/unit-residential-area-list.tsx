@@ -54,7 +54,8 @@ export function UnitResidentialAreaList({ unitId }: { unitId: number }) {
             <Typography.Text type="secondary">{area.code}</Typography.Text>
           </Flex>
           <Typography.Text type="secondary">
-            {t('units.validity')}: <ValidityText validFrom={area.validFrom} validTo={area.validTo} />
+            {t('units.validity')}:{' '}
+            <ValidityText validFrom={area.validFrom} validTo={area.validTo} />
           </Typography.Text>
         </Flex>
       )}

@@ -19,7 +19,12 @@ interface UnitBrowserProps {
  * Search and tree on the left (on top on a phone), the selected unit on the right (below).
  * The selection lives in the URL, so a unit can be linked to and the back button works.
  */
-export function UnitBrowser({ rootUnit, selectedUnitId, unitPath, renderUnitContent }: UnitBrowserProps) {
+export function UnitBrowser({
+  rootUnit,
+  selectedUnitId,
+  unitPath,
+  renderUnitContent,
+}: UnitBrowserProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const select = (unitId: number) => void navigate(unitPath(unitId));

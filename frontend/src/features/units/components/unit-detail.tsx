@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Flex, Grid, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,7 +22,8 @@ function UnitLink({ unit, unitPath }: { unit: UnitSummary; unitPath: (id: number
       <Link to={unitPath(unit.id)}>{unit.name}</Link>
       {!unit.current && unit.validTo && (
         <Typography.Text type="secondary">
-          ({t('units.abolished').toLowerCase()}, {t('units.until', { date: formatDate(unit.validTo) })})
+          ({t('units.abolished').toLowerCase()},{' '}
+          {t('units.until', { date: formatDate(unit.validTo) })})
         </Typography.Text>
       )}
     </Flex>
@@ -33,6 +34,7 @@ function UnitLink({ unit, unitPath }: { unit: UnitSummary; unitPath: (id: number
 export function UnitDetail({ unitId, unitPath, renderContent }: UnitDetailProps) {
   const { t } = useTranslation();
   const { data: unit, isPending, isError, error, refetch } = useUnit(unitId);
+  const screens = Grid.useBreakpoint();
 
   if (isPending) {
     return (
@@ -52,22 +54,26 @@ export function UnitDetail({ unitId, unitPath, renderContent }: UnitDetailProps)
   return (
     <Flex vertical gap="middle">
       <Card>
-        <nav aria-label={t('units.breadcrumb')}>
-          <Breadcrumb
-            items={[
-              ...unit.ancestors.map((ancestor) => ({
-                key: ancestor.id,
-                title: <Link to={unitPath(ancestor.id)}>{ancestor.name}</Link>,
-              })),
-              { key: unit.id, title: unit.name },
-            ]}
-          />
-        </nav>
+        {unit.ancestors.length > 0 && (
+          <nav aria-label={t('units.breadcrumb')}>
+            <Breadcrumb
+              items={[
+                ...unit.ancestors.map((ancestor) => ({
+                  key: ancestor.id,
+                  title: <Link to={unitPath(ancestor.id)}>{ancestor.name}</Link>,
+                })),
+                { key: unit.id, title: unit.name },
+              ]}
+            />
+          </nav>
+        )}
         <Typography.Title level={3} style={{ marginTop: 8 }}>
           {unit.name}
         </Typography.Title>
         <Descriptions
           size="small"
+          // On a phone, labels above values leave the values the whole width.
+          layout={screens.sm ? 'horizontal' : 'vertical'}
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
             { key: 'code', label: t('units.code'), children: unit.code ?? t('units.noCode') },
@@ -101,35 +107,44 @@ export function UnitDetail({ unitId, unitPath, renderContent }: UnitDetailProps)
                   },
                 ]
               : []),
-            ...(unit.successor
-              ? [
-                  {
-                    key: 'successor',
-                    label: t('units.successor'),
-                    children: <UnitLink unit={unit.successor} unitPath={unitPath} />,
-                  },
-                ]
-              : []),
-            ...(unit.predecessors.length > 0
-              ? [
-                  {
-                    key: 'predecessors',
-                    label: t('units.predecessors'),
-                    span: 'filled' as const,
-                    children: (
-                      <ul style={{ margin: 0, paddingLeft: 18 }}>
-                        {unit.predecessors.map((predecessor) => (
-                          <li key={predecessor.id}>
-                            <UnitLink unit={predecessor} unitPath={unitPath} />
-                          </li>
-                        ))}
-                      </ul>
-                    ),
-                  },
-                ]
-              : []),
           ]}
         />
+        {(unit.successor || unit.predecessors.length > 0) && (
+          <Descriptions
+            size="small"
+            layout={screens.sm ? 'horizontal' : 'vertical'}
+            column={1}
+            style={{ marginTop: 8 }}
+            items={[
+              ...(unit.successor
+                ? [
+                    {
+                      key: 'successor',
+                      label: t('units.successor'),
+                      children: <UnitLink unit={unit.successor} unitPath={unitPath} />,
+                    },
+                  ]
+                : []),
+              ...(unit.predecessors.length > 0
+                ? [
+                    {
+                      key: 'predecessors',
+                      label: t('units.predecessors'),
+                      children: (
+                        <ul style={{ margin: 0, paddingLeft: 18 }}>
+                          {unit.predecessors.map((predecessor) => (
+                            <li key={predecessor.id}>
+                              <UnitLink unit={predecessor} unitPath={unitPath} />
+                            </li>
+                          ))}
+                        </ul>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        )}
       </Card>
       {renderContent?.(unit)}
     </Flex>

@@ -34,11 +34,15 @@ export function UnitSearch({ selectedUnitId, onSelectUnit }: UnitSearchProps) {
     }
     const { items, total } = search.data;
     if (items.length === 0) {
-      return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.searchEmpty', { q })} />;
+      return (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('units.searchEmpty', { q })} />
+      );
     }
     return (
       <Spin spinning={search.isFetching}>
-        <Typography.Text type="secondary">{t('units.searchCount', { count: total })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('units.searchCount', { count: total })}
+        </Typography.Text>
         <ul style={{ listStyle: 'none', margin: `${token.marginXS}px 0`, padding: 0 }}>
           {items.map((unit) => {
             const selected = unit.id === selectedUnitId;

@@ -25,7 +25,10 @@ export function useUnitChildren() {
         setChildrenByParent((previous) => new Map(previous).set(parentId, children));
         setLoadError((previous) => (previous?.parentId === parentId ? null : previous));
       } catch (error) {
-        setLoadError({ parentId, error: error instanceof Error ? error : new Error(String(error)) });
+        setLoadError({
+          parentId,
+          error: error instanceof Error ? error : new Error(String(error)),
+        });
       }
     },
     [queryClient],

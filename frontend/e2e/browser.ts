@@ -1,0 +1,60 @@
+// Shared set-up of the end-to-end tests: the stack's addresses and a headless Chromium from
+// the system (playwright-core never downloads a browser here).
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
+
+export const WEB_URL = withoutTrailingSlash(process.env.DANVAN_WEB_URL || 'http://localhost:5173');
+export const API_URL = withoutTrailingSlash(process.env.DANVAN_API_URL || 'http://localhost:8080');
+export const ARTIFACTS_DIR = resolve(process.cwd(), 'e2e/artifacts');
+
+/** Every demo login of the realm has this password. */
+export const DEMO_PASSWORD = 'demo';
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const VIETNAM: BrowserContextOptions = {
+  locale: 'vi-VN',
+  timezoneId: 'Asia/Ho_Chi_Minh',
+};
+
+/** Generous: the stack runs on a small shared machine. */
+export function setTimeouts(page: Page): void {
+  page.setDefaultTimeout(30_000);
+  page.setDefaultNavigationTimeout(60_000);
+}
+
+/** Fills Keycloak's login form (realm danvan) on `page` and submits it. */
+export async function logInToKeycloak(page: Page, username: string): Promise<void> {
+  await page.locator('#username').waitFor({ state: 'visible' });
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#kc-login').click();
+}
+
+/** Saves a screenshot of a failed test for whoever reads the CI log. */
+export async function screenshotOnFailure(page: Page | undefined, name: string): Promise<void> {
+  if (!page || page.isClosed()) {
+    return;
+  }
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await page
+    .screenshot({ path: resolve(ARTIFACTS_DIR, `failed-${name}.png`), fullPage: true })
+    .catch(() => undefined);
+}
