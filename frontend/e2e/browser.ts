@@ -8,6 +8,9 @@ const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 export const WEB_URL = withoutTrailingSlash(process.env.DANVAN_WEB_URL || 'http://localhost:5173');
 export const API_URL = withoutTrailingSlash(process.env.DANVAN_API_URL || 'http://localhost:8080');
+export const KEYCLOAK_URL = withoutTrailingSlash(
+  process.env.DANVAN_KEYCLOAK_URL || 'http://localhost:8180',
+);
 export const ARTIFACTS_DIR = resolve(process.cwd(), 'e2e/artifacts');
 
 /** Every demo login of the realm has this password. */
@@ -57,4 +60,23 @@ export async function screenshotOnFailure(page: Page | undefined, name: string):
   await page
     .screenshot({ path: resolve(ARTIFACTS_DIR, `failed-${name}.png`), fullPage: true })
     .catch(() => undefined);
+}
+
+/**
+ * Fails at once, with the variable to set, when a part of the stack does not answer, rather
+ * than after a long wait for a page element.
+ */
+export async function assertReachable(what: string, url: string): Promise<void> {
+  try {
+    const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+    if (response.status >= 500) {
+      throw new Error(`HTTP ${response.status}`);
+    }
+  } catch (error) {
+    throw new Error(
+      `${what} does not answer at ${url} (${String(error)}). Start the stack (make run) or set ` +
+        'DANVAN_WEB_URL, DANVAN_API_URL and DANVAN_KEYCLOAK_URL.',
+      { cause: error },
+    );
+  }
 }

@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_URL,
+  assertReachable,
+  KEYCLOAK_URL,
   launchChromium,
   logInToKeycloak,
   screenshotOnFailure,
@@ -14,6 +16,11 @@ describe('Swagger UI of the API', () => {
   let page: Page | undefined;
 
   beforeAll(async () => {
+    await assertReachable('The API (DANVAN_API_URL)', `${API_URL}/q/swagger-ui/`);
+    await assertReachable(
+      'Keycloak (DANVAN_KEYCLOAK_URL)',
+      `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
+    );
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -53,11 +60,15 @@ describe('Swagger UI of the API', () => {
 
       // Authorized: the scheme now offers Logout instead of Authorize.
       await keycloak.locator('button.modal-btn', { hasText: 'Logout' }).waitFor();
-      await dialog.locator('button.btn-done').click();
+      await keycloak.locator('button.btn-done').click();
       await dialog.waitFor({ state: 'detached' });
 
       // Try it out: GET /api/v1/me answers 200 with the caller's username.
-      await operation.locator('.opblock-summary-control, .opblock-summary').first().click();
+      // Swagger UI 5 has a button for the summary; older versions a clickable row.
+      const summaryButton = operation.locator('.opblock-summary-control');
+      await (
+        (await summaryButton.count()) > 0 ? summaryButton : operation.locator('.opblock-summary')
+      ).click();
       await operation.locator('button.try-out__btn').click();
       await operation.locator('button.execute').click();
       const liveResponse = operation.locator('.live-responses-table');

@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
+  assertReachable,
+  KEYCLOAK_URL,
   launchChromium,
   logInToKeycloak,
   screenshotOnFailure,
@@ -17,6 +19,11 @@ describe('unit browser on a phone (360 × 740)', () => {
   let page: Page | undefined;
 
   beforeAll(async () => {
+    await assertReachable('The web app (DANVAN_WEB_URL)', `${WEB_URL}/`);
+    await assertReachable(
+      'Keycloak (DANVAN_KEYCLOAK_URL)',
+      `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
+    );
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -43,12 +50,12 @@ describe('unit browser on a phone (360 × 740)', () => {
       await logInToKeycloak(page, 'reporter.rachgia');
 
       // Back in the app, on the page asked for, with the tree rooted at the officer's ward.
-      await page.waitForURL(
-        (url) => url.href.startsWith(`${WEB_URL}/units`) && !url.search.includes('code='),
-      );
       const tree = page.getByRole('tree', { name: 'Cây đơn vị' });
       await tree.getByText('Phường Rạch Giá', { exact: true }).waitFor();
       await page.getByRole('heading', { name: 'Phường Rạch Giá' }).waitFor();
+      const afterLogin = new URL(page.url());
+      expect(afterLogin.origin + afterLogin.pathname).toBe(`${WEB_URL}/units`);
+      expect(afterLogin.search).not.toContain('code=');
 
       // The header menu (a drawer on a phone) shows who is signed in, from GET /api/v1/me.
       await page.getByRole('button', { name: 'Mở menu' }).click();

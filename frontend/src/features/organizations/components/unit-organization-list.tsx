@@ -32,10 +32,11 @@ export function UnitOrganizationList({ unitId }: { unitId: number }) {
       title: t('units.kind'),
       render: (_, organization) => t(`enums.OrganizationKind.${organization.kind}`),
     },
-    { key: 'code', title: t('units.code'), dataIndex: 'code' },
+    { key: 'code', title: t('units.code'), dataIndex: 'code', className: 'nowrap' },
     {
       key: 'validity',
       title: t('units.validity'),
+      className: 'nowrap',
       render: (_, organization) => (
         <ValidityText validFrom={organization.validFrom} validTo={organization.validTo} />
       ),

@@ -32,10 +32,11 @@ export function UnitResidentialAreaList({ unitId }: { unitId: number }) {
       title: t('units.kind'),
       render: (_, area) => t(`enums.ResidentialAreaKind.${area.kind}`),
     },
-    { key: 'code', title: t('units.code'), dataIndex: 'code' },
+    { key: 'code', title: t('units.code'), dataIndex: 'code', className: 'nowrap' },
     {
       key: 'validity',
       title: t('units.validity'),
+      className: 'nowrap',
       render: (_, area) => <ValidityText validFrom={area.validFrom} validTo={area.validTo} />,
     },
   ];
