@@ -207,6 +207,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a draft directive from the plain text of a document (editor, admin); nothing is saved
+         * @description Works on a directive as issued (header, numbered items, "Nơi nhận", signature) and on a news
+         *     article that describes one. A field that could not be found is left out and named in
+         *     `missing`; nothing is invented. The officer reviews the draft before saving it.
+         */
+        post: operations["parseDirective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -485,6 +507,80 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /**
+         * @description RESOLUTION nghị quyết; JOINT_RESOLUTION nghị quyết liên tịch; DECISION quyết định; REGULATION quy định;
+         *     DIRECTIVE chỉ thị; CONCLUSION kết luận; STATUTE quy chế; CIRCULAR_PARTY thông tri; GUIDANCE hướng dẫn;
+         *     NOTICE thông báo; PLAN kế hoạch; PROGRAMME chương trình; PROJECT đề án; OFFICIAL_LETTER công văn;
+         *     REPORT báo cáo; SUBMISSION tờ trình; DECREE nghị định; CIRCULAR thông tư
+         * @enum {string}
+         */
+        DirectiveType: "RESOLUTION" | "JOINT_RESOLUTION" | "DECISION" | "REGULATION" | "DIRECTIVE" | "CONCLUSION" | "STATUTE" | "CIRCULAR_PARTY" | "GUIDANCE" | "NOTICE" | "PLAN" | "PROGRAMME" | "PROJECT" | "OFFICIAL_LETTER" | "REPORT" | "SUBMISSION" | "DECREE" | "CIRCULAR";
+        /** @description A document number exactly as written, with the parts that could be read from it */
+        DirectiveNumber: {
+            /** @example Số 70 -CV/TU */
+            text: string;
+            /**
+             * @description UNPARSED: kept as written and flagged
+             * @enum {string}
+             */
+            style: "PARTY" | "STATE" | "UNPARSED";
+            /**
+             * Format: int32
+             * @example 70
+             */
+            sequence?: number;
+            /**
+             * Format: int32
+             * @description State style only, e.g. 88/2016/NQLT/...
+             */
+            year?: number;
+            /** @example CV */
+            typeCode?: string;
+            /** @example TU */
+            issuerCode?: string;
+        };
+        DirectiveParseRequest: {
+            /** @description The plain text of the document */
+            text: string;
+        };
+        DirectiveCitation: {
+            type?: components["schemas"]["DirectiveType"];
+            number: components["schemas"]["DirectiveNumber"];
+            /** Format: date */
+            issueDate?: string;
+        };
+        ProposedTask: {
+            /** Format: int32 */
+            ordinal: number;
+            content: string;
+            addressees: string[];
+            /** @description Only where the text says "chủ trì" */
+            lead?: string;
+            /** @description Bodies named after "phối hợp với" */
+            coordinating: string[];
+        };
+        DirectiveDraft: {
+            type?: components["schemas"]["DirectiveType"];
+            number?: components["schemas"]["DirectiveNumber"];
+            /** @example Tỉnh ủy Kiên Giang */
+            issuer?: string;
+            /** Format: date */
+            issueDate?: string;
+            place?: string;
+            subject?: string;
+            signer?: string;
+            /** @example T/M Ban Thường vụ — Bí thư */
+            signingCapacity?: string;
+            recipients: string[];
+            /** Format: int32 */
+            periodFrom?: number;
+            /** Format: int32 */
+            periodTo?: number;
+            citations: components["schemas"]["DirectiveCitation"][];
+            proposedTasks: components["schemas"]["ProposedTask"][];
+            /** @description The fields that could not be found */
+            missing: ("type" | "number" | "issuer" | "issueDate" | "place" | "subject" | "signer" | "signingCapacity" | "recipients" | "period")[];
         };
     };
     responses: {
@@ -981,6 +1077,33 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    parseDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveParseRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }
