@@ -5,6 +5,7 @@ import { reporterRachGia } from '@/testing/fixtures';
 import { createHandlers, problem } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { renderRoute } from '@/testing/render-route';
+import { setViewport } from '@/testing/viewport';
 
 describe('unit browser (/units)', () => {
   it('redirects / to /units and shows the tree rooted at the user’s unit, with its children', async () => {
@@ -165,5 +166,36 @@ describe('unit browser (/units)', () => {
     renderRoute('/units/abc');
 
     expect(await screen.findByText('Không tìm thấy trang')).toBeInTheDocument();
+  });
+
+  it('offers a retry when the children of a unit cannot be loaded', async () => {
+    server.use(
+      http.get('*/api/v1/units', () => problem(500, 'Lỗi máy chủ', 'Thử lại sau ít phút.'), {
+        once: true,
+      }),
+    );
+    const { user } = renderRoute('/units');
+
+    expect(await screen.findByText('Không tải được đơn vị trực thuộc')).toBeInTheDocument();
+    expect(screen.getByText('Lỗi máy chủ')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Thử lại' }));
+
+    const tree = screen.getByRole('tree', { name: 'Cây đơn vị' });
+    expect(await within(tree).findByText('Phường Rạch Giá')).toBeInTheDocument();
+    expect(screen.queryByText('Không tải được đơn vị trực thuộc')).not.toBeInTheDocument();
+  });
+
+  it('on a desktop shows organizations as a table and the user in the header', async () => {
+    setViewport('desktop');
+    renderRoute('/units/100');
+
+    expect(await screen.findByRole('columnheader', { name: 'Tên tổ chức' })).toBeInTheDocument();
+    const row = (await screen.findByText('Ủy ban nhân dân phường Rạch Giá')).closest('tr');
+    expect(row).toHaveTextContent('Ủy ban nhân dân');
+    expect(row).toHaveTextContent('30742-UBND');
+    expect(row).toHaveTextContent('01/07/2025 – nay');
+    expect(await screen.findByTestId('current-user')).toHaveTextContent('Nguyễn Văn An');
+    expect(screen.queryByRole('button', { name: 'Mở menu' })).not.toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: /Đơn vị hành chính/ })).toBeInTheDocument();
   });
 });
