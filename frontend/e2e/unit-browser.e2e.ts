@@ -77,6 +77,8 @@ describe('unit browser on a phone (360 × 740)', () => {
 
       // The organizations of the ward are listed as cards, not a wide table.
       await page.getByRole('tab', { name: 'Tổ chức' }).waitFor();
+      await page.getByRole('list', { name: 'Tổ chức' }).waitFor();
+      expect(await page.getByRole('columnheader', { name: 'Tên tổ chức' }).count()).toBe(0);
 
       // Nothing is wider than the phone.
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
