@@ -207,6 +207,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the register within the caller's scope (issued by or sent to it, or public)
+         * @description `q` matches number, subject and text with or without diacritics ("dan van kheo" finds
+         *     "Dân vận khéo"). Newest first.
+         */
+        get: operations["listDirectives"];
+        put?: never;
+        /**
+         * Register a directive issued by or sent to the caller's unit (editor, admin)
+         * @description Identity is issuer + type + number + year: a duplicate is refused with 409 whose `instance`
+         *     points at the directive already registered. A confidential directive keeps metadata only.
+         */
+        post: operations["createDirective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One directive of the register */
+        get: operations["getDirective"];
+        /** Change a directive (editor, admin); refused with 409 when `version` is stale or the change makes a duplicate */
+        put: operations["updateDirective"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/parse": {
         parameters: {
             query?: never;
@@ -581,6 +627,84 @@ export interface components {
             proposedTasks: components["schemas"]["ProposedTask"][];
             /** @description The fields that could not be found */
             missing: ("type" | "number" | "issuer" | "issueDate" | "place" | "subject" | "signer" | "signingCapacity" | "recipients" | "period")[];
+        };
+        /**
+         * @description DRAFT dự thảo; IN_FORCE còn hiệu lực; EXPIRED hết hiệu lực; REPLACED bị thay thế
+         * @enum {string}
+         */
+        DirectiveStatus: "DRAFT" | "IN_FORCE" | "EXPIRED" | "REPLACED";
+        Directive: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["DirectiveType"];
+            number?: components["schemas"]["DirectiveNumber"];
+            issuer: components["schemas"]["OrganizationRef"];
+            /** Format: date */
+            issueDate?: string;
+            place?: string;
+            subject: string;
+            signer?: string;
+            signingCapacity?: string;
+            recipients: components["schemas"]["OrganizationRef"][];
+            /** Format: int32 */
+            periodFrom?: number;
+            /** Format: int32 */
+            periodTo?: number;
+            /** @description Never present on a confidential directive */
+            fullText?: string;
+            status: components["schemas"]["DirectiveStatus"];
+            confidential: boolean;
+            publicAccess: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        DirectiveSummary: {
+            /** Format: int64 */
+            id: number;
+            type: components["schemas"]["DirectiveType"];
+            number?: components["schemas"]["DirectiveNumber"];
+            issuer: components["schemas"]["OrganizationRef"];
+            /** Format: date */
+            issueDate?: string;
+            subject: string;
+            status: components["schemas"]["DirectiveStatus"];
+            confidential: boolean;
+        };
+        DirectivePage: {
+            items: components["schemas"]["DirectiveSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A directive as an editor writes it; `version` is required to change one */
+        DirectiveWrite: {
+            type: components["schemas"]["DirectiveType"];
+            /** @description As written, e.g. "Số 70 -CV/TU"; an unreadable number is kept */
+            number?: string;
+            /** Format: int64 */
+            issuerId: number;
+            /** Format: date */
+            issueDate?: string;
+            place?: string;
+            subject: string;
+            signer?: string;
+            signingCapacity?: string;
+            recipientIds?: number[];
+            /** Format: int32 */
+            periodFrom?: number;
+            /** Format: int32 */
+            periodTo?: number;
+            fullText?: string;
+            status?: components["schemas"]["DirectiveStatus"];
+            /** @default false */
+            confidential: boolean;
+            /** @default false */
+            publicAccess: boolean;
+            /** Format: int64 */
+            version?: number;
         };
     };
     responses: {
@@ -1051,7 +1175,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive";
                 entityId: number;
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];
@@ -1077,6 +1201,125 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listDirectives: {
+        parameters: {
+            query?: {
+                q?: string;
+                type?: components["schemas"]["DirectiveType"];
+                issuerId?: number;
+                year?: number;
+                status?: components["schemas"]["DirectiveStatus"];
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of directives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectivePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveWrite"];
+            };
+        };
+        responses: {
+            /** @description The directive registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDirective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveWrite"];
+            };
+        };
+        responses: {
+            /** @description The directive changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Directive"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     parseDirective: {

@@ -115,6 +115,30 @@ public class OrganizationService {
         return code == null ? Optional.empty() : organizations.findByCode(code).map(mapper::toRef);
     }
 
+    /** Pointers to these organizations, for other features; unknown ids are left out. */
+    @Transactional
+    public java.util.Map<Long, OrganizationRefDto> refs(java.util.Collection<Long> ids) {
+        java.util.Map<Long, OrganizationRefDto> refs = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.list("id in ?1", ids).forEach(o -> refs.put(o.id, mapper.toRef(o)));
+        }
+        return refs;
+    }
+
+    /** Whether an organization lives in the caller's scope (its unit, or its unit's successor). */
+    @Transactional
+    public boolean inCallerScope(long organizationId) {
+        return organizations.findByIdOptional(organizationId).map(o -> scope.inScope(unitService.require(o.unitId)))
+                .orElse(false);
+    }
+
+    /** The path that scopes records of this organization (for audit events). */
+    @Transactional
+    public String scopePathOf(long organizationId) {
+        Organization o = require(organizationId);
+        return scope.effectivePath(unitService.require(o.unitId));
+    }
+
     private Organization require(long id) {
         return organizations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Tổ chức (organization)", id));

@@ -17,6 +17,32 @@ public final class Fixtures {
         return prefix + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** A Party-style number no other test uses, written the way letters print it: "Số 12345 -CV/TU". */
+    public static int uniqueSequence() {
+        return (int) (System.nanoTime() % 900_000) + 100_000 + SEQUENCE.incrementAndGet();
+    }
+
+    /** The id of an organization by its code, e.g. 91-BTGDV, looked up in its unit. */
+    public static long organizationIdOf(String unitCode, String organizationCode) {
+        String token = Tokens.token("fixture", unitCode, null, "admin");
+        long unitId = Api.as(token).get("/api/v1/units/by-code/" + unitCode).then().statusCode(200).extract().jsonPath()
+                .getLong("unit.id");
+        return Api.as(token).queryParam("size", 100).queryParam("includeEnded", true)
+                .get("/api/v1/units/" + unitId + "/organizations").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == '" + organizationCode + "' }.id");
+    }
+
+    /** The id of a former organization (ended 30/06/2025), found through its former unit. */
+    public static long formerOrganizationIdOf(String formerUnitName, String organizationCode) {
+        String token = Tokens.PROVINCE_ADMIN;
+        long unitId = Api.as(token).queryParam("q", formerUnitName).queryParam("includeEnded", true)
+                .get("/api/v1/units").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.name == '" + formerUnitName + "' }.id");
+        return Api.as(token).queryParam("includeEnded", true).get("/api/v1/units/" + unitId + "/organizations").then()
+                .statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == '" + organizationCode + "' }.id");
+    }
+
     public static long unitIdOf(String code) {
         return Api.as(Tokens.token("fixture", "91", null, "admin", "leader")).get("/api/v1/units/by-code/" + code)
                 .then().statusCode(200).extract().jsonPath().getLong("unit.id");

@@ -1,0 +1,18 @@
+package vn.danvan.directive;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** What a register search asks for; null fields do not filter. */
+record DirectiveQuery(String text, DirectiveType type, Long issuerId, Integer year, DirectiveStatus status,
+        String scopePath) {
+
+    /** LIKE patterns, one per word; the database folds diacritics and case on both sides. */
+    List<String> words() {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.trim().split("\\s+")).limit(8)
+                .map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
+    }
+}

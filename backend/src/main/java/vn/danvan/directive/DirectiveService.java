@@ -1,0 +1,186 @@
+package vn.danvan.directive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.danvan.common.audit.AuditAction;
+import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.error.FieldError;
+import vn.danvan.common.error.Problem;
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
+import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.UnitScopeService;
+
+/**
+ * The register: who may see a directive (issued by or sent to an organization in the caller's scope, or public), who
+ * may write one, its identity (issuer + type + number + year), and the rule that a confidential directive keeps
+ * metadata only.
+ */
+@ApplicationScoped
+public class DirectiveService {
+
+    static final String AUDIT_TYPE = "Directive";
+
+    @Inject
+    DirectiveRepository directives;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    UnitScopeService scope;
+
+    @Inject
+    DirectiveMapper mapper;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PageResult<DirectiveSummaryDto> search(String text, DirectiveType type, Long issuerId, Integer year,
+            DirectiveStatus status, PageRequest page) {
+        PageResult<Directive> found = directives
+                .search(new DirectiveQuery(text, type, issuerId, year, status, scope.scopePath()), page);
+        Map<Long, OrganizationRefDto> issuers = organizations
+                .refs(found.items().stream().map(d -> d.issuerId).toList());
+        return found.map(d -> mapper.toSummary(d, issuers.get(d.issuerId)));
+    }
+
+    @Transactional
+    public DirectiveDto get(long id) {
+        Directive directive = require(id);
+        if (!directives.isVisible(id, scope.scopePath())) {
+            throw outOfScope();
+        }
+        return toDto(directive);
+    }
+
+    @Transactional
+    public DirectiveDto create(DirectiveWriteDto dto) {
+        Directive directive = new Directive();
+        write(directive, dto);
+        directives.persistAndFlush(directive);
+        DirectiveDto result = toDto(directive);
+        audit.record(AUDIT_TYPE, directive.id, AuditAction.CREATE, auditPath(directive), result);
+        return result;
+    }
+
+    @Transactional
+    public DirectiveDto update(long id, DirectiveWriteDto dto) {
+        Directive directive = require(id);
+        requireWritable(directive);
+        if (dto.version() == null) {
+            throw ProblemException.invalid("version", "bắt buộc (required)");
+        }
+        if (dto.version() != directive.version) {
+            throw ProblemException.staleVersion(dto.version(), directive.version);
+        }
+        write(directive, dto);
+        directives.flush();
+        DirectiveDto result = toDto(directive);
+        audit.record(AUDIT_TYPE, directive.id, AuditAction.UPDATE, auditPath(directive), result);
+        return result;
+    }
+
+    /** Checks everything first, so that bad input changes nothing. */
+    private void write(Directive directive, DirectiveWriteDto dto) {
+        List<FieldError> errors = new ArrayList<>();
+        LinkedHashSet<Long> recipients = new LinkedHashSet<>(
+                dto.recipientIds() == null ? List.of() : dto.recipientIds());
+        Map<Long, OrganizationRefDto> known = organizations.refs(java.util.stream.Stream
+                .concat(recipients.stream(), java.util.stream.Stream.of(dto.issuerId())).toList());
+        if (!known.containsKey(dto.issuerId())) {
+            errors.add(new FieldError("issuerId", "cơ quan ban hành không tồn tại (no such organization)"));
+        }
+        if (!known.keySet().containsAll(recipients)) {
+            errors.add(new FieldError("recipientIds", "có nơi nhận không tồn tại (an unknown organization)"));
+        }
+        if (dto.confidential() && dto.fullText() != null && !dto.fullText().isBlank()) {
+            errors.add(new FieldError("fullText",
+                    "văn bản mật chỉ lưu thông tin, không lưu nội dung (a confidential directive keeps no text)"));
+        }
+        if (dto.periodFrom() != null && dto.periodTo() != null && dto.periodTo() < dto.periodFrom()) {
+            errors.add(new FieldError("periodTo", "trước năm bắt đầu (before periodFrom)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    "Kiểm tra lại các trường được nêu (check the fields listed)", errors);
+        }
+        boolean writable = organizations.inCallerScope(dto.issuerId())
+                || recipients.stream().anyMatch(organizations::inCallerScope);
+        if (!writable) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ ghi được văn bản do đơn vị mình ban hành hoặc nhận (only directives issued by or sent to your unit)");
+        }
+        String numberText = dto.number() == null || dto.number().isBlank() ? null : dto.number().strip();
+        String numberKey = numberText == null ? null : DirectiveNumber.parse(numberText).normalized();
+        Integer year = dto.issueDate() == null ? null : dto.issueDate().getYear();
+        directives.findSame(dto.issuerId(), dto.type(), numberKey, year, directive.id).ifPresent(existing -> {
+            throw new DuplicateDirective(existing.id);
+        });
+        mapper.apply(dto, directive);
+        directive.numberText = numberText;
+        directive.numberKey = numberKey;
+        directive.status = dto.status() != null ? dto.status() : DirectiveStatus.IN_FORCE;
+        directive.fullText = dto.confidential() ? null : dto.fullText();
+        directive.recipientIds.clear();
+        directive.recipientIds.addAll(recipients);
+    }
+
+    private void requireWritable(Directive directive) {
+        boolean writable = organizations.inCallerScope(directive.issuerId)
+                || directive.recipientIds.stream().anyMatch(organizations::inCallerScope);
+        if (!writable) {
+            throw outOfScope();
+        }
+    }
+
+    private DirectiveDto toDto(Directive directive) {
+        Map<Long, OrganizationRefDto> refs = organizations.refs(java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(directive.issuerId), directive.recipientIds.stream()).toList());
+        return mapper.toDto(directive, refs.get(directive.issuerId),
+                directive.recipientIds.stream().map(refs::get).toList());
+    }
+
+    private String auditPath(Directive directive) {
+        return organizations.inCallerScope(directive.issuerId) ? organizations.scopePathOf(directive.issuerId)
+                : scope.scopePath();
+    }
+
+    private Directive require(long id) {
+        return directives.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Văn bản (directive)", id));
+    }
+
+    private static ProblemException outOfScope() {
+        return new ProblemException(ProblemType.OUT_OF_SCOPE,
+                "Văn bản này không do đơn vị của bạn ban hành hay nhận (not issued by or sent to your unit)");
+    }
+
+    /** 409 that points at the directive already registered with the same identity. */
+    static final class DuplicateDirective extends ProblemException {
+        private final long existingId;
+
+        DuplicateDirective(long existingId) {
+            super(ProblemType.DUPLICATE,
+                    "Văn bản này đã có trong sổ: /api/v1/directives/" + existingId + " (already registered)");
+            this.existingId = existingId;
+        }
+
+        @Override
+        public Problem toProblem() {
+            Problem p = super.toProblem();
+            return new Problem(p.type(), p.title(), p.status(), p.detail(), "/api/v1/directives/" + existingId,
+                    p.errors());
+        }
+    }
+}
