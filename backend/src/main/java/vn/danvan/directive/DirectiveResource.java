@@ -62,7 +62,7 @@ public class DirectiveResource {
     @Path("/{id}")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public DirectiveDto getDirective(@PathParam("id") String id) {
-        return service.get(pathId(id));
+        return service.get(RequestParams.pathId(id));
     }
 
     @PUT
@@ -70,7 +70,7 @@ public class DirectiveResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public DirectiveDto updateDirective(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") DirectiveWriteDto body) {
-        return service.update(pathId(id), body);
+        return service.update(RequestParams.pathId(id), body);
     }
 
     @POST
@@ -80,10 +80,4 @@ public class DirectiveResource {
         return imports.draftFromText(body.text());
     }
 
-    private static long pathId(String raw) {
-        RequestParams p = new RequestParams();
-        Long id = p.id("id", raw);
-        p.validate();
-        return id;
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.security.Role;
 
 /** /api/v1/organizations: one organization; admins create and change them. */
@@ -38,7 +39,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public OrganizationDto getOrganization(@PathParam("id") String id) {
-        return service.get(UnitResource.pathId(id));
+        return service.get(RequestParams.pathId(id));
     }
 
     @PUT
@@ -46,6 +47,6 @@ public class OrganizationResource {
     @RolesAllowed(Role.ADMIN)
     public OrganizationDto updateOrganization(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") OrganizationUpdateDto body) {
-        return service.update(UnitResource.pathId(id), body);
+        return service.update(RequestParams.pathId(id), body);
     }
 }

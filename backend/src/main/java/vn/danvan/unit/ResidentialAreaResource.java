@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.security.Role;
 
 /** /api/v1/residential-areas: one residential area; admins create and change them. */
@@ -39,7 +40,7 @@ public class ResidentialAreaResource {
     @Path("/{id}")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public ResidentialAreaDto getResidentialArea(@PathParam("id") String id) {
-        return service.get(UnitResource.pathId(id));
+        return service.get(RequestParams.pathId(id));
     }
 
     @PUT
@@ -47,6 +48,6 @@ public class ResidentialAreaResource {
     @RolesAllowed(Role.ADMIN)
     public ResidentialAreaDto updateResidentialArea(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") ResidentialAreaUpdateDto body) {
-        return service.update(UnitResource.pathId(id), body);
+        return service.update(RequestParams.pathId(id), body);
     }
 }

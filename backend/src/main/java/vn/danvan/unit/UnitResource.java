@@ -75,7 +75,7 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public UnitDetailDto getUnit(@PathParam("id") String id) {
-        return service.get(pathId(id));
+        return service.get(RequestParams.pathId(id));
     }
 
     @PUT
@@ -83,7 +83,7 @@ public class UnitResource {
     @RolesAllowed(Role.ADMIN)
     public UnitDetailDto updateUnit(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") UnitUpdateDto body) {
-        return service.update(pathId(id), body);
+        return service.update(RequestParams.pathId(id), body);
     }
 
     @GET
@@ -116,10 +116,4 @@ public class UnitResource {
         return residentialAreas.listOfUnit(unitId, text, ended, pageRequest);
     }
 
-    static long pathId(String raw) {
-        RequestParams p = new RequestParams();
-        Long id = p.id("id", raw);
-        p.validate();
-        return id;
-    }
 }

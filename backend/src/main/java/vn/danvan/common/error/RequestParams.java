@@ -26,6 +26,14 @@ public final class RequestParams {
         return value;
     }
 
+    /** The {@code id} path parameter of a record: a positive whole number, or a 400 naming it. */
+    public static long pathId(String raw) {
+        RequestParams p = new RequestParams();
+        Long id = p.id("id", raw);
+        p.validate();
+        return id;
+    }
+
     public Long optionalLong(String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
