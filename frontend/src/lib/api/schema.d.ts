@@ -253,6 +253,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/{id}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** What a directive implements (up the chain) and what implements it (down), up to five levels */
+        get: operations["getDirectiveRelations"];
+        put?: never;
+        /**
+         * Relate a directive to another (editor, admin), by id or, when not registered yet, by its number
+         * @description A relation by number waits for its target and is linked automatically when a directive with
+         *     that number (and the type and year, when given) is registered.
+         */
+        post: operations["addDirectiveRelation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/parse": {
         parameters: {
             query?: never;
@@ -705,6 +729,49 @@ export interface components {
             publicAccess: boolean;
             /** Format: int64 */
             version?: number;
+        };
+        /**
+         * @description IMPLEMENTS thực hiện; CONCRETIZES cụ thể hóa; CONTINUES tiếp tục thực hiện; REPLACES thay thế; CITES căn cứ
+         * @enum {string}
+         */
+        RelationKind: "IMPLEMENTS" | "CONCRETIZES" | "CONTINUES" | "REPLACES" | "CITES";
+        /** @description Exactly one of `targetId` and `targetNumber` */
+        DirectiveRelationWrite: {
+            kind: components["schemas"]["RelationKind"];
+            /** Format: int64 */
+            targetId?: number;
+            /** @example 10-CT/TW */
+            targetNumber?: string;
+            targetType?: components["schemas"]["DirectiveType"];
+            /** Format: date */
+            targetIssueDate?: string;
+        };
+        /**
+         * @description One relation in a chain. `directive` is the other end when it is registered and visible to the
+         *     caller; otherwise only its number, type and date are known.
+         */
+        DirectiveRelationStep: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int32
+             * @description 1 for a direct relation
+             */
+            depth: number;
+            kind: components["schemas"]["RelationKind"];
+            /** Format: int64 */
+            sourceId: number;
+            /** @description false while the target is not in the register */
+            linked: boolean;
+            directive?: components["schemas"]["DirectiveSummary"];
+            number?: components["schemas"]["DirectiveNumber"];
+            type?: components["schemas"]["DirectiveType"];
+            /** Format: date */
+            issueDate?: string;
+        };
+        DirectiveRelationChain: {
+            up: components["schemas"]["DirectiveRelationStep"][];
+            down: components["schemas"]["DirectiveRelationStep"][];
         };
     };
     responses: {
@@ -1313,6 +1380,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Directive"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getDirectiveRelations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain, nearest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveRelationChain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addDirectiveRelation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectiveRelationWrite"];
+            };
+        };
+        responses: {
+            /** @description The relation, linked or waiting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveRelationStep"];
                 };
             };
             400: components["responses"]["BadRequest"];

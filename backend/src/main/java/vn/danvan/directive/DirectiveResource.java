@@ -34,6 +34,9 @@ public class DirectiveResource {
     @Inject
     DirectiveImportService imports;
 
+    @Inject
+    DirectiveRelationService relations;
+
     @GET
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public PageResult<DirectiveSummaryDto> listDirectives(@QueryParam("q") String q, @QueryParam("type") String type,
@@ -71,6 +74,23 @@ public class DirectiveResource {
     public DirectiveDto updateDirective(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") DirectiveWriteDto body) {
         return service.update(RequestParams.pathId(id), body);
+    }
+
+    @GET
+    @Path("/{id}/relations")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public RelationChainDto getDirectiveRelations(@PathParam("id") String id) {
+        return relations.chain(RequestParams.pathId(id));
+    }
+
+    @POST
+    @Path("/{id}/relations")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public Response addDirectiveRelation(@PathParam("id") String id,
+            @Valid @NotNull(message = "bắt buộc (required)") RelationWriteDto body) {
+        RelationDto created = relations.add(RequestParams.pathId(id), body);
+        return Response.created(URI.create("/api/v1/directives/" + created.sourceId() + "/relations")).entity(created)
+                .build();
     }
 
     @POST

@@ -46,6 +46,9 @@ public class DirectiveService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    DirectiveRelationRepository relations;
+
     @Transactional
     public PageResult<DirectiveSummaryDto> search(String text, DirectiveType type, Long issuerId, Integer year,
             DirectiveStatus status, PageRequest page) {
@@ -70,6 +73,7 @@ public class DirectiveService {
         Directive directive = new Directive();
         write(directive, dto);
         directives.persistAndFlush(directive);
+        relations.linkWaiting(directive);
         DirectiveDto result = toDto(directive);
         audit.record(AUDIT_TYPE, directive.id, AuditAction.CREATE, auditPath(directive), result);
         return result;
@@ -87,6 +91,7 @@ public class DirectiveService {
         }
         write(directive, dto);
         directives.flush();
+        relations.linkWaiting(directive);
         DirectiveDto result = toDto(directive);
         audit.record(AUDIT_TYPE, directive.id, AuditAction.UPDATE, auditPath(directive), result);
         return result;
@@ -137,7 +142,7 @@ public class DirectiveService {
         directive.recipientIds.addAll(recipients);
     }
 
-    private void requireWritable(Directive directive) {
+    void requireWritable(Directive directive) {
         boolean writable = organizations.inCallerScope(directive.issuerId)
                 || directive.recipientIds.stream().anyMatch(organizations::inCallerScope);
         if (!writable) {
@@ -152,12 +157,21 @@ public class DirectiveService {
                 directive.recipientIds.stream().map(refs::get).toList());
     }
 
-    private String auditPath(Directive directive) {
+    boolean isVisible(long id) {
+        return directives.isVisible(id, scope.scopePath());
+    }
+
+    DirectiveSummaryDto summary(Directive directive) {
+        return mapper.toSummary(directive,
+                organizations.refs(java.util.List.of(directive.issuerId)).get(directive.issuerId));
+    }
+
+    String auditPath(Directive directive) {
         return organizations.inCallerScope(directive.issuerId) ? organizations.scopePathOf(directive.issuerId)
                 : scope.scopePath();
     }
 
-    private Directive require(long id) {
+    Directive require(long id) {
         return directives.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Văn bản (directive)", id));
     }
 
