@@ -19,7 +19,8 @@ CREATE TABLE directive (
     confidential     boolean       NOT NULL DEFAULT false,
     public_access    boolean       NOT NULL DEFAULT false,
     version          bigint        NOT NULL DEFAULT 0,
-    search_text      text GENERATED ALWAYS AS (dv_fold(coalesce(number_text, '') || ' ' || subject || ' ' || coalesce(full_text, ''))) STORED,
+    -- the number as written and as its key, so that "70-CV/TU" finds "Số 70 -CV/TU"
+    search_text      text GENERATED ALWAYS AS (dv_fold(coalesce(number_text, '') || ' ' || coalesce(number_key, '') || ' ' || subject || ' ' || coalesce(full_text, ''))) STORED,
     CHECK (NOT confidential OR full_text IS NULL),
     CHECK (period_to IS NULL OR period_from IS NULL OR period_to >= period_from)
 );

@@ -1,0 +1,52 @@
+package vn.danvan.directive;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+import vn.danvan.testing.Api;
+import vn.danvan.testing.Tokens;
+
+/** With demo data on (make run), the five source documents are in the register with the directives they cite. */
+@QuarkusTest
+@TestProfile(DemoDirectivesTest.DemoData.class)
+class DemoDirectivesTest {
+
+    public static class DemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("danvan.demo-data", "true");
+        }
+    }
+
+    @Test
+    void theFiveSourceDocumentsAreRegisteredAndPublic() {
+        Api.as(Tokens.COMMUNE_REPORTER).queryParam("q", "dan van kheo 70-CV/TU mai van huynh").get("/api/v1/directives")
+                .then().statusCode(200).body("items.number.text", hasItem("Số 70 -CV/TU"))
+                .body("items.find { it.number?.text == 'Số 70 -CV/TU' }.issuer.name", equalTo("Tỉnh ủy Kiên Giang"));
+        Api.as(Tokens.OTHER_PROVINCE_LEADER).queryParam("q", "khu dan cu kieu mau").get("/api/v1/directives").then()
+                .statusCode(200).body("items.issuer.name", hasItem("Ban Thường vụ Huyện ủy Đơn Dương"));
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("size", 100).get("/api/v1/directives").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(5)).body("items.subject", hasItems("Về công tác dân vận",
+                        "Về lãnh đạo xây dựng, nhân rộng và nâng cao chất lượng khu dân cư kiểu mẫu giai đoạn 2021-2025"));
+    }
+
+    @Test
+    void theyKeepTheCentralDirectivesTheyCiteByNumber() {
+        long letter632 = Api.as(Tokens.PROVINCE_LEADER).queryParam("q", "632-CV/TU").get("/api/v1/directives").then()
+                .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/directives/" + letter632 + "/relations").then().statusCode(200)
+                .body("up.number.text", hasItems("10-CT/TW", "88/NQLT/CP-ĐCTUBTWMTTQVN"))
+                .body("up.find { it.number.text == '10-CT/TW' }.issueDate", equalTo("2016-12-15"))
+                .body("up.find { it.number.text == '10-CT/TW' }.kind", equalTo("IMPLEMENTS"));
+    }
+}
