@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmark of the directive register's search, against the running system (`make run` first).
+#   backend/bench/directive-search-bench.sh [COUNT] [RUNS]
+#   backend/bench/directive-search-bench.sh clean      (deletes the generated directives)
+# Seeds COUNT generated directives (default 100000; marked place='BENCH', seeded once) into the
+# application database, then for each typical search prints p50/p95 of RUNS calls (default 30) to
+# GET /api/v1/directives, next to p50/p95 of the same SQL run directly with psql. Needs curl, psql,
+# python3, and the demo portal client (client credentials) of the realm.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../docker/local/common.sh"
+COUNT="${1:-100000}"
+RUNS="${2:-30}"
+API="http://localhost:${DANVAN_API_PORT}"
+export PGPASSWORD="${DANVAN_DB_PASSWORD}"
+PSQL=(psql -X -q -h "${DANVAN_DB_HOST}" -p "${DANVAN_DB_PORT}" -U "${DANVAN_DB_USER}" -d "${DANVAN_DB_NAME}" -v ON_ERROR_STOP=1)
+
+if [ "${1:-}" = "clean" ]; then
+  "${PSQL[@]}" -c "delete from directive where place = 'BENCH'" && say "Generated directives deleted"
+  exit 0
+fi
+url_ok "${API}/q/health/ready" || die "the backend does not answer on ${API}: run 'make run' first"
+
+have=$("${PSQL[@]}" -Atc "select count(*) from directive where place = 'BENCH'")
+if [ "$have" -lt "$COUNT" ]; then
+  say "Seeding $((COUNT - have)) generated directives (place = 'BENCH')"
+  "${PSQL[@]}" <<SQL
+WITH issuers AS (
+  SELECT array_agg(o.id) AS ids FROM organization o JOIN administrative_unit u ON u.id = o.unit_id
+  WHERE u.path LIKE (SELECT path FROM administrative_unit WHERE code = '91' AND valid_to IS NULL) || '%'),
+words AS (SELECT ARRAY['Về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận',
+  'Tiếp tục thực hiện phong trào thi đua “Dân vận khéo”', 'Về xây dựng khu dân cư kiểu mẫu',
+  'Lãnh đạo thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”',
+  'Về công tác tôn giáo và dân tộc', 'Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc',
+  'Về đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc',
+  'Về thực hiện quy chế dân chủ ở cơ sở', 'Về giảm nghèo bền vững', 'Về bảo vệ môi trường ở khu dân cư'] AS s),
+types AS (SELECT ARRAY['OFFICIAL_LETTER','DIRECTIVE','PLAN','RESOLUTION','PROGRAMME','GUIDANCE'] AS t,
+                 ARRAY['CV','CT','KH','NQ','CTr','HD'] AS c)
+INSERT INTO directive (type, number_text, number_key, issuer_id, issue_date, place, subject, full_text, status, version)
+SELECT types.t[k], (n % 900 + 1) || '-' || types.c[k] || '/BENCH' || (n / 900),
+       (n % 900 + 1) || '-' || upper(types.c[k]) || '/BENCH' || (n / 900),
+       issuers.ids[1 + (n % array_length(issuers.ids, 1))],
+       DATE '2015-01-01' + (n % 4000), 'BENCH', words.s[1 + (n % 10)] || ' (' || n || ')',
+       'Nội dung văn bản số ' || n || '. ' || words.s[1 + ((n * 7) % 10)] || '. ' || words.s[1 + ((n * 3) % 10)] || '.',
+       'IN_FORCE', 0
+FROM generate_series($have + 1, $COUNT) AS n, issuers, words, types, LATERAL (SELECT 1 + (n % 6) AS k) AS kk;
+ANALYZE directive;
+SQL
+fi
+
+TOKEN=$(curl -fsS -d grant_type=client_credentials -d client_id=danvan-portal -d client_secret="${DANVAN_PORTAL_SECRET:-changeme-portal}" \
+  "http://localhost:${KC_PORT}/realms/danvan/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+SCOPE=$("${PSQL[@]}" -Atc "select path from administrative_unit where code = '91' and valid_to is null")
+
+# name | query string | SQL WHERE (besides visibility)
+SEARCHES=(
+  "dan van kheo|q=dan%20van%20kheo|search_text like '%dan%' and search_text like '%van%' and search_text like '%kheo%'"
+  "khu dan cu kieu mau|q=khu%20dan%20cu%20kieu%20mau|search_text like '%khu%' and search_text like '%dan%' and search_text like '%cu%' and search_text like '%kieu%' and search_text like '%mau%'"
+  "one number 632-CV/TU|q=632-CV/TU|search_text like '%632-cv/tu%'"
+  "type + year|type=PLAN&year=2020|type = 'PLAN' and extract(year from issue_date) = 2020"
+  "newest, no filter||true"
+)
+VISIBLE="(d.public_access or exists (select 1 from organization o join administrative_unit u on u.id = o.unit_id where o.id = d.issuer_id and u.path like '${SCOPE}%') or exists (select 1 from directive_recipient r join organization o on o.id = r.organization_id join administrative_unit u on u.id = o.unit_id where r.directive_id = d.id and u.path like '${SCOPE}%'))"
+
+stats() { python3 -c 'import sys,statistics as s; v=sorted(float(x) for x in sys.stdin.read().split()); p=lambda q: v[min(len(v)-1,int(round(q*(len(v)-1))))]; print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'; }
+
+printf '\nDirective search: %s directives in the register, %s runs each, times in ms\n' \
+  "$("${PSQL[@]}" -Atc 'select count(*) from directive')" "$RUNS"
+printf '%-24s %8s %8s   %8s %8s   %s\n' "search" "API p50" "API p95" "SQL p50" "SQL p95" "rows"
+for s in "${SEARCHES[@]}"; do
+  IFS='|' read -r name qs where <<<"$s"
+  api=$(for _ in $(seq 1 "$RUNS"); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer ${TOKEN}" "${API}/api/v1/directives?${qs}&size=20"
+  done | awk '{printf "%.3f\n", $1 * 1000}' | stats)
+  sql="select d.id from directive d where ${where//search_text/d.search_text} and ${VISIBLE} order by d.issue_date desc nulls last, d.id desc limit 20; select count(*) from directive d where ${where//search_text/d.search_text} and ${VISIBLE};"
+  raw=$(for _ in $(seq 1 "$RUNS"); do
+    { echo '\timing on'; echo "$sql"; } | "${PSQL[@]}" -At 2>&1 | grep -E '^Time:' | awk '{s += $2} END {printf "%.3f\n", s}'
+  done | stats)
+  rows=$(curl -fsS -H "Authorization: Bearer ${TOKEN}" "${API}/api/v1/directives?${qs}&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  printf '%-24s %8s %8s   %8s %8s   %s\n' "$name" $api $raw "$rows"
+done
+echo "(API: curl time_total through HTTP, token check, JPA, paging with count; SQL: the page query plus the count, psql \\timing)"
