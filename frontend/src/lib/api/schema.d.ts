@@ -217,7 +217,10 @@ export interface paths {
         /**
          * Search the register within the caller's scope (issued by or sent to it, or public)
          * @description `q` matches number, subject and text with or without diacritics ("dan van kheo" finds
-         *     "Dân vận khéo"). Newest first.
+         *     "Dân vận khéo"). With `q` the best matches come first (`sort=relevance`), otherwise the
+         *     newest. `unitId` keeps directives issued by or sent to organizations of that unit and the
+         *     units below it; `period` keeps those whose period covers that year. The count stops at
+         *     10,000 (`totalCapped`).
          */
         get: operations["listDirectives"];
         put?: never;
@@ -247,7 +250,57 @@ export interface paths {
         /** Change a directive (editor, admin); refused with 409 when `version` is stale or the change makes a duplicate */
         put: operations["updateDirective"];
         post?: never;
+        /**
+         * Remove a directive registered by mistake (editor, admin); one with tasks can only be expired or replaced
+         * @description Refused with 409 when `version` is stale or the directive has tasks. Its attachments go with
+         *     it; relations from other directives to it wait again for a directive with its number.
+         */
+        delete: operations["deleteDirective"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The files attached to a directive */
+        get: operations["listDirectiveAttachments"];
+        put?: never;
+        /**
+         * Attach a file (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to a directive (editor, admin)
+         * @description The type is read from the content, not the name. A confidential directive keeps no files
+         *     (409). The file and its record are written together or not at all.
+         */
+        post: operations["addDirectiveAttachment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** The file itself, with its type, name and SHA-256 digest */
+        get: operations["downloadDirectiveAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove a file from a directive (editor, admin) */
+        delete: operations["deleteDirectiveAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -299,6 +352,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/parse-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a draft directive from a .docx or .pdf file (editor, admin); nothing is saved
+         * @description The text is extracted on the server (at most 20 MB; the type is read from the content) and
+         *     read as by `/api/v1/directives/parse`. A scanned PDF without a text layer gives 400.
+         */
+        post: operations["parseDirectiveFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -329,17 +403,17 @@ export interface components {
         /** @enum {string} */
         Role: "admin" | "editor" | "reporter" | "appraiser" | "leader" | "integration";
         /**
-         * @description PROVINCE (tỉnh, thành phố), DISTRICT (huyện, quận, thị xã; abolished 1 July 2025), COMMUNE (xã, phường, đặc khu, thị trấn)
+         * @description NATIONAL (Trung ương, the issuer of central directives), PROVINCE (tỉnh, thành phố), DISTRICT (huyện, quận, thị xã; abolished 1 July 2025), COMMUNE (xã, phường, đặc khu, thị trấn)
          * @enum {string}
          */
-        UnitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
+        UnitLevel: "NATIONAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
         /**
-         * @description PROVINCE tỉnh; MUNICIPALITY thành phố trực thuộc trung ương; RURAL_DISTRICT huyện;
+         * @description NATION Trung ương; PROVINCE tỉnh; MUNICIPALITY thành phố trực thuộc trung ương; RURAL_DISTRICT huyện;
          *     URBAN_DISTRICT quận; DISTRICT_TOWN thị xã; PROVINCIAL_CITY thành phố thuộc tỉnh;
          *     COMMUNE xã; WARD phường; TOWNSHIP thị trấn; SPECIAL_ZONE đặc khu
          * @enum {string}
          */
-        UnitKind: "PROVINCE" | "MUNICIPALITY" | "RURAL_DISTRICT" | "URBAN_DISTRICT" | "DISTRICT_TOWN" | "PROVINCIAL_CITY" | "COMMUNE" | "WARD" | "TOWNSHIP" | "SPECIAL_ZONE";
+        UnitKind: "NATION" | "PROVINCE" | "MUNICIPALITY" | "RURAL_DISTRICT" | "URBAN_DISTRICT" | "DISTRICT_TOWN" | "PROVINCIAL_CITY" | "COMMUNE" | "WARD" | "TOWNSHIP" | "SPECIAL_ZONE";
         UnitSummary: {
             /** Format: int64 */
             id: number;
@@ -427,7 +501,8 @@ export interface components {
             version: number;
         };
         /**
-         * @description PARTY_COMMITTEE cấp ủy (Tỉnh ủy, Đảng ủy xã); PARTY_STANDING_COMMITTEE Ban Thường vụ;
+         * @description PARTY_COMMITTEE cấp ủy (Ban Chấp hành Trung ương, Tỉnh ủy, Đảng ủy xã); POLITBURO Bộ Chính trị;
+         *     SECRETARIAT Ban Bí thư; GOVERNMENT Chính phủ, Thủ tướng Chính phủ; PARTY_STANDING_COMMITTEE Ban Thường vụ;
          *     PROPAGANDA_MOBILIZATION_BOARD Ban Tuyên giáo và Dân vận; PARTY_OFFICE Văn phòng cấp ủy;
          *     PEOPLES_COMMITTEE Ủy ban nhân dân; STATE_AGENCY sở, ban, ngành, phòng;
          *     FATHERLAND_FRONT Ủy ban MTTQ Việt Nam; FARMERS_ASSOCIATION Hội Nông dân;
@@ -436,7 +511,7 @@ export interface components {
          *     MASS_ASSOCIATION other mass associations
          * @enum {string}
          */
-        OrganizationKind: "PARTY_COMMITTEE" | "PARTY_STANDING_COMMITTEE" | "PROPAGANDA_MOBILIZATION_BOARD" | "PARTY_OFFICE" | "PEOPLES_COMMITTEE" | "STATE_AGENCY" | "FATHERLAND_FRONT" | "FARMERS_ASSOCIATION" | "WOMENS_UNION" | "VETERANS_ASSOCIATION" | "LABOUR_FEDERATION" | "YOUTH_UNION" | "MASS_ASSOCIATION";
+        OrganizationKind: "PARTY_COMMITTEE" | "POLITBURO" | "SECRETARIAT" | "GOVERNMENT" | "PARTY_STANDING_COMMITTEE" | "PROPAGANDA_MOBILIZATION_BOARD" | "PARTY_OFFICE" | "PEOPLES_COMMITTEE" | "STATE_AGENCY" | "FATHERLAND_FRONT" | "FARMERS_ASSOCIATION" | "WOMENS_UNION" | "VETERANS_ASSOCIATION" | "LABOUR_FEDERATION" | "YOUTH_UNION" | "MASS_ASSOCIATION";
         OrganizationRef: {
             /** Format: int64 */
             id: number;
@@ -629,6 +704,15 @@ export interface components {
             lead?: string;
             /** @description Bodies named after "phối hợp với" */
             coordinating: string[];
+            leadOrganization?: components["schemas"]["OrganizationRef"];
+            addresseeOrganizations?: components["schemas"]["OrganizationMatch"][];
+            coordinatingOrganizations?: components["schemas"]["OrganizationMatch"][];
+        };
+        /** @description A body named in a text, and the organization it was matched to when one was found */
+        OrganizationMatch: {
+            /** @example Ban Dân vận Tỉnh ủy */
+            text: string;
+            organization?: components["schemas"]["OrganizationRef"];
         };
         DirectiveDraft: {
             type?: components["schemas"]["DirectiveType"];
@@ -643,10 +727,14 @@ export interface components {
             /** @example T/M Ban Thường vụ — Bí thư */
             signingCapacity?: string;
             recipients: string[];
+            issuerOrganization?: components["schemas"]["OrganizationRef"];
+            recipientOrganizations?: components["schemas"]["OrganizationMatch"][];
             /** Format: int32 */
             periodFrom?: number;
             /** Format: int32 */
             periodTo?: number;
+            /** @description The text read, for the form (from a file, the extracted text) */
+            fullText?: string;
             citations: components["schemas"]["DirectiveCitation"][];
             proposedTasks: components["schemas"]["ProposedTask"][];
             /** @description The fields that could not be found */
@@ -679,6 +767,12 @@ export interface components {
             status: components["schemas"]["DirectiveStatus"];
             confidential: boolean;
             publicAccess: boolean;
+            monitoringOrganization?: components["schemas"]["OrganizationRef"];
+            reportingCadences?: components["schemas"]["ReportingCadence"][];
+            /** Format: date */
+            midTermReviewDate?: string;
+            /** Format: date */
+            finalReviewDate?: string;
             /** Format: int64 */
             version: number;
         };
@@ -702,6 +796,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when more directives match than `total` (the count stops at 10,000) */
+            totalCapped?: boolean;
         };
         /** @description A directive as an editor writes it; `version` is required to change one */
         DirectiveWrite: {
@@ -727,8 +823,54 @@ export interface components {
             confidential: boolean;
             /** @default false */
             publicAccess: boolean;
+            /**
+             * Format: int64
+             * @description The body that monitors implementation and reviews reports
+             */
+            monitoringOrganizationId?: number;
+            reportingCadences?: components["schemas"]["ReportingCadence"][];
+            /**
+             * Format: date
+             * @description Sơ kết
+             */
+            midTermReviewDate?: string;
+            /**
+             * Format: date
+             * @description Tổng kết; not before the mid-term review
+             */
+            finalReviewDate?: string;
             /** Format: int64 */
             version?: number;
+        };
+        /**
+         * @description QUARTERLY hằng quý; HALF_YEARLY 6 tháng; YEARLY hằng năm
+         * @enum {string}
+         */
+        ReportingCadence: "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        FileUpload: {
+            /** Format: binary */
+            file: string;
+        };
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** @example KH-23-BTGDVTU.pdf */
+            fileName: string;
+            /**
+             * @description Read from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** Format: int64 */
+            size: number;
+            /**
+             * @description Hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
         };
         /**
          * @description IMPLEMENTS thực hiện; CONCRETIZES cụ thể hóa; CONTINUES tiếp tục thực hiện; REPLACES thay thế; CITES căn cứ
@@ -1276,8 +1418,12 @@ export interface operations {
                 q?: string;
                 type?: components["schemas"]["DirectiveType"];
                 issuerId?: number;
+                unitId?: number;
                 year?: number;
+                /** @description A year the directive's period covers */
+                period?: number;
                 status?: components["schemas"]["DirectiveStatus"];
+                sort?: "relevance" | "date";
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
@@ -1389,6 +1535,145 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    deleteDirective: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listDirectiveAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addDirectiveAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadDirectiveAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteDirectiveAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getDirectiveRelations: {
         parameters: {
             query?: never;
@@ -1456,6 +1741,33 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DirectiveParseRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectiveDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    parseDirectiveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
             };
         };
         responses: {
