@@ -123,7 +123,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Find organizations by name or code, with or without diacritics ("ban dan van" finds "Ban Dân vận ...")
+         * @description Every organization can be found (their names are public), including the central bodies
+         *     (Ban Bí thư, Chính phủ...). `unitId` keeps those of that unit and the units below it. Those
+         *     in force on `validOn` (today by default) unless `includeEnded`. In Vietnamese order.
+         */
+        get: operations["listOrganizations"];
         put?: never;
         /** Create an organization in a unit (admin) */
         post: operations["createOrganization"];
@@ -1209,6 +1215,39 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                q?: string;
+                unitId?: number;
+                kind?: components["schemas"]["OrganizationKind"];
+                validOn?: string;
+                includeEnded?: boolean;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of organizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     createOrganization: {
         parameters: {
             query?: never;
@@ -1640,7 +1679,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
             };
             400: components["responses"]["BadRequest"];
