@@ -77,6 +77,24 @@ public class Directive {
     @Column(name = "organization_id")
     public Set<Long> recipientIds = new LinkedHashSet<>();
 
+    /** The body that monitors implementation and reviews the reports (cơ quan theo dõi). */
+    @Column(name = "monitoring_organization_id")
+    public Long monitoringOrganizationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "directive_reporting_cadence", joinColumns = @JoinColumn(name = "directive_id"))
+    @Column(name = "cadence")
+    @Enumerated(EnumType.STRING)
+    public Set<ReportingCadence> reportingCadences = new java.util.TreeSet<>();
+
+    /** Sơ kết. */
+    @Column(name = "mid_term_review_date")
+    public LocalDate midTermReviewDate;
+
+    /** Tổng kết. */
+    @Column(name = "final_review_date")
+    public LocalDate finalReviewDate;
+
     @Version
     @Column(nullable = false)
     public long version;

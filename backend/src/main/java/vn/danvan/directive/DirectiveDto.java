@@ -9,5 +9,7 @@ import vn.danvan.unit.OrganizationRefDto;
 public record DirectiveDto(Long id, DirectiveType type, DirectiveNumber number, OrganizationRefDto issuer,
         LocalDate issueDate, String place, String subject, String signer, String signingCapacity,
         List<OrganizationRefDto> recipients, Integer periodFrom, Integer periodTo, String fullText,
-        DirectiveStatus status, boolean confidential, boolean publicAccess, long version) {
+        DirectiveStatus status, boolean confidential, boolean publicAccess, OrganizationRefDto monitoringOrganization,
+        List<ReportingCadence> reportingCadences, LocalDate midTermReviewDate, LocalDate finalReviewDate,
+        long version) {
 }

@@ -3,9 +3,12 @@ package vn.danvan.directive;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a register search asks for; null fields do not filter. */
-record DirectiveQuery(String text, DirectiveType type, Long issuerId, Integer year, DirectiveStatus status,
-        String scopePath) {
+/**
+ * What a register search asks for; null fields do not filter. {@code unitPath} keeps directives issued by or sent to
+ * organizations of that unit and below; {@code period} keeps those whose period covers that year.
+ */
+record DirectiveQuery(String text, DirectiveType type, Long issuerId, String unitPath, Integer year, Integer period,
+        DirectiveStatus status, boolean byRelevance, String scopePath) {
 
     /** LIKE patterns, one per word; the database folds diacritics and case on both sides. */
     List<String> words() {

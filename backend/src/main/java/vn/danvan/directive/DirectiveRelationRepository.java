@@ -36,4 +36,20 @@ public class DirectiveRelationRepository implements PanacheRepository<DirectiveR
                         + " and (targetIssueDate is null or extract(year from targetIssueDate) = ?4)",
                 directive.id, directive.numberKey, directive.type, year == null ? -1 : year);
     }
+
+    /**
+     * Before a directive is removed: relations that point at it wait again for a directive with its number (or go, when
+     * it had none, or when the same waiting relation exists already).
+     */
+    public void unlinkTarget(Directive directive) {
+        if (directive.numberKey != null) {
+            delete("targetId = ?1 and exists (select 1 from DirectiveRelation w where w.sourceId = sourceId"
+                    + " and w.kind = kind and w.targetId is null and w.targetNumberKey = ?2)", directive.id,
+                    directive.numberKey);
+            update("targetId = null, targetNumberText = ?2, targetNumberKey = ?3, targetType = ?4,"
+                    + " targetIssueDate = ?5 where targetId = ?1", directive.id, directive.numberText,
+                    directive.numberKey, directive.type, directive.issueDate);
+        }
+        delete("targetId = ?1", directive.id);
+    }
 }

@@ -1,62 +1,132 @@
 package vn.danvan.directive;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
 
 import vn.danvan.common.paging.PageRequest;
-import vn.danvan.common.paging.PageResult;
 
-/** Queries over the register. Visibility: issued by or sent to an organization in scope, or public. */
+/**
+ * Queries over the register, in SQL because their plans matter (see backend/bench/directive-search-bench.sh).
+ * Visibility: public, or issued by or sent to an organization whose unit (or whose unit's successor, for abolished
+ * units) lies in the caller's scope. The organizations in scope are found once per query, not once per row.
+ */
 @ApplicationScoped
 public class DirectiveRepository implements PanacheRepository<Directive> {
 
-    private static final String VISIBLE = "(d.publicAccess = true"
-            + " or exists (select 1 from Organization o, AdministrativeUnit u where o.id = d.issuerId"
-            + " and u.id = o.unitId and u.path like :scope)"
-            + " or exists (select 1 from Organization o, AdministrativeUnit u where o.id member of d.recipientIds"
-            + " and u.id = o.unitId and u.path like :scope))";
+    /** Organizations of a subtree: units under the path, and abolished units whose successor is under it. */
+    private static String organizationsUnder(String name, String pathParam) {
+        return name + " AS (SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id"
+                + " WHERE u.path LIKE :" + pathParam
+                + " UNION SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id"
+                + " JOIN administrative_unit s ON s.id = u.successor_id WHERE s.path LIKE :" + pathParam + ")";
+    }
 
-    public PageResult<Directive> search(DirectiveQuery q, PageRequest page) {
-        StringBuilder where = new StringBuilder(VISIBLE);
+    private static String issuedByOrSentTo(String organizations) {
+        return "d.issuer_id IN (SELECT id FROM " + organizations + ") OR d.id IN (SELECT r.directive_id"
+                + " FROM directive_recipient r WHERE r.organization_id IN (SELECT id FROM " + organizations + "))";
+    }
+
+    private static final String VISIBLE = "(d.public_access OR " + issuedByOrSentTo("visible_org") + ")";
+
+    private static final String ORDER = " ORDER BY d.issue_date DESC NULLS LAST, d.id DESC";
+
+    /** Ids of one page of matches, in order, and the number of matches up to the cap. */
+    public record Found(List<Long> ids, long total, boolean capped) {
+    }
+
+    public Found search(DirectiveQuery q, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", q.scopePath() + "%");
-        List<String> words = q.words();
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and d.searchText like cast(function('dv_fold', :w").append(i).append(") as String)");
-            params.put("w" + i, words.get(i));
+        List<String> ctes = new ArrayList<>(List.of(organizationsUnder("visible_org", "scope")));
+        StringBuilder filters = new StringBuilder(VISIBLE);
+        if (q.unitPath() != null) {
+            ctes.add(organizationsUnder("unit_org", "unitPath"));
+            params.put("unitPath", q.unitPath() + "%");
+            filters.append(" AND (").append(issuedByOrSentTo("unit_org")).append(")");
         }
         if (q.type() != null) {
-            where.append(" and d.type = :type");
-            params.put("type", q.type());
+            filters.append(" AND d.type = :type");
+            params.put("type", q.type().name());
         }
         if (q.issuerId() != null) {
-            where.append(" and d.issuerId = :issuer");
+            filters.append(" AND d.issuer_id = :issuer");
             params.put("issuer", q.issuerId());
         }
         if (q.year() != null) {
-            where.append(" and extract(year from d.issueDate) = :year");
-            params.put("year", q.year());
+            filters.append(" AND d.issue_date >= :yearStart AND d.issue_date < :yearEnd");
+            params.put("yearStart", LocalDate.of(q.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(q.year() + 1, 1, 1));
+        }
+        if (q.period() != null) {
+            filters.append(" AND d.period_from <= :period AND coalesce(d.period_to, d.period_from) >= :period");
+            params.put("period", q.period());
         }
         if (q.status() != null) {
-            where.append(" and d.status = :status");
-            params.put("status", q.status());
+            filters.append(" AND d.status = :status");
+            params.put("status", q.status().name());
         }
-        String hql = "from Directive d where " + where;
-        var query = find(hql + " order by d.issueDate desc nulls last, d.id desc", params)
-                .page(Page.of(page.page(), page.size()));
-        return new PageResult<>(query.list(), page.page(), page.size(), count(hql, params));
+        List<String> words = q.words();
+        StringBuilder inText = new StringBuilder("true");
+        StringBuilder inHead = new StringBuilder("true");
+        for (int i = 0; i < words.size(); i++) {
+            inText.append(" AND d.search_text LIKE dv_fold(:w").append(i).append(")");
+            inHead.append(" AND d.head_text LIKE dv_fold(:w").append(i).append(")");
+            params.put("w" + i, words.get(i));
+        }
+        String with = "WITH " + String.join(", ", ctes) + " ";
+        String where = " WHERE " + filters + " AND " + inText;
+        int window = page.offset() + page.size();
+        String pageSql;
+        if (q.byRelevance() && !words.isEmpty()) {
+            // Matches in the number or subject first, then those in the text only; each part newest first. Each
+            // part is read through its own index and stopped at the page's end, never sorted whole.
+            pageSql = with + "SELECT id FROM ((SELECT d.id, 0 AS tier, d.issue_date FROM directive d WHERE " + filters
+                    + " AND " + inHead + ORDER + " LIMIT " + window + ") UNION ALL (SELECT d.id, 1 AS tier,"
+                    + " d.issue_date FROM directive d" + where + " AND NOT (" + inHead + ")" + ORDER + " LIMIT "
+                    + window + ")) ranked ORDER BY tier, issue_date DESC NULLS LAST, id DESC";
+        } else {
+            pageSql = with + "SELECT d.id FROM directive d" + where + ORDER;
+        }
+        Query pageQuery = getEntityManager()
+                .createNativeQuery(pageSql + " OFFSET " + page.offset() + " LIMIT " + page.size());
+        params.forEach(pageQuery::setParameter);
+        List<Long> ids = new ArrayList<>();
+        for (Object id : pageQuery.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        Query countQuery = getEntityManager().createNativeQuery(with + "SELECT count(*) FROM (SELECT 1 FROM directive d"
+                + where + " LIMIT " + (DirectivePageDto.COUNT_CAP + 1) + ") capped");
+        params.forEach(countQuery::setParameter);
+        long total = ((Number) countQuery.getSingleResult()).longValue();
+        boolean capped = total > DirectivePageDto.COUNT_CAP;
+        return new Found(ids, capped ? DirectivePageDto.COUNT_CAP : total, capped);
+    }
+
+    /** The directives with these ids, in the order of the ids. */
+    public List<Directive> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Directive> byId = new HashMap<>();
+        list("id in ?1", ids).forEach(d -> byId.put(d.id, d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public boolean isVisible(long id, String scopePath) {
-        return count("from Directive d where d.id = :id and " + VISIBLE,
-                Map.of("id", id, "scope", scopePath + "%")) > 0;
+        Query query = getEntityManager().createNativeQuery("WITH " + organizationsUnder("visible_org", "scope")
+                + " SELECT count(*) FROM directive d WHERE d.id = :id AND " + VISIBLE);
+        query.setParameter("scope", scopePath + "%");
+        query.setParameter("id", id);
+        return ((Number) query.getSingleResult()).longValue() > 0;
     }
 
     /** The directive with the same identity: issuer, type, number and year. */

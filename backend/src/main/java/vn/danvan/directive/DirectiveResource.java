@@ -1,12 +1,16 @@
 package vn.danvan.directive;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,10 +21,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import vn.danvan.attachment.AttachmentDto;
+import vn.danvan.attachment.AttachmentService;
+import vn.danvan.attachment.Downloads;
+import vn.danvan.attachment.StoredFile;
+import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
-import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
+import vn.danvan.unit.UnitService;
 
 /** /api/v1/directives: the register, and reading a draft from a document's text. */
 @Path("/api/v1/directives")
@@ -37,21 +49,46 @@ public class DirectiveResource {
     @Inject
     DirectiveRelationService relations;
 
+    @Inject
+    DirectiveAttachmentService attachments;
+
+    @Inject
+    UnitService units;
+
     @GET
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
-    public PageResult<DirectiveSummaryDto> listDirectives(@QueryParam("q") String q, @QueryParam("type") String type,
-            @QueryParam("issuerId") String issuerId, @QueryParam("year") String year,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public DirectivePageDto listDirectives(@QueryParam("q") String q, @QueryParam("type") String type,
+            @QueryParam("issuerId") String issuerId, @QueryParam("unitId") String unitId,
+            @QueryParam("year") String year, @QueryParam("period") String period, @QueryParam("status") String status,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
         RequestParams p = new RequestParams();
         String text = p.optionalText("q", q, 200);
         DirectiveType directiveType = p.optionalEnum("type", type, DirectiveType.class);
         Long issuer = p.optionalLong("issuerId", issuerId);
-        Long issueYear = p.optionalLong("year", year);
+        Long unit = p.optionalLong("unitId", unitId);
+        Integer issueYear = p.optionalInt("year", year, 1945, 2100);
+        Integer periodYear = p.optionalInt("period", period, 1945, 2100);
         DirectiveStatus directiveStatus = p.optionalEnum("status", status, DirectiveStatus.class);
+        SortOrder order = p.optionalEnum("sort", sort == null ? null : sort.toUpperCase(java.util.Locale.ROOT),
+                SortOrder.class);
         PageRequest pageRequest = p.page(page, size);
+        if (pageRequest.offset() + pageRequest.size() > DirectivePageDto.COUNT_CAP) {
+            p.reject("page",
+                    "chỉ xem được 10.000 kết quả đầu, hãy lọc thêm (only the first 10,000 results; narrow the search)");
+        }
+        String unitPath = unit == null ? null : units.pathOf(unit).orElse(null);
+        if (unit != null && unitPath == null) {
+            p.reject("unitId", "đơn vị không tồn tại (no such unit)");
+        }
         p.validate();
-        return service.search(text, directiveType, issuer, issueYear == null ? null : issueYear.intValue(),
-                directiveStatus, pageRequest);
+        boolean byRelevance = order == null ? text != null : order == SortOrder.RELEVANCE;
+        return service.search(new DirectiveQuery(text, directiveType, issuer, unitPath, issueYear, periodYear,
+                directiveStatus, byRelevance, service.scopePath()), pageRequest);
+    }
+
+    /** The orders a search can have. */
+    enum SortOrder {
+        RELEVANCE, DATE
     }
 
     @POST
@@ -76,6 +113,57 @@ public class DirectiveResource {
         return service.update(RequestParams.pathId(id), body);
     }
 
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public void deleteDirective(@PathParam("id") String id, @QueryParam("version") String version) {
+        long directiveId = RequestParams.pathId(id);
+        RequestParams p = new RequestParams();
+        Long expected = p.optionalLong("version", version);
+        if (expected == null && (version == null || version.isBlank())) {
+            p.reject("version", "bắt buộc (required)");
+        }
+        p.validate();
+        service.delete(directiveId, expected);
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public List<AttachmentDto> listDirectiveAttachments(@PathParam("id") String id) {
+        return attachments.list(RequestParams.pathId(id));
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public Response addDirectiveAttachment(@PathParam("id") String id, @RestForm("file") FileUpload file) {
+        long directiveId = RequestParams.pathId(id);
+        AttachmentDto added = attachments.add(directiveId, file == null ? null : file.fileName(), bytesOf(file));
+        return Response.created(URI.create("/api/v1/directives/" + directiveId + "/attachments/" + added.id()))
+                .entity(added).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public Response downloadDirectiveAttachment(@PathParam("id") String id,
+            @PathParam("attachmentId") String attachmentId) {
+        long directiveId = RequestParams.pathId(id);
+        StoredFile file = attachments.open(directiveId, attachmentIdOf(attachmentId));
+        return Downloads.of(file);
+    }
+
+    @DELETE
+    @Path("/{id}/attachments/{attachmentId}")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public void deleteDirectiveAttachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        long directiveId = RequestParams.pathId(id);
+        attachments.delete(directiveId, attachmentIdOf(attachmentId));
+    }
+
     @GET
     @Path("/{id}/relations")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
@@ -98,6 +186,37 @@ public class DirectiveResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public DirectiveDraft parseDirective(@Valid @NotNull(message = "bắt buộc (required)") ParseRequestDto body) {
         return imports.draftFromText(body.text());
+    }
+
+    @POST
+    @Path("/parse-file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public DirectiveDraft parseDirectiveFile(@RestForm("file") FileUpload file) {
+        byte[] content = bytesOf(file);
+        AttachmentService.check(content);
+        return imports.draftFromFile(content);
+    }
+
+    private static long attachmentIdOf(String raw) {
+        RequestParams p = new RequestParams();
+        Long value = p.id("attachmentId", raw);
+        p.validate();
+        return value;
+    }
+
+    private static byte[] bytesOf(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "thiếu tệp (the file part is missing)");
+        }
+        try {
+            if (Files.size(file.uploadedFile()) > AttachmentService.MAX_SIZE) {
+                throw ProblemException.invalid("file", "tệp lớn hơn 20 MB (the file is larger than 20 MB)");
+            }
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "không đọc được tệp tải lên (the upload cannot be read)");
+        }
     }
 
 }

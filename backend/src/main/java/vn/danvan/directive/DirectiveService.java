@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.attachment.AttachmentService;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.FieldError;
@@ -16,7 +18,6 @@ import vn.danvan.common.error.Problem;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.paging.PageRequest;
-import vn.danvan.common.paging.PageResult;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
@@ -49,23 +50,37 @@ public class DirectiveService {
     @Inject
     DirectiveRelationRepository relations;
 
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    Instance<DirectiveDeletionCheck> deletionChecks;
+
+    /** A search; {@code unitPath} is the path of the unit filtered on, when one is. */
     @Transactional
-    public PageResult<DirectiveSummaryDto> search(String text, DirectiveType type, Long issuerId, Integer year,
-            DirectiveStatus status, PageRequest page) {
-        PageResult<Directive> found = directives
-                .search(new DirectiveQuery(text, type, issuerId, year, status, scope.scopePath()), page);
-        Map<Long, OrganizationRefDto> issuers = organizations
-                .refs(found.items().stream().map(d -> d.issuerId).toList());
-        return found.map(d -> mapper.toSummary(d, issuers.get(d.issuerId)));
+    public DirectivePageDto search(DirectiveQuery query, PageRequest page) {
+        DirectiveRepository.Found found = directives.search(query, page);
+        List<Directive> items = directives.inOrder(found.ids());
+        Map<Long, OrganizationRefDto> issuers = organizations.refs(items.stream().map(d -> d.issuerId).toList());
+        return new DirectivePageDto(items.stream().map(d -> mapper.toSummary(d, issuers.get(d.issuerId))).toList(),
+                page.page(), page.size(), found.total(), found.capped() ? Boolean.TRUE : null);
+    }
+
+    String scopePath() {
+        return scope.scopePath();
     }
 
     @Transactional
     public DirectiveDto get(long id) {
         Directive directive = require(id);
-        if (!directives.isVisible(id, scope.scopePath())) {
+        requireVisible(directive);
+        return toDto(directive);
+    }
+
+    void requireVisible(Directive directive) {
+        if (!directives.isVisible(directive.id, scope.scopePath())) {
             throw outOfScope();
         }
-        return toDto(directive);
     }
 
     @Transactional
@@ -97,13 +112,42 @@ public class DirectiveService {
         return result;
     }
 
+    /**
+     * Removes a directive registered by mistake, with its files. Relations from other directives to it wait again for a
+     * directive with its number. Refused when the version is stale or a check (such as "it has tasks") says no.
+     */
+    @Transactional
+    public void delete(long id, long version) {
+        Directive directive = require(id);
+        requireWritable(directive);
+        if (version != directive.version) {
+            throw ProblemException.staleVersion(version, directive.version);
+        }
+        for (DirectiveDeletionCheck check : deletionChecks) {
+            check.refusal(id).ifPresent(reason -> {
+                throw new ProblemException(ProblemType.CONFLICT, reason);
+            });
+        }
+        DirectiveDto before = toDto(directive);
+        String path = auditPath(directive);
+        relations.unlinkTarget(directive);
+        attachments.deleteAll(AUDIT_TYPE, id);
+        directives.delete(directive);
+        directives.flush();
+        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, path, before);
+    }
+
     /** Checks everything first, so that bad input changes nothing. */
     private void write(Directive directive, DirectiveWriteDto dto) {
         List<FieldError> errors = new ArrayList<>();
         LinkedHashSet<Long> recipients = new LinkedHashSet<>(
                 dto.recipientIds() == null ? List.of() : dto.recipientIds());
-        Map<Long, OrganizationRefDto> known = organizations.refs(java.util.stream.Stream
-                .concat(recipients.stream(), java.util.stream.Stream.of(dto.issuerId())).toList());
+        List<Long> named = new ArrayList<>(recipients);
+        named.add(dto.issuerId());
+        if (dto.monitoringOrganizationId() != null) {
+            named.add(dto.monitoringOrganizationId());
+        }
+        Map<Long, OrganizationRefDto> known = organizations.refs(named);
         if (!known.containsKey(dto.issuerId())) {
             errors.add(new FieldError("issuerId", "cơ quan ban hành không tồn tại (no such organization)"));
         }
@@ -116,6 +160,18 @@ public class DirectiveService {
         }
         if (dto.periodFrom() != null && dto.periodTo() != null && dto.periodTo() < dto.periodFrom()) {
             errors.add(new FieldError("periodTo", "trước năm bắt đầu (before periodFrom)"));
+        }
+        if (dto.monitoringOrganizationId() != null && !known.containsKey(dto.monitoringOrganizationId())) {
+            errors.add(new FieldError("monitoringOrganizationId",
+                    "cơ quan theo dõi không tồn tại (no such organization)"));
+        }
+        if (dto.midTermReviewDate() != null && dto.finalReviewDate() != null
+                && dto.finalReviewDate().isBefore(dto.midTermReviewDate())) {
+            errors.add(new FieldError("finalReviewDate", "trước ngày sơ kết (before midTermReviewDate)"));
+        }
+        if (dto.reportingCadences() != null
+                && new java.util.HashSet<>(dto.reportingCadences()).size() != dto.reportingCadences().size()) {
+            errors.add(new FieldError("reportingCadences", "có kỳ báo cáo lặp lại (a cadence is repeated)"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION,
@@ -140,6 +196,10 @@ public class DirectiveService {
         directive.fullText = dto.confidential() ? null : dto.fullText();
         directive.recipientIds.clear();
         directive.recipientIds.addAll(recipients);
+        directive.reportingCadences.clear();
+        if (dto.reportingCadences() != null) {
+            directive.reportingCadences.addAll(dto.reportingCadences());
+        }
     }
 
     void requireWritable(Directive directive) {
@@ -151,10 +211,15 @@ public class DirectiveService {
     }
 
     private DirectiveDto toDto(Directive directive) {
-        Map<Long, OrganizationRefDto> refs = organizations.refs(java.util.stream.Stream
-                .concat(java.util.stream.Stream.of(directive.issuerId), directive.recipientIds.stream()).toList());
+        List<Long> named = new ArrayList<>(directive.recipientIds);
+        named.add(directive.issuerId);
+        if (directive.monitoringOrganizationId != null) {
+            named.add(directive.monitoringOrganizationId);
+        }
+        Map<Long, OrganizationRefDto> refs = organizations.refs(named);
         return mapper.toDto(directive, refs.get(directive.issuerId),
-                directive.recipientIds.stream().map(refs::get).toList());
+                directive.recipientIds.stream().map(refs::get).toList(),
+                directive.monitoringOrganizationId == null ? null : refs.get(directive.monitoringOrganizationId));
     }
 
     boolean isVisible(long id) {

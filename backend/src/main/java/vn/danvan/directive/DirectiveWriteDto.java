@@ -24,5 +24,7 @@ public record DirectiveWriteDto(@NotNull(message = "bắt buộc (required)") Di
         @Min(value = 1945, message = "từ 1945 (from 1945)") @Max(value = 2100, message = "đến 2100 (until 2100)") Integer periodFrom,
         @Min(value = 1945, message = "từ 1945 (from 1945)") @Max(value = 2100, message = "đến 2100 (until 2100)") Integer periodTo,
         @Size(max = 1_000_000, message = "tối đa 1.000.000 ký tự (at most 1,000,000 characters)") String fullText,
-        DirectiveStatus status, boolean confidential, boolean publicAccess, Long version) {
+        DirectiveStatus status, boolean confidential, boolean publicAccess, Long monitoringOrganizationId,
+        @Size(max = 3, message = "tối đa 3 kỳ báo cáo (at most 3 cadences)") List<@NotNull(message = "bắt buộc (required)") ReportingCadence> reportingCadences,
+        LocalDate midTermReviewDate, LocalDate finalReviewDate, Long version) {
 }

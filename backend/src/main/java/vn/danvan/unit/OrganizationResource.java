@@ -12,11 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import vn.danvan.common.error.RequestParams;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
 
 /** /api/v1/organizations: one organization; admins create and change them. */
@@ -33,6 +36,23 @@ public class OrganizationResource {
     public Response createOrganization(@Valid @NotNull(message = "bắt buộc (required)") OrganizationCreateDto body) {
         OrganizationDto created = service.create(body);
         return Response.created(URI.create("/api/v1/organizations/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public PageResult<OrganizationDto> listOrganizations(@QueryParam("q") String q, @QueryParam("unitId") String unitId,
+            @QueryParam("kind") String kind, @QueryParam("validOn") String validOn,
+            @QueryParam("includeEnded") String includeEnded, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        RequestParams p = new RequestParams();
+        String text = p.optionalText("q", q, 100);
+        Long unit = p.optionalLong("unitId", unitId);
+        OrganizationKind organizationKind = p.optionalEnum("kind", kind, OrganizationKind.class);
+        var day = p.optionalDate("validOn", validOn);
+        boolean ended = p.flag("includeEnded", includeEnded);
+        PageRequest pageRequest = p.page(page, size);
+        p.validate();
+        return service.search(text, unit, organizationKind, day, ended, pageRequest);
     }
 
     @GET

@@ -52,6 +52,17 @@ public class OrganizationService {
                 .map(o -> mapper.toDto(o, today));
     }
 
+    /** A search over every organization (their names are public); {@code unitId} keeps a subtree. */
+    @Transactional
+    public PageResult<OrganizationDto> search(String text, Long unitId, OrganizationKind kind, LocalDate validOn,
+            boolean includeEnded, PageRequest page) {
+        String unitPath = unitId == null ? null : unitService.pathOf(unitId)
+                .orElseThrow(() -> ProblemException.invalid("unitId", "đơn vị không tồn tại (no such unit)"));
+        LocalDate today = clock.today();
+        return organizations.search(text, unitPath, kind, validOn != null ? validOn : today, includeEnded, page)
+                .map(o -> mapper.toDto(o, today));
+    }
+
     @Transactional
     public OrganizationDto get(long id) {
         Organization organization = require(id);

@@ -138,6 +138,12 @@ public class UnitService {
         return units.findByIdOptional(id);
     }
 
+    /** The path of a unit, for other features' filters ("in this unit and below"). */
+    @Transactional
+    public Optional<String> pathOf(long id) {
+        return units.findByIdOptional(id).map(u -> u.path);
+    }
+
     AdministrativeUnit require(long id) {
         return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đơn vị (unit)", id));
     }

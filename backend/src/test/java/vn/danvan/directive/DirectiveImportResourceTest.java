@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.danvan.testing.Api;
+import vn.danvan.testing.Documents;
 import vn.danvan.testing.Tokens;
 
 @QuarkusTest
@@ -71,5 +72,79 @@ class DirectiveImportResourceTest {
         assertProblem(
                 Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("text", "Chỉ thị")).post("/api/v1/directives/parse").then(),
                 403, "forbidden");
+    }
+
+    @Test
+    void namedBodiesAreMatchedToTheOrganizationsOfTheirDay() throws IOException {
+        // Tỉnh ủy Kiên Giang in 2021 is the former provincial committee; "Ban Dân vận Tỉnh ủy" in its letter is the
+        // former Kiên Giang board; "các huyện, thành ủy" names many bodies and matches none.
+        Api.as(Tokens.PROVINCE_EDITOR)
+                .body(Map.of("text", document("2021-02-02_tinh-uy-kien-giang_70-CV-TU_dan-van-kheo-2021-2025.txt")))
+                .post("/api/v1/directives/parse").then().statusCode(200)
+                .body("issuerOrganization.code", equalTo("KG-TU"))
+                .body("proposedTasks[4].leadOrganization.code", equalTo("KG-BDV"))
+                .body("recipientOrganizations.text", hasItem("Ban thường vụ các huyện, thành ủy, đảng ủy trực thuộc"))
+                .body("recipientOrganizations.find { it.text.startsWith('Ban thường vụ các') }.organization",
+                        org.hamcrest.Matchers.nullValue())
+                .body("fullText",
+                        org.hamcrest.Matchers.startsWith(
+                                document("2021-02-02_tinh-uy-kien-giang_70-CV-TU_dan-van-kheo-2021-2025.txt")
+                                        .substring(0, 40)));
+    }
+
+    @Test
+    void aMatchNeedsTheOrganizationToExistOnTheDocumentsDate() {
+        String text = "TỈNH ỦY KIÊN GIANG\nSố 12-CV/TU\nKiên Giang, ngày 05 tháng 3 năm 2026\nV/v thử\n"
+                + "Nơi nhận:\n- Ban Dân vận Tỉnh ủy,\n- Lưu VPTU.";
+        // Kiên Giang's bodies ended on 30/06/2025: a 2026 text cannot mean them
+        Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("text", text)).post("/api/v1/directives/parse").then()
+                .statusCode(200).body("issuer", equalTo("Tỉnh ủy Kiên Giang"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("issuerOrganization")));
+    }
+
+    @Test
+    void aPdfIsReadLikeItsText() {
+        Api.upload(Tokens.PROVINCE_EDITOR)
+                .multiPart("file", "cong-van-70.pdf", Documents.read("70-CV-TU.pdf"), "application/pdf")
+                .post("/api/v1/directives/parse-file").then().statusCode(200).body("type", equalTo("OFFICIAL_LETTER"))
+                .body("number.text", equalTo("Số 70 -CV/TU")).body("issuer", equalTo("Tỉnh ủy Kiên Giang"))
+                .body("issuerOrganization.code", equalTo("KG-TU")).body("issueDate", equalTo("2021-02-02"))
+                .body("proposedTasks.ordinal", contains(1, 2, 3, 4, 5));
+    }
+
+    @Test
+    void aWordDocumentIsReadLikeItsText() {
+        byte[] docx = Documents
+                .docx(Documents.text("2022-11-23_tinh-uy-kien-giang_632-CV-TU_cuoc-van-dong-nong-thon-moi.txt"));
+        // sent under a misleading name and type: the content decides
+        Api.upload(Tokens.PROVINCE_EDITOR).multiPart("file", "anh.png", docx, "image/png")
+                .post("/api/v1/directives/parse-file").then().statusCode(200).body("number.text", equalTo("632-CV/TU"))
+                .body("issuer", equalTo("Tỉnh ủy Kiên Giang")).body("issueDate", equalTo("2022-11-23"));
+    }
+
+    @Test
+    void otherFilesScansAndMissingPartsAre400() {
+        assertFieldError(
+                Api.upload(Tokens.PROVINCE_EDITOR).multiPart("file", "van-ban.pdf", Documents.png(), "application/pdf")
+                        .post("/api/v1/directives/parse-file").then(),
+                "file");
+        assertFieldError(Api.upload(Tokens.PROVINCE_EDITOR)
+                .multiPart("file", "bang.docx", Documents.xlsx(), "application/octet-stream")
+                .post("/api/v1/directives/parse-file").then(), "file");
+        assertFieldError(Api.upload(Tokens.PROVINCE_EDITOR)
+                .multiPart("file", "scan.pdf", Documents.read("no-text-layer.pdf"), "application/pdf")
+                .post("/api/v1/directives/parse-file").then(), "file");
+        assertFieldError(Api.upload(Tokens.PROVINCE_EDITOR).multiPart("other", "x.txt", "x".getBytes(), "text/plain")
+                .post("/api/v1/directives/parse-file").then(), "file");
+    }
+
+    @Test
+    void readingAFileNeedsATokenAndAnEditor() {
+        assertProblem(Api.anonymous().contentType("multipart/form-data")
+                .multiPart("file", "a.pdf", Documents.read("70-CV-TU.pdf"), "application/pdf")
+                .post("/api/v1/directives/parse-file").then(), 401, "unauthorized");
+        assertProblem(Api.upload(Tokens.COMMUNE_REPORTER)
+                .multiPart("file", "a.pdf", Documents.read("70-CV-TU.pdf"), "application/pdf")
+                .post("/api/v1/directives/parse-file").then(), 403, "forbidden");
     }
 }

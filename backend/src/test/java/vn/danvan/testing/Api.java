@@ -24,6 +24,9 @@ public final class Api {
     private static final OpenApiValidationFilter RESPONSES_ONLY = filter(
             LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build());
 
+    /** What a client of the JSON API accepts: its records, and problems. */
+    private static final String ACCEPT = "application/json, application/problem+json";
+
     private Api() {
     }
 
@@ -34,7 +37,7 @@ public final class Api {
 
     /** A valid request with this bearer token: request and response are checked against the contract. */
     public static RequestSpecification as(String token) {
-        return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+        return given().filter(CONTRACT).contentType(ContentType.JSON).accept(ACCEPT).auth().oauth2(token);
     }
 
     /** A request that breaks the contract on purpose (bad input); only the response is checked. */
@@ -44,6 +47,22 @@ public final class Api {
 
     /** A request without the token the contract requires; only the response is checked. */
     public static RequestSpecification anonymous() {
-        return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(RESPONSES_ONLY).contentType(ContentType.JSON).accept(ACCEPT);
+    }
+
+    /**
+     * A multipart upload with this bearer token. The validator cannot read multipart bodies, so only the response is
+     * checked against the contract; the tests assert what the server made of the parts.
+     */
+    public static RequestSpecification upload(String token) {
+        // as browsers do: part headers (the file name) in UTF-8
+        return given()
+                .config(io.restassured.config.RestAssuredConfig.config()
+                        .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                                .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(
+                                io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
+                .filter(RESPONSES_ONLY).contentType("multipart/form-data; charset=UTF-8").accept(ACCEPT).auth()
+                .oauth2(token);
     }
 }

@@ -90,6 +90,54 @@ class OrganizationResourceTest {
     }
 
     @Nested
+    class ListOrganizations {
+
+        @Test
+        void searchWithoutDiacriticsFindsTheBoardInVietnameseOrder() {
+            Api.as(Tokens.COMMUNE_REPORTER).queryParam("q", "ban tuyen giao va dan van an giang")
+                    .get("/api/v1/organizations").then().statusCode(200).body("items.code", hasItem("91-BTGDV"));
+        }
+
+        @Test
+        void centralBodiesAndEndedOnesOnRequest() {
+            Api.as(Tokens.PROVINCE_EDITOR).queryParam("q", "trung uong")
+                    .queryParam("kind", "PROPAGANDA_MOBILIZATION_BOARD").get("/api/v1/organizations").then()
+                    .statusCode(200).body("items.code", hasItem("TW-BTGDV")).body("items.code", not(hasItem("TW-BDV")));
+            Api.as(Tokens.PROVINCE_EDITOR).queryParam("q", "ban dan van trung uong").queryParam("includeEnded", true)
+                    .get("/api/v1/organizations").then().statusCode(200).body("items.code", hasItem("TW-BDV"));
+            Api.as(Tokens.PROVINCE_EDITOR).queryParam("q", "tinh uy kien giang").queryParam("validOn", "2021-02-02")
+                    .get("/api/v1/organizations").then().statusCode(200).body("items.code", hasItem("KG-TU"));
+        }
+
+        @Test
+        void aUnitKeepsItsSubtree() {
+            Api.as(Tokens.PROVINCE_EDITOR).queryParam("unitId", Fixtures.unitIdOf("91"))
+                    .queryParam("q", "dang uy phuong rach gia").queryParam("size", 100).get("/api/v1/organizations")
+                    .then().statusCode(200).body("items.code", hasItem("30742-DU"))
+                    .body("items.code", everyItem(not(equalTo("26-TU"))));
+        }
+
+        @Test
+        void badParametersAreNamed() {
+            assertFieldError(Api.bad(Tokens.PROVINCE_EDITOR).queryParam("kind", "CLUB")
+                    .queryParam("validOn", "02/02/2021").queryParam("unitId", "x").get("/api/v1/organizations").then(),
+                    "kind").body("errors.field", hasItems("validOn", "unitId"));
+        }
+
+        @Test
+        void anUnknownUnitIs400() {
+            assertFieldError(Api.bad(Tokens.PROVINCE_EDITOR).queryParam("unitId", 999_999_999L)
+                    .get("/api/v1/organizations").then(), "unitId");
+        }
+
+        @Test
+        void withoutTokenIs401AndWithoutRoleIs403() {
+            assertProblem(Api.anonymous().get("/api/v1/organizations").then(), 401, "unauthorized");
+            assertProblem(Api.as(Tokens.NO_ROLE).get("/api/v1/organizations").then(), 403, "forbidden");
+        }
+    }
+
+    @Nested
     class GetOrganization {
 
         @Test

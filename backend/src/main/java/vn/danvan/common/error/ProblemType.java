@@ -12,6 +12,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Định dạng không được hỗ trợ (not acceptable)", 406),
     STALE_VERSION("stale-version", "Dữ liệu đã bị người khác thay đổi (stale version)", 409),
     DUPLICATE("duplicate", "Đã tồn tại (duplicate)", 409),
+    CONFLICT("conflict", "Không thực hiện được ở trạng thái hiện tại (conflicts with the current state)", 409),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Kiểu nội dung không được hỗ trợ (unsupported media type)", 415),
     INTERNAL("internal", "Lỗi hệ thống (internal error)", 500);
 

@@ -46,6 +46,25 @@ public final class RequestParams {
         }
     }
 
+    /** A whole number within [min, max], or null when absent. */
+    public Integer optionalInt(String field, String raw, int min, int max) {
+        Long value = optionalLong(field, raw);
+        if (value == null) {
+            return null;
+        }
+        if (value < min || value > max) {
+            errors.add(
+                    new FieldError(field, "phải từ " + min + " đến " + max + " (must be " + min + " to " + max + ")"));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** Records an error found by a check of the caller's own. */
+    public void reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
     public LocalDate optionalDate(String field, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

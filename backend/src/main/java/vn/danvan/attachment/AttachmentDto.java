@@ -1,0 +1,8 @@
+package vn.danvan.attachment;
+
+import java.time.OffsetDateTime;
+
+/** An attached file (Attachment in openapi.yaml). */
+public record AttachmentDto(Long id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
+        OffsetDateTime uploadedAt) {
+}

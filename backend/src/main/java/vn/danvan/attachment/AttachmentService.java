@@ -1,0 +1,132 @@
+package vn.danvan.attachment;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.security.Caller;
+
+/**
+ * Files kept for records of other features. The owner feature checks who may see and change its record; this keeps the
+ * file and its description together in one transaction, so an upload that fails leaves nothing behind.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    /** The largest file kept: 20 MB. */
+    public static final long MAX_SIZE = 20L * 1024 * 1024;
+
+    @Inject
+    AttachmentRepository attachments;
+
+    @Inject
+    AttachmentMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    /** Checks a file without keeping it: its size, and that its content is one of the kept types. */
+    public static FileType check(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("file", "tệp rỗng hoặc thiếu (the file is empty or missing)");
+        }
+        if (content.length > MAX_SIZE) {
+            throw ProblemException.invalid("file", "tệp lớn hơn 20 MB (the file is larger than 20 MB)");
+        }
+        FileType type = FileType.detect(content);
+        if (type == null) {
+            throw ProblemException.invalid("file",
+                    "chỉ nhận PDF, DOCX, XLSX, JPEG, PNG theo nội dung tệp (only PDF, DOCX, XLSX, JPEG or PNG content)");
+        }
+        return type;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AttachmentDto store(String ownerType, long ownerId, String fileName, byte[] content) {
+        FileType type = check(content);
+        Attachment attachment = new Attachment();
+        attachment.ownerType = ownerType;
+        attachment.ownerId = ownerId;
+        attachment.fileName = safeName(fileName, type);
+        attachment.mediaType = type.mediaType();
+        attachment.size = content.length;
+        attachment.sha256 = sha256(content);
+        attachment.uploadedBy = caller.current().username();
+        attachment.uploadedAt = OffsetDateTime.now();
+        attachments.persistAndFlush(attachment);
+        AttachmentContent stored = new AttachmentContent();
+        stored.attachmentId = attachment.id;
+        stored.content = content;
+        em.persist(stored);
+        em.flush();
+        return mapper.toDto(attachment);
+    }
+
+    @Transactional
+    public List<AttachmentDto> list(String ownerType, long ownerId) {
+        return attachments.ofOwner(ownerType, ownerId).stream().map(mapper::toDto).toList();
+    }
+
+    @Transactional
+    public StoredFile open(String ownerType, long ownerId, long id) {
+        Attachment attachment = require(ownerType, ownerId, id);
+        AttachmentContent content = em.find(AttachmentContent.class, attachment.id);
+        return new StoredFile(mapper.toDto(attachment), content.content);
+    }
+
+    /** Removes one file and returns what it was, for the owner's history. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AttachmentDto delete(String ownerType, long ownerId, long id) {
+        Attachment attachment = require(ownerType, ownerId, id);
+        AttachmentDto removed = mapper.toDto(attachment);
+        attachments.delete(attachment);
+        attachments.flush();
+        return removed;
+    }
+
+    /** Removes every file of a record that is being removed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleteAll(String ownerType, long ownerId) {
+        attachments.delete("ownerType = ?1 and ownerId = ?2", ownerType, ownerId);
+    }
+
+    private Attachment require(String ownerType, long ownerId, long id) {
+        return attachments.ofOwner(ownerType, ownerId, id)
+                .orElseThrow(() -> ProblemException.notFound("Tệp đính kèm (attachment)", id));
+    }
+
+    /** The name as given, without folders or control characters, ending in the extension of its real type. */
+    static String safeName(String given, FileType type) {
+        String name = given == null ? "" : given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "tep-dinh-kem";
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean rightExtension = lower.endsWith("." + type.extension())
+                || (type == FileType.JPEG && lower.endsWith(".jpeg"));
+        if (!rightExtension) {
+            name = name + "." + type.extension();
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
