@@ -21,6 +21,7 @@ function keys(tree: Tree, prefix = ''): Set<string> {
 
 const ENUMS = {
   UnitKind: [
+    'NATION',
     'PROVINCE',
     'MUNICIPALITY',
     'RURAL_DISTRICT',
@@ -32,9 +33,17 @@ const ENUMS = {
     'TOWNSHIP',
     'SPECIAL_ZONE',
   ] satisfies components['schemas']['UnitKind'][],
-  UnitLevel: ['PROVINCE', 'DISTRICT', 'COMMUNE'] satisfies components['schemas']['UnitLevel'][],
+  UnitLevel: [
+    'NATIONAL',
+    'PROVINCE',
+    'DISTRICT',
+    'COMMUNE',
+  ] satisfies components['schemas']['UnitLevel'][],
   OrganizationKind: [
     'PARTY_COMMITTEE',
+    'POLITBURO',
+    'SECRETARIAT',
+    'GOVERNMENT',
     'PARTY_STANDING_COMMITTEE',
     'PROPAGANDA_MOBILIZATION_BOARD',
     'PARTY_OFFICE',
