@@ -71,7 +71,7 @@ page_sql() { # words filters
   else
     echo "$CTE SELECT d.id FROM directive d WHERE $VISIBLE AND $2 $ORDER OFFSET 0 LIMIT 20;"
   fi
-  echo "$CTE SELECT count(*) FROM (SELECT 1 FROM directive d WHERE $VISIBLE AND $2 AND $in_text LIMIT 10001) capped;"
+  echo "$CTE SELECT count(*) FROM (SELECT 1 FROM directive d WHERE $VISIBLE AND $2 AND $in_text LIMIT 1001) capped;"
 }
 
 stats() { python3 -c 'import sys,statistics as s; v=sorted(float(x) for x in sys.stdin.read().split()); p=lambda q: v[min(len(v)-1,int(round(q*(len(v)-1))))]; print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'; }

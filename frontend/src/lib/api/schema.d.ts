@@ -226,7 +226,7 @@ export interface paths {
          *     "Dân vận khéo"). With `q` the best matches come first (`sort=relevance`), otherwise the
          *     newest. `unitId` keeps directives issued by or sent to organizations of that unit and the
          *     units below it; `period` keeps those whose period covers that year. The count stops at
-         *     10,000 (`totalCapped`).
+         *     1,000 (`totalCapped`), and pages go no further: narrow the search instead.
          */
         get: operations["listDirectives"];
         put?: never;
@@ -802,7 +802,7 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
-            /** @description true when more directives match than `total` (the count stops at 10,000) */
+            /** @description true when more directives match than `total` (the count stops at 1,000) */
             totalCapped?: boolean;
         };
         /** @description A directive as an editor writes it; `version` is required to change one */

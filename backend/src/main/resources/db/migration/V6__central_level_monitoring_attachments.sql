@@ -74,3 +74,4 @@ ALTER TABLE directive ADD COLUMN head_text text GENERATED ALWAYS AS
 CREATE INDEX directive_head ON directive USING gin (head_text gin_trgm_ops);
 CREATE INDEX directive_issue_date ON directive (issue_date DESC NULLS LAST, id DESC);
 CREATE INDEX directive_period ON directive (period_from, period_to);
+ANALYZE directive;

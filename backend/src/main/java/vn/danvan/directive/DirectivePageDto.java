@@ -6,5 +6,5 @@ import java.util.List;
 public record DirectivePageDto(List<DirectiveSummaryDto> items, int page, int size, long total, Boolean totalCapped) {
 
     /** Beyond this many matches the count stops and the last pages are not served: narrow the search instead. */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 }

@@ -74,7 +74,7 @@ public class DirectiveResource {
         PageRequest pageRequest = p.page(page, size);
         if (pageRequest.offset() + pageRequest.size() > DirectivePageDto.COUNT_CAP) {
             p.reject("page",
-                    "chỉ xem được 10.000 kết quả đầu, hãy lọc thêm (only the first 10,000 results; narrow the search)");
+                    "chỉ xem được 1.000 kết quả đầu, hãy lọc thêm (only the first 1,000 results; narrow the search)");
         }
         String unitPath = unit == null ? null : units.pathOf(unit).orElse(null);
         if (unit != null && unitPath == null) {

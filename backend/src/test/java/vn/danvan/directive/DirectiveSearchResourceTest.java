@@ -108,4 +108,32 @@ class DirectiveSearchResourceTest {
         assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).queryParam("page", 600).queryParam("size", 20)
                 .get("/api/v1/directives").then(), "page");
     }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @jakarta.transaction.Transactional
+    void insertPublic(String word, int count) {
+        em.createNativeQuery("INSERT INTO directive (type, issuer_id, issue_date, subject, status, public_access)"
+                + " SELECT 'NOTICE', (SELECT id FROM organization WHERE code = '01-TU'), DATE '2020-01-01' + n,"
+                + " 'Thông báo ' || :word || ' số ' || n, 'IN_FORCE', true FROM generate_series(1, :count) AS n")
+                .setParameter("word", word).setParameter("count", count).executeUpdate();
+    }
+
+    @Test
+    void theCountStopsAtOneThousandAndSoDoThePages() {
+        String word = Fixtures.uniqueCode("Nhieu");
+        insertPublic(word, 1_005);
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("q", word).queryParam("size", 5).get("/api/v1/directives").then()
+                .statusCode(200).body("total", equalTo(1_000)).body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(5));
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("q", word).queryParam("page", 49).get("/api/v1/directives").then()
+                .statusCode(200).body("items.size()", equalTo(20));
+        assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).queryParam("q", word).queryParam("page", 50)
+                .get("/api/v1/directives").then(), "page");
+        // a narrower search is counted exactly
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("q", word + " so 100").queryParam("year", 2020)
+                .get("/api/v1/directives").then().statusCode(200).body("total", equalTo(1))
+                .body("$", not(org.hamcrest.Matchers.hasKey("totalCapped")));
+    }
 }
