@@ -3,6 +3,12 @@ import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { RootRoute } from '@/app/routes/root-route';
 import { UnitsRoute } from '@/app/routes/units-route';
+import {
+  DirectiveRoute,
+  DirectivesRoute,
+  EditDirectiveRoute,
+  NewDirectiveRoute,
+} from '@/app/routes/directives-route';
 
 /** The route table, shared by the browser router (app) and memory routers (tests). */
 export const routes: RouteObject[] = [
@@ -14,6 +20,10 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units', element: <UnitsRoute /> },
       { path: 'units/:unitId', element: <UnitsRoute /> },
+      { path: 'directives', element: <DirectivesRoute /> },
+      { path: 'directives/new', element: <NewDirectiveRoute /> },
+      { path: 'directives/:directiveId', element: <DirectiveRoute /> },
+      { path: 'directives/:directiveId/edit', element: <EditDirectiveRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,4 +1,9 @@
-import { ApartmentOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  FileTextOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+} from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +23,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const menuItems = [{ key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') }];
+  const menuItems = [
+    { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
+    { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
+  ];
   const selectedKey = menuItems.find((item) => location.pathname.startsWith(item.key))?.key;
   const menu = (
     <nav aria-label={t('nav.label')}>

@@ -711,8 +711,8 @@ export interface components {
             /** @description Bodies named after "phối hợp với" */
             coordinating: string[];
             leadOrganization?: components["schemas"]["OrganizationRef"];
-            addresseeOrganizations?: components["schemas"]["OrganizationMatch"][];
-            coordinatingOrganizations?: components["schemas"]["OrganizationMatch"][];
+            addresseeOrganizations: components["schemas"]["OrganizationMatch"][];
+            coordinatingOrganizations: components["schemas"]["OrganizationMatch"][];
         };
         /** @description A body named in a text, and the organization it was matched to when one was found */
         OrganizationMatch: {
@@ -734,7 +734,7 @@ export interface components {
             signingCapacity?: string;
             recipients: string[];
             issuerOrganization?: components["schemas"]["OrganizationRef"];
-            recipientOrganizations?: components["schemas"]["OrganizationMatch"][];
+            recipientOrganizations: components["schemas"]["OrganizationMatch"][];
             /** Format: int32 */
             periodFrom?: number;
             /** Format: int32 */

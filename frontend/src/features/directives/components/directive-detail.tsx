@@ -1,0 +1,361 @@
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import {
+  App,
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Empty,
+  Flex,
+  List,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { QueryError } from '@/components/query-error';
+import {
+  type Attachment,
+  type Directive,
+  downloadAttachment,
+  type RelationStep,
+  useDeleteAttachment,
+  useDeleteDirective,
+  useDirective,
+  useDirectiveAttachments,
+  useDirectiveRelations,
+  useUploadAttachment,
+} from '@/features/directives/api/directives';
+import { DirectiveTags } from '@/features/directives/components/directive-tags';
+import { ApiError } from '@/lib/api/api-error';
+import { formatDate, formatDateTime } from '@/lib/dates';
+
+interface DirectiveDetailProps {
+  directiveId: number;
+  directivePath: (id: number) => string;
+  editPath: (id: number) => string;
+  listPath: string;
+  canEdit: boolean;
+}
+
+function problemDetail(error: unknown): string | undefined {
+  return error instanceof ApiError ? (error.problem?.detail ?? error.problem?.title) : undefined;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function RelationList({
+  steps,
+  directivePath,
+}: {
+  steps: RelationStep[];
+  directivePath: (id: number) => string;
+}) {
+  const { t } = useTranslation();
+  if (steps.length === 0) {
+    return <Typography.Text type="secondary">{t('directives.relations.none')}</Typography.Text>;
+  }
+  return (
+    <List<RelationStep>
+      size="small"
+      dataSource={steps}
+      renderItem={(step) => (
+        <List.Item style={{ paddingInlineStart: (step.depth - 1) * 16 }}>
+          <Space wrap size={4}>
+            <Tag color="blue">{t(`enums.RelationKind.${step.kind}`)}</Tag>
+            {step.depth > 1 && (
+              <Typography.Text type="secondary">
+                {t('directives.relations.depth', { depth: step.depth })}
+              </Typography.Text>
+            )}
+            {step.directive ? (
+              <Link to={directivePath(step.directive.id)}>
+                {t(`enums.DirectiveType.${step.directive.type}`)}{' '}
+                {step.directive.number?.text ?? ''} — {step.directive.subject}
+              </Link>
+            ) : (
+              <>
+                <Typography.Text>
+                  {step.type ? t(`enums.DirectiveType.${step.type}`) : ''} {step.number?.text ?? ''}
+                  {step.issueDate ? `, ${formatDate(step.issueDate)}` : ''}
+                </Typography.Text>
+                {!step.linked && <Tag>{t('directives.relations.waiting')}</Tag>}
+              </>
+            )}
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+function Attachments({ directive, canEdit }: { directive: Directive; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const attachments = useDirectiveAttachments(directive.id);
+  const upload = useUploadAttachment(directive.id);
+  const remove = useDeleteAttachment(directive.id);
+
+  const save = async (attachment: Attachment) => {
+    const blob = await downloadAttachment(directive.id, attachment);
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = attachment.fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <Card size="small" title={t('directives.attachments.title')}>
+      {attachments.isError ? (
+        <QueryError error={attachments.error} onRetry={() => void attachments.refetch()} />
+      ) : (
+        <List<Attachment>
+          size="small"
+          loading={attachments.isPending}
+          dataSource={attachments.data ?? []}
+          locale={{ emptyText: t('directives.attachments.none') }}
+          renderItem={(a) => (
+            <List.Item
+              actions={[
+                <Button
+                  key="download"
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  aria-label={`${t('directives.attachments.download')} ${a.fileName}`}
+                  onClick={() =>
+                    void save(a).catch((error: unknown) =>
+                      message.error(problemDetail(error) ?? String(error)),
+                    )
+                  }
+                />,
+                ...(canEdit
+                  ? [
+                      <Popconfirm
+                        key="delete"
+                        title={t('directives.attachments.deleteConfirm', { name: a.fileName })}
+                        onConfirm={() =>
+                          void remove
+                            .mutateAsync(a.id)
+                            .catch((error: unknown) =>
+                              message.error(problemDetail(error) ?? String(error)),
+                            )
+                        }
+                      >
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={`${t('directives.attachments.delete')} ${a.fileName}`}
+                        />
+                      </Popconfirm>,
+                    ]
+                  : []),
+              ]}
+            >
+              <List.Item.Meta
+                avatar={<PaperClipOutlined />}
+                title={a.fileName}
+                description={`${sizeText(a.size)} · ${t('directives.attachments.by', {
+                  user: a.uploadedBy,
+                  at: formatDateTime(a.uploadedAt),
+                })} · SHA-256 ${a.sha256.slice(0, 12)}…`}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      {canEdit && !directive.confidential && (
+        <Upload
+          accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+          showUploadList={false}
+          customRequest={({ file, onSuccess, onError }) => {
+            upload
+              .mutateAsync(file as File)
+              .then((added) => {
+                void message.success(
+                  t('directives.attachments.uploaded', { name: added.fileName }),
+                );
+                onSuccess?.(added);
+              })
+              .catch((error: unknown) => {
+                void message.error(problemDetail(error) ?? String(error));
+                onError?.(error as Error);
+              });
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={upload.isPending} style={{ marginTop: 8 }}>
+            {t('directives.attachments.upload')}
+          </Button>
+        </Upload>
+      )}
+    </Card>
+  );
+}
+
+/** A directive: its record, the chain of directives it implements and that implement it, its files. */
+export function DirectiveDetail({
+  directiveId,
+  directivePath,
+  editPath,
+  listPath,
+  canEdit,
+}: DirectiveDetailProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const directive = useDirective(directiveId);
+  const relations = useDirectiveRelations(directiveId);
+  const remove = useDeleteDirective(directiveId);
+
+  if (directive.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+  if (directive.isError) {
+    return <QueryError error={directive.error} onRetry={() => void directive.refetch()} />;
+  }
+  const d = directive.data;
+  const cadences = d.reportingCadences ?? [];
+
+  return (
+    <Flex vertical gap="middle">
+      <Card
+        title={
+          <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
+            {t(`enums.DirectiveType.${d.type}`)} {d.number?.text ?? ''}
+          </Typography.Title>
+        }
+        extra={
+          canEdit && (
+            <Space>
+              <Link to={editPath(d.id)}>
+                <Button icon={<EditOutlined />}>{t('directives.edit')}</Button>
+              </Link>
+              <Popconfirm
+                title={t('directives.deleteConfirm')}
+                onConfirm={() =>
+                  void remove
+                    .mutateAsync(d.version)
+                    .then(() => {
+                      void message.success(t('directives.deleted'));
+                      void navigate(listPath);
+                    })
+                    .catch((error: unknown) => message.error(problemDetail(error) ?? String(error)))
+                }
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  {t('directives.delete')}
+                </Button>
+              </Popconfirm>
+            </Space>
+          )
+        }
+      >
+        <Typography.Paragraph strong style={{ fontSize: 16 }}>
+          {d.subject}
+        </Typography.Paragraph>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <DirectiveTags status={d.status} confidential={d.confidential} />
+          {d.publicAccess && <Tag color="cyan">{t('directives.public')}</Tag>}
+        </Space>
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+          <Descriptions.Item label={t('directives.fields.issuer')}>
+            {d.issuer.name}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.issueDate')}>
+            {[d.place, formatDate(d.issueDate)].filter(Boolean).join(', ')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.signer')}>
+            {[d.signingCapacity, d.signer].filter(Boolean).join(' — ')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.period')}>
+            {d.periodFrom ? `${d.periodFrom}${d.periodTo ? `–${d.periodTo}` : ''}` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.monitoringOrganization')}>
+            {d.monitoringOrganization?.name ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.reportingCadences')}>
+            {cadences.map((c) => t(`enums.ReportingCadence.${c}`)).join(', ')}
+            {d.midTermReviewDate
+              ? ` · ${t('directives.fields.midTermReviewDate')} ${formatDate(d.midTermReviewDate)}`
+              : ''}
+            {d.finalReviewDate
+              ? ` · ${t('directives.fields.finalReviewDate')} ${formatDate(d.finalReviewDate)}`
+              : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('directives.fields.recipients')} span={2}>
+            {d.recipients.map((r) => r.name).join('; ')}
+          </Descriptions.Item>
+        </Descriptions>
+        {d.confidential ? (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            title={t('directives.fullTextConfidential')}
+          />
+        ) : (
+          d.fullText && (
+            <Collapse
+              style={{ marginTop: 12 }}
+              items={[
+                {
+                  key: 'text',
+                  label: t('directives.showFullText'),
+                  children: (
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                      {d.fullText}
+                    </Typography.Paragraph>
+                  ),
+                },
+              ]}
+            />
+          )
+        )}
+      </Card>
+      <Card size="small" title={t('directives.relations.title')}>
+        {relations.isError ? (
+          <QueryError error={relations.error} onRetry={() => void relations.refetch()} />
+        ) : relations.isPending ? (
+          <Skeleton active />
+        ) : (
+          <Flex vertical gap="small">
+            <section aria-label={t('directives.relations.up')}>
+              <Typography.Text strong>{t('directives.relations.up')}</Typography.Text>
+              <RelationList steps={relations.data.up} directivePath={directivePath} />
+            </section>
+            <section aria-label={t('directives.relations.down')}>
+              <Typography.Text strong>{t('directives.relations.down')}</Typography.Text>
+              <RelationList steps={relations.data.down} directivePath={directivePath} />
+            </section>
+          </Flex>
+        )}
+      </Card>
+      {d.confidential ? (
+        <Empty description={t('directives.fullTextConfidential')} />
+      ) : (
+        <Attachments directive={d} canEdit={canEdit} />
+      )}
+    </Flex>
+  );
+}
