@@ -1,5 +1,13 @@
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import type { Schema } from '@/lib/api/schema-types';
+import {
+  attachmentsOf70,
+  directives,
+  relationsOf70,
+  tinhUyKienGiang,
+  banDanVanKienGiang,
+  dangUyRachGia,
+} from '@/testing/directive-fixtures';
 import { adminAnGiang, organizations, residentialAreas, unitsById } from '@/testing/fixtures';
 
 type UnitSummary = Schema<'UnitSummary'>;
@@ -109,6 +117,79 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
           ),
         ),
       ),
+    ),
+
+    http.get(
+      '*/api/v1/directives',
+      authorized(({ request }) => {
+        const url = new URL(request.url);
+        const q = url.searchParams.get('q');
+        // every word, anywhere in the number or subject (as the backend does, without diacritics)
+        const words = fold(q ?? '')
+          .split(/\s+/)
+          .filter(Boolean);
+        const found = directives.filter((d) =>
+          words.every((w) => fold(`${d.number?.text ?? ''} ${d.subject}`).includes(w)),
+        );
+        return HttpResponse.json(
+          paged(
+            found.map(({ id, type, number, issuer, issueDate, subject, status, confidential }) => ({
+              id,
+              type,
+              ...(number ? { number } : {}),
+              issuer,
+              ...(issueDate ? { issueDate } : {}),
+              subject,
+              status,
+              confidential,
+            })),
+            url,
+          ),
+        );
+      }),
+    ),
+
+    http.get(
+      '*/api/v1/directives/:id',
+      authorized(({ params }) => {
+        const directive = directives.find((d) => d.id === Number(params.id));
+        return directive
+          ? HttpResponse.json(directive)
+          : problem(404, 'Không tìm thấy', `Không có văn bản ${String(params.id)}.`);
+      }),
+    ),
+
+    http.get(
+      '*/api/v1/directives/:id/relations',
+      authorized(({ params }) =>
+        HttpResponse.json(Number(params.id) === 7 ? relationsOf70 : { up: [], down: [] }),
+      ),
+    ),
+
+    http.get(
+      '*/api/v1/directives/:id/attachments',
+      authorized(({ params }) => HttpResponse.json(Number(params.id) === 7 ? attachmentsOf70 : [])),
+    ),
+
+    http.get(
+      '*/api/v1/organizations',
+      authorized(({ request }) => {
+        const url = new URL(request.url);
+        const q = url.searchParams.get('q');
+        const all = [tinhUyKienGiang, banDanVanKienGiang, dangUyRachGia].map((o) => ({
+          ...o,
+          kind: 'PARTY_COMMITTEE' as const,
+          unitId: 1,
+          current: true,
+          version: 0,
+        }));
+        return HttpResponse.json(
+          paged(
+            all.filter((o) => !q || fold(o.name).includes(fold(q))),
+            url,
+          ),
+        );
+      }),
     ),
 
     http.get(
