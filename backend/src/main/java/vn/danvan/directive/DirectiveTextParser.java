@@ -213,10 +213,32 @@ public class DirectiveTextParser {
                     String unit = properCase(header.get(i + 1));
                     proper += " " + unit.substring(0, 1).toLowerCase(VI) + unit.substring(1);
                 }
-                return proper;
+                return withParentCommittee(proper, i > 0 ? header.get(i - 1) : "");
             }
         }
         return null;
+    }
+
+    private static final Pattern PARTY_ORGANIZATION = Pattern
+            .compile("^ĐẢNG BỘ (TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|ĐẶC KHU) (.+)$");
+
+    /**
+     * Under "ĐẢNG BỘ TỈNH AN GIANG" a board ("BAN TUYÊN GIÁO VÀ DÂN VẬN") is the Tỉnh ủy's: "Ban Tuyên giáo và Dân vận
+     * Tỉnh ủy An Giang".
+     */
+    private static String withParentCommittee(String issuer, String lineAbove) {
+        Matcher party = PARTY_ORGANIZATION.matcher(lineAbove.strip());
+        if (!issuer.startsWith("Ban ") || issuer.startsWith("Ban Chấp hành") || !party.matches()) {
+            return issuer;
+        }
+        String name = properCase(party.group(2));
+        String committee = switch (party.group(1)) {
+        case "TỈNH" -> "Tỉnh ủy " + name;
+        case "THÀNH PHỐ" -> "Thành ủy " + name;
+        case "HUYỆN" -> "Huyện ủy " + name;
+        default -> "Đảng ủy " + party.group(1).toLowerCase(VI) + " " + name;
+        };
+        return issuer + " " + committee;
     }
 
     /** For a letter, the lines between the number and the motto or date; for a chỉ thị, the "Về ..." lines. */
@@ -246,6 +268,26 @@ public class DirectiveTextParser {
                         break;
                     }
                     parts.add(line);
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            // a plan or programme: the subject is written under its heading ("KẾ HOẠCH" / "tổ chức Hội thi ...")
+            for (int i = 0; i < header.size() && parts.isEmpty(); i++) {
+                String line = header.get(i);
+                if (line.isEmpty() || !line.equals(line.toUpperCase(VI)) || line.length() > 30
+                        || DirectiveType.fromName(line).isEmpty()) {
+                    continue;
+                }
+                for (int j = i + 1; j < header.size(); j++) {
+                    String next = header.get(j);
+                    if (next.isEmpty() || next.matches("^[-_=*]{1,}$")) {
+                        if (parts.isEmpty()) {
+                            continue;
+                        }
+                        break;
+                    }
+                    parts.add(next);
                 }
             }
         }
@@ -473,7 +515,11 @@ public class DirectiveTextParser {
         return words.replace("Thường Vụ", "Thường vụ").replace(" Ủy", " ủy").replace("Ủy Ban", "Ủy ban")
                 .replace("Ban Chấp Hành", "Ban Chấp hành").replace("Bí Thư", "Bí thư").replace("Nhân Dân", "nhân dân")
                 .replace("Đảng Bộ", "Đảng bộ").replace("Mặt Trận", "Mặt trận").replace("Tổ Quốc", "Tổ quốc")
-                .replace("Chủ Tịch", "Chủ tịch");
+                .replace("Chủ Tịch", "Chủ tịch").replace("Tuyên Giáo", "Tuyên giáo").replace("Dân Vận", "Dân vận")
+                .replace(" Và ", " và ").replace("Tổ Chức", "Tổ chức").replace("Kiểm Tra", "Kiểm tra")
+                .replace("Nội Chính", "Nội chính").replace("Chính Sách Xã Hội", "Chính sách xã hội")
+                .replace("Văn Phòng", "Văn phòng").replace("Phó Trưởng Ban", "Phó trưởng ban")
+                .replace("Trưởng Ban", "Trưởng ban");
     }
 
     private static String capitalize(String s) {

@@ -93,6 +93,16 @@ class DirectiveImportResourceTest {
     }
 
     @Test
+    void aCurrentPlanIsMatchedToTheBodiesOfTheMergedProvince() throws IOException {
+        Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("text", document("own-45-KH-BTGDVTU-hoi-thi-dan-van-kheo.txt")))
+                .post("/api/v1/directives/parse").then().statusCode(200)
+                .body("issuerOrganization.code", equalTo("91-BTGDV"))
+                .body("proposedTasks[1].leadOrganization.code", equalTo("91-MTTQ"))
+                .body("recipientOrganizations.find { it.text == 'Đảng ủy các xã, phường, đặc khu' }.organization",
+                        org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aMatchNeedsTheOrganizationToExistOnTheDocumentsDate() {
         String text = "TỈNH ỦY KIÊN GIANG\nSố 12-CV/TU\nKiên Giang, ngày 05 tháng 3 năm 2026\nV/v thử\n"
                 + "Nơi nhận:\n- Ban Dân vận Tỉnh ủy,\n- Lưu VPTU.";

@@ -203,6 +203,29 @@ class DirectiveTextParserTest {
     }
 
     @Test
+    void aBoardUnderItsPartyOrganizationAndASubjectUnderTheHeading() throws IOException {
+        // our own: "ĐẢNG BỘ TỈNH AN GIANG / BAN TUYÊN GIÁO VÀ DÂN VẬN" is the board of the Tỉnh ủy; the plan's subject
+        // is
+        // the line under "KẾ HOẠCH"
+        DirectiveDraft d = parser.parse(Files
+                .readString(Path.of("src/test/resources/documents", "own-45-KH-BTGDVTU-hoi-thi-dan-van-kheo.txt")));
+        assertEquals(DirectiveType.PLAN, d.type());
+        assertEquals("Số 45-KH/BTGDVTU", d.number().text());
+        assertEquals("Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang", d.issuer());
+        assertEquals(LocalDate.of(2026, 11, 10), d.issueDate());
+        assertEquals("Tổ chức Hội thi “Dân vận khéo” Thuyền Nhỏ năm 2027", d.subject());
+        assertEquals("T/M Ban Tuyên giáo và Dân vận — Phó trưởng ban", d.signingCapacity());
+        assertEquals("Nguyễn Văn Bình", d.signer());
+        assertEquals(List.of("Thường trực Tỉnh ủy", "Đảng ủy các xã, phường, đặc khu"), d.recipients());
+        assertEquals("23-KH/BTGDVTU", d.citations().get(0).number().text());
+        assertEquals(LocalDate.of(2026, 3, 2), d.citations().get(0).issueDate());
+        assertEquals(2, d.proposedTasks().size());
+        assertEquals("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", d.proposedTasks().get(1).lead());
+        assertEquals(List.of("các đoàn thể chính trị - xã hội tỉnh"), d.proposedTasks().get(1).coordinating());
+        assertEquals(List.of("period"), d.missing());
+    }
+
+    @Test
     void decomposedUnicodeReadsTheSameAsComposed() throws IOException {
         String composed = Files.readString(Path.of("src/test/resources/documents",
                 "2021-02-02_tinh-uy-kien-giang_70-CV-TU_dan-van-kheo-2021-2025.txt"));
