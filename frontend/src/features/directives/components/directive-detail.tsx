@@ -68,7 +68,11 @@ function RelationList({
 }) {
   const { t } = useTranslation();
   if (steps.length === 0) {
-    return <Typography.Text type="secondary">{t('directives.relations.none')}</Typography.Text>;
+    return (
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('directives.relations.none')}
+      </Typography.Paragraph>
+    );
   }
   return (
     <List<RelationStep>
