@@ -267,6 +267,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directives/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A directive's tasks, by ordinal */
+        get: operations["listDirectiveTasks"];
+        put?: never;
+        /**
+         * Create a directive's tasks in one step, e.g. from the proposed tasks of its draft (editor, admin of the issuer)
+         * @description All or nothing: one bad task refuses them all, naming it (`tasks[2].dueDate`). An ordinal
+         *     already used by the directive is a 409. Once a directive has tasks it can only be expired or
+         *     replaced, not deleted.
+         */
+        post: operations["createDirectiveTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One task */
+        get: operations["getTask"];
+        /** Change a task (editor, admin of the directive's issuer); refused with 409 when `version` is stale */
+        put: operations["updateTask"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/{id}/attachments": {
         parameters: {
             query?: never;
@@ -853,6 +898,65 @@ export interface components {
          * @enum {string}
          */
         ReportingCadence: "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        /**
+         * @description DATE by a date (thời hạn); RECURRING reported each period (định kỳ); CONTINUOUS thường xuyên, reported every period with no end date
+         * @enum {string}
+         */
+        DueKind: "DATE" | "RECURRING" | "CONTINUOUS";
+        /**
+         * @description A task as an editor writes it. DATE needs `dueDate`; RECURRING and CONTINUOUS need
+         *     `cadence`. `version` is required to change one.
+         */
+        TaskWrite: {
+            /** Format: int32 */
+            ordinal: number;
+            title: string;
+            content?: string;
+            /**
+             * Format: int64
+             * @description Đơn vị chủ trì
+             */
+            leadOrganizationId: number;
+            coordinatingOrganizationIds?: number[];
+            dueKind: components["schemas"]["DueKind"];
+            /** Format: date */
+            dueDate?: string;
+            cadence?: components["schemas"]["ReportingCadence"];
+            /** Format: date */
+            midTermReviewDate?: string;
+            /** Format: date */
+            finalReviewDate?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        TaskBatch: {
+            tasks: components["schemas"]["TaskWrite"][];
+        };
+        Task: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            directiveId: number;
+            /** Format: int32 */
+            ordinal: number;
+            title: string;
+            content?: string;
+            leadOrganization: components["schemas"]["OrganizationRef"];
+            coordinatingOrganizations: components["schemas"]["OrganizationRef"][];
+            dueKind: components["schemas"]["DueKind"];
+            /** Format: date */
+            dueDate?: string;
+            cadence?: components["schemas"]["ReportingCadence"];
+            /** Format: date */
+            midTermReviewDate?: string;
+            /** Format: date */
+            finalReviewDate?: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         FileUpload: {
             /** Format: binary */
             file: string;
@@ -1423,7 +1527,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task";
                 entityId: number;
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];
@@ -1593,6 +1697,120 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listDirectiveTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDirectiveTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBatch"];
+            };
+        };
+        responses: {
+            /** @description The tasks created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskWrite"];
+            };
+        };
+        responses: {
+            /** @description The task changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

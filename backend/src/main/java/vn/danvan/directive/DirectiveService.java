@@ -77,6 +77,28 @@ public class DirectiveService {
         return toDto(directive);
     }
 
+    /** For features that hang records on directives: the directive as the caller may see it (404, 403). */
+    @Transactional
+    public DirectiveSummaryDto visibleSummary(long id) {
+        Directive directive = require(id);
+        requireVisible(directive);
+        return summary(directive);
+    }
+
+    /**
+     * For features that hang records on directives: checks that the caller's scope holds the directive's issuer (404,
+     * 403), and returns the path its records are audited under.
+     */
+    @Transactional
+    public String requireIssuerInScope(long id) {
+        Directive directive = require(id);
+        if (!organizations.inCallerScope(directive.issuerId)) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ đơn vị ban hành văn bản mới giao nhiệm vụ của văn bản (only the issuing unit manages its tasks)");
+        }
+        return auditPath(directive);
+    }
+
     void requireVisible(Directive directive) {
         if (!directives.isVisible(directive.id, scope.scopePath())) {
             throw outOfScope();

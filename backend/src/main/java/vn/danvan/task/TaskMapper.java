@@ -1,0 +1,27 @@
+package vn.danvan.task;
+
+import java.util.List;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+import vn.danvan.unit.OrganizationRefDto;
+
+/** Task entity ↔ DTOs. */
+@Mapper
+public interface TaskMapper {
+
+    @Mapping(target = "id", source = "task.id")
+    @Mapping(target = "version", source = "task.version")
+    TaskDto toDto(Task task, OrganizationRefDto leadOrganization, List<OrganizationRefDto> coordinatingOrganizations);
+
+    /** Copies what the editor wrote; directive, coordinators and authorship are set by the service. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "directiveId", ignore = true)
+    @Mapping(target = "coordinatingOrganizationIds", ignore = true)
+    @Mapping(target = "createdBy", ignore = true)
+    @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    void apply(TaskWriteDto dto, @MappingTarget Task task);
+}
