@@ -312,6 +312,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A task's assignments, each with its status and bucket today */
+        get: operations["listTaskAssignments"];
+        put?: never;
+        /**
+         * Assign a task to organizations, listed or described ("every commune Party committee of the province") (editor, admin of the issuer)
+         * @description One assignment per organization, each tracked on its own. Organizations already assigned
+         *     are skipped; when every one is, 409. Ended organizations are never assigned.
+         */
+        post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments of organizations in the caller's scope ("my organization's work"), by due date */
+        get: operations["listAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The four buckets by organization, for the caller's scope (or a unit in it), on a day, for tasks due in a date range */
+        get: operations["summarizeAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One assignment */
+        get: operations["getAssignment"];
+        /**
+         * Report an assignment's status and progress (reporter of the assigned organization, or editor of the issuer)
+         * @description DONE needs `completedOn` (not in the future, not before the assignment existed); any other
+         *     status clears it. Refused with 409 when `version` is stale.
+         */
+        put: operations["updateAssignment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/{id}/attachments": {
         parameters: {
             query?: never;
@@ -957,6 +1039,102 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /**
+         * @description NOT_STARTED chưa thực hiện; IN_PROGRESS đang thực hiện; DONE hoàn thành; CANCELLED hủy
+         * @enum {string}
+         */
+        AssignmentStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+        /**
+         * @description DONE_ON_TIME hoàn thành đúng hạn; DONE_LATE hoàn thành trễ hạn; OPEN_IN_TIME đang thực hiện trong hạn; OPEN_OVERDUE quá hạn
+         * @enum {string}
+         */
+        Bucket: "DONE_ON_TIME" | "DONE_LATE" | "OPEN_IN_TIME" | "OPEN_OVERDUE";
+        /**
+         * @description The organizations listed, or those described: of `kind`, at `level`, in the unit `underUnitId`
+         *     and below (e.g. PARTY_COMMITTEE, COMMUNE, An Giang: every commune Party committee of the
+         *     province). Give `organizationIds`, or `kind` with `underUnitId`.
+         */
+        AssignmentTargets: {
+            organizationIds?: number[];
+            kind?: components["schemas"]["OrganizationKind"];
+            level?: components["schemas"]["UnitLevel"];
+            /** Format: int64 */
+            underUnitId?: number;
+        };
+        Assignment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            taskId: number;
+            /** Format: int64 */
+            directiveId: number;
+            /**
+             * Format: int32
+             * @description The task's ordinal
+             */
+            ordinal: number;
+            /** @description The task's title */
+            title: string;
+            organization: components["schemas"]["OrganizationRef"];
+            status: components["schemas"]["AssignmentStatus"];
+            /** Format: int32 */
+            progress: number;
+            /**
+             * Format: date
+             * @description The task's date; for recurring and continuous tasks, the current period's report
+             */
+            dueDate?: string;
+            /** Format: date */
+            completedOn?: string;
+            bucket: components["schemas"]["Bucket"];
+            dueSoon: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        AssignmentPage: {
+            items: components["schemas"]["Assignment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        AssignmentUpdate: {
+            status: components["schemas"]["AssignmentStatus"];
+            /** Format: int32 */
+            progress: number;
+            /** Format: date */
+            completedOn?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        BucketCounts: {
+            /** Format: int64 */
+            doneOnTime: number;
+            /** Format: int64 */
+            doneLate: number;
+            /** Format: int64 */
+            openInTime: number;
+            /** Format: int64 */
+            openOverdue: number;
+            /** Format: int64 */
+            dueSoon: number;
+            /** Format: int64 */
+            total: number;
+        };
+        AssignmentSummaryRow: {
+            organization: components["schemas"]["OrganizationRef"];
+            counts: components["schemas"]["BucketCounts"];
+        };
+        AssignmentSummary: {
+            /** Format: date */
+            asOf: string;
+            rows: components["schemas"]["AssignmentSummaryRow"][];
+            totals: components["schemas"]["BucketCounts"];
+        };
         FileUpload: {
             /** Format: binary */
             file: string;
@@ -1527,7 +1705,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment";
                 entityId: number;
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];
@@ -1810,6 +1988,181 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listTaskAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments, by organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentTargets"];
+            };
+        };
+        responses: {
+            /** @description The assignments created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                organizationId?: number;
+                bucket?: components["schemas"]["Bucket"];
+                /** @description The day the buckets are read on (today by default) */
+                asOf?: string;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of assignments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    summarizeAssignments: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                asOf?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                dueSoonDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The assignment changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -136,6 +136,28 @@ public class OrganizationService {
         return refs;
     }
 
+    /** Of these organizations, those in force on the day (for other features' fan-out). */
+    @Transactional
+    public java.util.List<Long> currentAmong(java.util.Collection<Long> ids, LocalDate day) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return organizations
+                .list("id in ?1 and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)"
+                        + " order by name, id", ids, day)
+                .stream().map(o -> o.id).toList();
+    }
+
+    /** The organizations of a kind in force on the day, in units under the path (at one level, when given). */
+    @Transactional
+    public java.util.List<Long> currentOfKindUnder(OrganizationKind kind, UnitLevel level, String path, LocalDate day) {
+        return organizations
+                .list("kind = ?1 and unitId in (select u.id from AdministrativeUnit u where u.path like ?2"
+                        + " and (?3 is null or u.level = ?3)) and (validFrom is null or validFrom <= ?4)"
+                        + " and (validTo is null or validTo >= ?4) order by name, id", kind, path + "%", level, day)
+                .stream().map(o -> o.id).toList();
+    }
+
     /** Whether an organization lives in the caller's scope (its unit, or its unit's successor). */
     @Transactional
     public boolean inCallerScope(long organizationId) {

@@ -1,0 +1,267 @@
+package vn.danvan.task;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.danvan.common.audit.AuditAction;
+import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
+import vn.danvan.common.security.Caller;
+import vn.danvan.common.security.CurrentUser;
+import vn.danvan.common.security.Role;
+import vn.danvan.common.time.BusinessClock;
+import vn.danvan.directive.DirectiveService;
+import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.UnitScopeService;
+import vn.danvan.unit.UnitService;
+
+/**
+ * Assignments: giving a task to organizations (listed, or described by kind, level and unit), their status reports, and
+ * the buckets leaders read: per assignment, per organization, on any day.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    static final String AUDIT_TYPE = "Assignment";
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    @Inject
+    TaskAssignmentRepository assignments;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    DirectiveService directives;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    UnitScopeService scope;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public List<AssignmentDto> ofTask(long taskId) {
+        Task task = requireTask(taskId);
+        directives.visibleSummary(task.directiveId);
+        return toDtos(assignments.ofTask(taskId), clock.today());
+    }
+
+    @Transactional
+    public AssignmentDto get(long id) {
+        TaskAssignment assignment = require(id);
+        directives.visibleSummary(requireTask(assignment.taskId).directiveId);
+        return toDtos(List.of(assignment), clock.today()).get(0);
+    }
+
+    @Transactional
+    public List<AssignmentDto> assign(long taskId, AssignmentTargetsDto targets) {
+        Task task = requireTask(taskId);
+        String path = directives.requireIssuerInScope(task.directiveId);
+        LocalDate today = clock.today();
+        List<Long> chosen = resolve(targets, today);
+        Set<Long> assigned = new HashSet<>(assignments.assignedAmong(taskId, chosen));
+        List<Long> fresh = chosen.stream().filter(id -> !assigned.contains(id)).toList();
+        if (fresh.isEmpty()) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Các đơn vị này đã được giao nhiệm vụ (every organization has this task already)");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        List<TaskAssignment> created = new ArrayList<>();
+        for (Long organizationId : fresh) {
+            TaskAssignment a = new TaskAssignment();
+            a.taskId = taskId;
+            a.organizationId = organizationId;
+            a.status = AssignmentStatus.NOT_STARTED;
+            a.createdAt = now;
+            a.createdOn = today;
+            assignments.persist(a);
+            created.add(a);
+        }
+        assignments.flush();
+        List<AssignmentDto> result = toDtos(created, today);
+        result.forEach(dto -> audit.record(AUDIT_TYPE, dto.id(), AuditAction.CREATE, path, dto));
+        return result;
+    }
+
+    private List<Long> resolve(AssignmentTargetsDto targets, LocalDate today) {
+        boolean listed = targets.organizationIds() != null && !targets.organizationIds().isEmpty();
+        if (listed == (targets.kind() != null)) {
+            throw ProblemException.invalid("organizationIds",
+                    "nêu danh sách đơn vị hoặc loại đơn vị, không cả hai (give organizationIds or kind, not both)");
+        }
+        if (listed) {
+            Set<Long> wanted = new LinkedHashSet<>(targets.organizationIds());
+            List<Long> current = organizations.currentAmong(wanted, today);
+            if (current.size() != wanted.size()) {
+                throw ProblemException.invalid("organizationIds",
+                        "có đơn vị không tồn tại hoặc đã giải thể (an unknown or ended organization)");
+            }
+            return current;
+        }
+        if (targets.underUnitId() == null) {
+            throw ProblemException.invalid("underUnitId", "bắt buộc khi giao theo loại đơn vị (required with kind)");
+        }
+        String path = units.pathOf(targets.underUnitId())
+                .orElseThrow(() -> ProblemException.invalid("underUnitId", "đơn vị không tồn tại (no such unit)"));
+        List<Long> found = organizations.currentOfKindUnder(targets.kind(), targets.level(), path, today);
+        if (found.isEmpty()) {
+            throw ProblemException.invalid("kind", "không có đơn vị nào như vậy (no organization matches)");
+        }
+        return found;
+    }
+
+    @Transactional
+    public AssignmentDto update(long id, AssignmentUpdateDto dto) {
+        TaskAssignment assignment = require(id);
+        Task task = requireTask(assignment.taskId);
+        requireReporterOf(assignment, task);
+        if (dto.version() != assignment.version) {
+            throw ProblemException.staleVersion(dto.version(), assignment.version);
+        }
+        LocalDate today = clock.today();
+        LocalDate completedOn = dto.completedOn();
+        if (dto.status() == AssignmentStatus.DONE) {
+            if (completedOn == null) {
+                throw ProblemException.invalid("completedOn", "bắt buộc khi hoàn thành (required when DONE)");
+            }
+            if (completedOn.isAfter(today)) {
+                throw ProblemException.invalid("completedOn", "không thể ở tương lai (cannot be in the future)");
+            }
+            if (completedOn.isBefore(assignment.createdOn)) {
+                throw ProblemException.invalid("completedOn",
+                        "trước ngày được giao nhiệm vụ (before the task was assigned)");
+            }
+        } else if (completedOn != null) {
+            throw ProblemException.invalid("completedOn",
+                    "chỉ nhiệm vụ hoàn thành có ngày hoàn thành (only a DONE assignment has one)");
+        }
+        assignment.status = dto.status();
+        assignment.completedOn = completedOn;
+        assignment.progress = switch (dto.status()) {
+        case DONE -> 100;
+        case NOT_STARTED -> 0;
+        default -> dto.progress();
+        };
+        assignments.flush();
+        AssignmentDto result = toDtos(List.of(assignment), today).get(0);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId), result);
+        return result;
+    }
+
+    /** The assigned organization's own people report; the issuer's editors may correct. */
+    private void requireReporterOf(TaskAssignment assignment, Task task) {
+        CurrentUser user = caller.current();
+        OrganizationRefDto organization = organizations.refs(List.of(assignment.organizationId))
+                .get(assignment.organizationId);
+        if (organization != null && organization.code().equals(user.organizationCode())) {
+            return;
+        }
+        if (user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) {
+            directives.requireIssuerInScope(task.directiveId);
+            return;
+        }
+        throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                "Chỉ báo cáo cho đơn vị của mình (you report for your own organization only)");
+    }
+
+    @Transactional
+    public PageResult<AssignmentDto> list(Long organizationId, Bucket bucket, LocalDate asOf, PageRequest page) {
+        if (organizationId != null && !organizations.inCallerScope(organizationId)) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Đơn vị này không thuộc phạm vi của bạn (outside your unit)");
+        }
+        LocalDate day = asOf != null ? asOf : clock.today();
+        var found = assignments.page(
+                new TaskAssignmentRepository.Scope(scope.scopePath(), organizationId, day, null, null), bucket,
+                page.offset(), page.size());
+        Map<Long, TaskAssignment> byId = assignments.list("id in ?1", found.getKey()).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<TaskAssignment> ordered = found.getKey().stream().map(byId::get).toList();
+        return new PageResult<>(toDtos(ordered, day), page.page(), page.size(), found.getValue());
+    }
+
+    @Transactional
+    public AssignmentSummaryDto summary(Long unitId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo,
+            int dueSoonDays) {
+        String path = scope.scopePath();
+        if (unitId != null) {
+            path = units.pathOf(unitId)
+                    .orElseThrow(() -> ProblemException.invalid("unitId", "đơn vị không tồn tại (no such unit)"));
+            scope.requireInScope(path);
+        }
+        LocalDate day = asOf != null ? asOf : clock.today();
+        List<TaskAssignmentRepository.Counts> counts = assignments
+                .summary(new TaskAssignmentRepository.Scope(path, null, day, dueFrom, dueTo), dueSoonDays);
+        Map<Long, OrganizationRefDto> refs = organizations
+                .refs(counts.stream().map(TaskAssignmentRepository.Counts::organizationId).toList());
+        AssignmentSummaryDto.BucketCounts totals = new AssignmentSummaryDto.BucketCounts(0, 0, 0, 0, 0, 0);
+        List<AssignmentSummaryDto.Row> rows = new ArrayList<>();
+        for (TaskAssignmentRepository.Counts c : counts) {
+            AssignmentSummaryDto.BucketCounts row = new AssignmentSummaryDto.BucketCounts(c.doneOnTime(), c.doneLate(),
+                    c.openInTime(), c.openOverdue(), c.dueSoon(), c.total());
+            totals = totals.plus(row);
+            rows.add(new AssignmentSummaryDto.Row(refs.get(c.organizationId()), row));
+        }
+        rows.sort(Comparator.comparing(r -> r.organization().name(), VIETNAMESE));
+        return new AssignmentSummaryDto(day, rows, totals);
+    }
+
+    private List<AssignmentDto> toDtos(List<TaskAssignment> list, LocalDate asOf) {
+        Map<Long, Task> taskById = new java.util.HashMap<>();
+        for (TaskAssignment a : list) {
+            taskById.computeIfAbsent(a.taskId, tasks::findById);
+        }
+        Map<Long, OrganizationRefDto> refs = organizations.refs(list.stream().map(a -> a.organizationId).toList());
+        int soon = 7;
+        return list.stream().map(a -> {
+            Task t = taskById.get(a.taskId);
+            LocalDate due = Deadlines.of(t.dueKind, t.dueDate, t.cadence, asOf);
+            LocalDate completed = a.status == AssignmentStatus.DONE ? a.completedOn : null;
+            return new AssignmentDto(a.id, a.taskId, t.directiveId, t.ordinal, t.title, refs.get(a.organizationId),
+                    a.status, a.progress, due, a.completedOn, Bucket.of(due, completed, asOf),
+                    Bucket.dueSoon(due, completed, asOf, soon), a.createdAt, a.version);
+        }).toList();
+    }
+
+    private TaskAssignment require(long id) {
+        return assignments.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Giao nhiệm vụ (assignment)", id));
+    }
+
+    private Task requireTask(long id) {
+        return tasks.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Nhiệm vụ (task)", id));
+    }
+}

@@ -1,0 +1,132 @@
+package vn.danvan.task;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+import vn.danvan.directive.ReportingCadence;
+
+/**
+ * Assignments, and the read model leaders ask for: the bucket of each assignment on a day, computed in SQL with the
+ * same rule as {@link Bucket#of} so that a list and a summary of a million rows never load them.
+ */
+@ApplicationScoped
+public class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
+
+    private static final String DUE = "CASE t.due_kind WHEN 'DATE' THEN t.due_date ELSE CASE t.cadence"
+            + " WHEN 'QUARTERLY' THEN CAST(:dueQuarter AS date) WHEN 'HALF_YEARLY' THEN CAST(:dueHalf AS date)"
+            + " ELSE CAST(:dueYear AS date) END END";
+
+    private static final String BUCKET = "CASE WHEN a.completed_on IS NOT NULL AND a.completed_on <= :asOf THEN"
+            + " CASE WHEN a.completed_on <= (" + DUE + ") THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END" + " WHEN :asOf <= ("
+            + DUE + ") THEN 'OPEN_IN_TIME' ELSE 'OPEN_OVERDUE' END";
+
+    /** Which assignments a question is about: in a scope (a unit path), alive on the day, maybe one organization. */
+    public record Scope(String path, Long organizationId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo) {
+    }
+
+    /** The counts of one organization. */
+    public record Counts(long organizationId, long doneOnTime, long doneLate, long openInTime, long openOverdue,
+            long dueSoon, long total) {
+    }
+
+    public List<TaskAssignment> ofTask(long taskId) {
+        return list("taskId = ?1 order by id", taskId);
+    }
+
+    public List<Long> assignedAmong(long taskId, List<Long> organizationIds) {
+        return getEntityManager()
+                .createQuery("select a.organizationId from TaskAssignment a where a.taskId = :task"
+                        + " and a.organizationId in :orgs", Long.class)
+                .setParameter("task", taskId).setParameter("orgs", organizationIds).getResultList();
+    }
+
+    private static String rows(Scope scope) {
+        return "SELECT a.id, a.organization_id, (" + DUE + ") AS due, (" + BUCKET + ") AS bucket"
+                + " FROM task_assignment a JOIN task t ON t.id = a.task_id"
+                + " JOIN organization o ON o.id = a.organization_id JOIN administrative_unit u ON u.id = o.unit_id"
+                + " LEFT JOIN administrative_unit s ON s.id = u.successor_id"
+                + " WHERE a.status <> 'CANCELLED' AND a.created_on <= :asOf"
+                + " AND (u.path LIKE :scope OR s.path LIKE :scope)"
+                + (scope.organizationId() == null ? "" : " AND a.organization_id = :organization");
+    }
+
+    private static Map<String, Object> params(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", scope.asOf());
+        params.put("scope", scope.path() + "%");
+        params.put("dueQuarter", Deadlines.reportDue(ReportingCadence.QUARTERLY, scope.asOf()));
+        params.put("dueHalf", Deadlines.reportDue(ReportingCadence.HALF_YEARLY, scope.asOf()));
+        params.put("dueYear", Deadlines.reportDue(ReportingCadence.YEARLY, scope.asOf()));
+        if (scope.organizationId() != null) {
+            params.put("organization", scope.organizationId());
+        }
+        return params;
+    }
+
+    private static String dueRange(Scope scope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (scope.dueFrom() != null) {
+            where.append(" AND x.due >= :dueFrom");
+            params.put("dueFrom", scope.dueFrom());
+        }
+        if (scope.dueTo() != null) {
+            where.append(" AND x.due <= :dueTo");
+            params.put("dueTo", scope.dueTo());
+        }
+        return where.toString();
+    }
+
+    /** One page of ids, by due date, and how many there are. */
+    public Map.Entry<List<Long>, Long> page(Scope scope, Bucket bucket, int offset, int size) {
+        Map<String, Object> params = params(scope);
+        String where = " WHERE true" + dueRange(scope, params);
+        if (bucket != null) {
+            where += " AND x.bucket = :bucket";
+            params.put("bucket", bucket.name());
+        }
+        String from = " FROM (" + rows(scope) + ") x" + where;
+        Query page = getEntityManager().createNativeQuery(
+                "SELECT x.id" + from + " ORDER BY x.due NULLS LAST, x.id OFFSET " + offset + " LIMIT " + size);
+        Query count = getEntityManager().createNativeQuery("SELECT count(*)" + from);
+        params.forEach((k, v) -> {
+            page.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Long> ids = new ArrayList<>();
+        for (Object id : page.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return Map.entry(ids, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The four buckets (and "due soon") per organization. */
+    public List<Counts> summary(Scope scope, int dueSoonDays) {
+        Map<String, Object> params = params(scope);
+        params.put("soon", dueSoonDays);
+        Query query = getEntityManager().createNativeQuery("SELECT x.organization_id,"
+                + " count(*) FILTER (WHERE x.bucket = 'DONE_ON_TIME'), count(*) FILTER (WHERE x.bucket = 'DONE_LATE'),"
+                + " count(*) FILTER (WHERE x.bucket = 'OPEN_IN_TIME'), count(*) FILTER (WHERE x.bucket = 'OPEN_OVERDUE'),"
+                + " count(*) FILTER (WHERE x.bucket = 'OPEN_IN_TIME' AND x.due - CAST(:asOf AS date) <= :soon),"
+                + " count(*) FROM (" + rows(scope) + ") x WHERE true" + dueRange(scope, params)
+                + " GROUP BY x.organization_id");
+        params.forEach(query::setParameter);
+        List<Counts> counts = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.add(new Counts(((Number) r[0]).longValue(), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return counts;
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}
