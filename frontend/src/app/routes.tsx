@@ -3,6 +3,7 @@ import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { RootRoute } from '@/app/routes/root-route';
 import { UnitsRoute } from '@/app/routes/units-route';
+import { SummaryRoute, WorkRoute } from '@/app/routes/work-route';
 import {
   DirectiveRoute,
   DirectivesRoute,
@@ -17,9 +18,11 @@ export const routes: RouteObject[] = [
     element: <RootRoute />,
     errorElement: <RouteErrorBoundary />,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <Navigate to="/work" replace /> },
       { path: 'units', element: <UnitsRoute /> },
       { path: 'units/:unitId', element: <UnitsRoute /> },
+      { path: 'work', element: <WorkRoute /> },
+      { path: 'summary', element: <SummaryRoute /> },
       { path: 'directives', element: <DirectivesRoute /> },
       { path: 'directives/new', element: <NewDirectiveRoute /> },
       { path: 'directives/:directiveId', element: <DirectiveRoute /> },

@@ -1,5 +1,7 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
   FileTextOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -24,6 +26,8 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const menuItems = [
+    { key: '/work', icon: <CheckSquareOutlined />, label: t('nav.work') },
+    { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];

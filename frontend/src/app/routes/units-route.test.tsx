@@ -8,8 +8,8 @@ import { renderRoute } from '@/testing/render-route';
 import { setViewport } from '@/testing/viewport';
 
 describe('unit browser (/units)', () => {
-  it('redirects / to /units and shows the tree rooted at the user’s unit, with its children', async () => {
-    const { router } = renderRoute('/');
+  it('shows the tree rooted at the user’s unit, with its children', async () => {
+    const { router } = renderRoute('/units');
 
     const tree = await screen.findByRole('tree', { name: 'Cây đơn vị' });
     expect(router.state.location.pathname).toBe('/units');

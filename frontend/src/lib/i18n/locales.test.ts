@@ -107,6 +107,18 @@ const ENUMS = {
     'recipients',
     'period',
   ] satisfies components['schemas']['DirectiveDraft']['missing'],
+  Bucket: [
+    'DONE_ON_TIME',
+    'DONE_LATE',
+    'OPEN_IN_TIME',
+    'OPEN_OVERDUE',
+  ] satisfies components['schemas']['Bucket'][],
+  AssignmentStatus: [
+    'NOT_STARTED',
+    'IN_PROGRESS',
+    'DONE',
+    'CANCELLED',
+  ] satisfies components['schemas']['AssignmentStatus'][],
   ResidentialAreaKind: [
     'VILLAGE',
     'HAMLET',

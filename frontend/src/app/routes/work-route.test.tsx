@@ -1,0 +1,102 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import {
+  dueSoonAssignment,
+  overdueAssignment,
+  summaryOfAnGiang,
+} from '@/testing/assignment-fixtures';
+import { reporterRachGia } from '@/testing/fixtures';
+import { createHandlers } from '@/testing/msw/handlers';
+import { server } from '@/testing/msw/server';
+import { renderRoute } from '@/testing/render-route';
+import { setViewport } from '@/testing/viewport';
+
+function assignmentsApi(seen: URL[]) {
+  return http.get('*/api/v1/assignments', ({ request }) => {
+    const url = new URL(request.url);
+    seen.push(url);
+    const bucket = url.searchParams.get('bucket');
+    const items = [overdueAssignment, dueSoonAssignment].filter(
+      (a) => !bucket || a.bucket === bucket,
+    );
+    return HttpResponse.json({ items, page: 0, size: 20, total: items.length });
+  });
+}
+
+describe('our organization’s work (/work)', () => {
+  it('is the home screen: the cadre’s own organization’s assignments as cards on a phone', async () => {
+    const seen: URL[] = [];
+    server.use(...createHandlers(reporterRachGia), assignmentsApi(seen));
+    const { router, user } = renderRoute('/');
+
+    const cards = await screen.findAllByTestId('assignment-card');
+    expect(router.state.location.pathname).toBe('/work');
+    expect(cards).toHaveLength(2);
+    expect(within(cards[0] as HTMLElement).getByText('Quá hạn')).toBeInTheDocument();
+    expect(within(cards[1] as HTMLElement).getByText('Sắp đến hạn')).toBeInTheDocument();
+    expect(within(cards[1] as HTMLElement).getByText('Hạn 28/11/2026')).toBeInTheDocument();
+    expect(seen.at(-1)?.searchParams.get('organizationId')).toBe('21');
+
+    await user.click(screen.getByText('Quá hạn', { selector: '.ant-segmented-item-label' }));
+    await waitFor(() => expect(screen.getAllByTestId('assignment-card')).toHaveLength(1));
+    expect(seen.at(-1)?.searchParams.get('bucket')).toBe('OPEN_OVERDUE');
+  });
+
+  it('reports an assignment done with its completion day, sending the version read', async () => {
+    let sent: unknown;
+    server.use(
+      ...createHandlers(reporterRachGia),
+      assignmentsApi([]),
+      http.put('*/api/v1/assignments/501', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json({
+          ...overdueAssignment,
+          status: 'DONE',
+          progress: 100,
+          bucket: 'DONE_LATE',
+        });
+      }),
+    );
+    const { user } = renderRoute('/work');
+
+    const cards = await screen.findAllByTestId('assignment-card');
+    await user.click(within(cards[0] as HTMLElement).getByRole('button', { name: 'Cập nhật' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox'));
+    await user.click(await screen.findByTitle('Hoàn thành'));
+    const day = await within(dialog).findByLabelText('Ngày hoàn thành');
+    await user.clear(day);
+    await user.type(day, '24/11/2026{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent).toEqual({ status: 'DONE', progress: 100, completedOn: '2026-11-24', version: 2 });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('task summary (/summary)', () => {
+  it('shows the four buckets by organization as a table with totals and as a chart', async () => {
+    setViewport('desktop');
+    server.use(http.get('*/api/v1/assignments/summary', () => HttpResponse.json(summaryOfAnGiang)));
+    renderRoute('/summary');
+
+    const chart = await screen.findByRole('img', {
+      name: 'Tình hình thực hiện đến ngày 25/11/2026',
+    });
+    expect(within(chart).getByText('Toàn đơn vị')).toBeInTheDocument();
+    expect(within(chart).getByText('Đảng ủy phường Rạch Giá')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Hoàn thành đúng hạn' })).toBeInTheDocument();
+    const table = screen
+      .getByRole('columnheader', { name: 'Đơn vị' })
+      .closest('table') as HTMLElement;
+    const ward = within(table).getByText('Đảng ủy phường Rạch Giá').closest('tr') as HTMLElement;
+    expect(
+      within(ward)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Đảng ủy phường Rạch Giá', '1', '2', '1', '3', '1', '7']);
+    expect(within(table).getByText('13')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,50 @@
+import { Card, Result, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { AssignmentSummaryView } from '@/features/assignments/components/assignment-summary';
+import { MyWork } from '@/features/assignments/components/my-work';
+import { useCurrentUser } from '@/features/current-user/api/current-user';
+
+function Loading() {
+  return (
+    <Card>
+      <Skeleton active paragraph={{ rows: 6 }} />
+    </Card>
+  );
+}
+
+/** /work: the commune cadre's home screen, their organization's assignments. */
+export function WorkRoute() {
+  const { t } = useTranslation();
+  const currentUser = useCurrentUser();
+  if (currentUser.isPending) {
+    return <Loading />;
+  }
+  if (currentUser.isError) {
+    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
+  }
+  const { organization, roles } = currentUser.data;
+  if (!organization) {
+    return <Result status="warning" title={t('work.noOrganization')} />;
+  }
+  return (
+    <MyWork
+      organizationId={organization.id}
+      organizationName={organization.name}
+      canReport={roles.some((role) => role === 'reporter' || role === 'editor' || role === 'admin')}
+    />
+  );
+}
+
+/** /summary: the four buckets by organization, for leaders. */
+export function SummaryRoute() {
+  const { t } = useTranslation();
+  const currentUser = useCurrentUser();
+  if (currentUser.isPending) {
+    return <Loading />;
+  }
+  if (currentUser.isError) {
+    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
+  }
+  return <AssignmentSummaryView unitName={currentUser.data.unit?.name ?? t('summary.all')} />;
+}
