@@ -99,6 +99,19 @@ public class DirectiveService {
         return auditPath(directive);
     }
 
+    /** What start-up data of other features needs to know about a registered directive. */
+    public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
+    }
+
+    /** The public directives issued by the organization with this code (for demo data). */
+    @Transactional
+    public List<DirectiveFacts> publicDirectivesOf(String issuerCode) {
+        return directives
+                .list("publicAccess = true and issuerId in (select o.id from Organization o where o.code = ?1)"
+                        + " order by id", issuerCode)
+                .stream().map(d -> new DirectiveFacts(d.id, d.numberText, d.issueDate, d.fullText)).toList();
+    }
+
     void requireVisible(Directive directive) {
         if (!directives.isVisible(directive.id, scope.scopePath())) {
             throw outOfScope();

@@ -53,4 +53,19 @@ class DemoDirectivesTest {
                 .body("up.find { it.number.text == '10-CT/TW' }.issueDate", equalTo("2016-12-15"))
                 .body("up.find { it.number.text == '10-CT/TW' }.kind", equalTo("IMPLEMENTS"));
     }
+
+    @Test
+    void theProvincesTasksGiveTheSummaryEveryBucket() {
+        io.restassured.path.json.JsonPath summary = Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/assignments/summary")
+                .then().statusCode(200).extract().jsonPath();
+        org.hamcrest.MatcherAssert.assertThat(summary.getInt("totals.total"), greaterThanOrEqualTo(100));
+        for (String bucket : java.util.List.of("doneOnTime", "doneLate", "openInTime", "openOverdue")) {
+            org.hamcrest.MatcherAssert.assertThat(bucket, summary.getInt("totals." + bucket),
+                    org.hamcrest.Matchers.greaterThan(0));
+        }
+        // the commune sees its own part
+        Api.as(Tokens.COMMUNE_REPORTER)
+                .queryParam("organizationId", vn.danvan.testing.Fixtures.organizationIdOf(Tokens.COMMUNE, "30742-DU"))
+                .get("/api/v1/assignments").then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThan(0));
+    }
 }
