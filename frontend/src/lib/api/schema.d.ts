@@ -394,6 +394,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The report slots of a recurring or continuous assignment, one per period up to the current one
+         * @description Slots are made for each period (the task's cadence) from the one the assignment was given in
+         *     to the one holding today, with their figures window and due day. A slot still open after its
+         *     due day is `missing`; one submitted after it is `late`.
+         */
+        get: operations["listAssignmentReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One report slot with its whole history (submissions, acceptances, returns) */
+        get: operations["getReport"];
+        /**
+         * Submit (or, once returned, resubmit) a period's report (reporter of the assigned organization)
+         * @description Refused with 409 once submitted and not yet returned, once accepted, or when `version` is stale.
+         */
+        put: operations["submitReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or return a submitted report (editor, admin of the monitoring organization, or of the issuer when none is named)
+         * @description A return needs a comment. Who and when are kept. Refused with 409 unless the report is submitted, or when `version` is stale.
+         */
+        post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directives/{id}/attachments": {
         parameters: {
             query?: never;
@@ -1135,6 +1204,76 @@ export interface components {
             rows: components["schemas"]["AssignmentSummaryRow"][];
             totals: components["schemas"]["BucketCounts"];
         };
+        /**
+         * @description OPEN chưa nộp; SUBMITTED đã nộp, chờ xem xét; ACCEPTED đã tiếp nhận; RETURNED trả lại để bổ sung
+         * @enum {string}
+         */
+        ReportStatus: "OPEN" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        ReportFigure: {
+            /** @example Số hộ được hỗ trợ */
+            label: string;
+            /** @example 120 */
+            value: number;
+            /** @example hộ */
+            unit?: string;
+        };
+        ReportSubmission: {
+            text: string;
+            figures?: components["schemas"]["ReportFigure"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ReportReview: {
+            /** @enum {string} */
+            decision: "ACCEPTED" | "RETURNED";
+            /** @description Required to return */
+            comment?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ReportEvent: {
+            /** @enum {string} */
+            action: "SUBMITTED" | "ACCEPTED" | "RETURNED";
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            text?: string;
+            figures?: components["schemas"]["ReportFigure"][];
+            comment?: string;
+        };
+        ReportSlot: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            assignmentId: number;
+            /** @enum {string} */
+            period: "QUARTER" | "HALF_YEAR" | "YEAR";
+            /** @example Q3/2026 */
+            periodLabel: string;
+            /** Format: date */
+            figuresFrom: string;
+            /** Format: date */
+            figuresTo: string;
+            /** Format: date */
+            dueDate: string;
+            status: components["schemas"]["ReportStatus"];
+            /** @description Submitted after the due day */
+            late: boolean;
+            /** @description Not submitted (or returned and not resubmitted) after the due day */
+            missing: boolean;
+            text?: string;
+            figures: components["schemas"]["ReportFigure"][];
+            submittedBy?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            reviewComment?: string;
+            history: components["schemas"]["ReportEvent"][];
+            /** Format: int64 */
+            version: number;
+        };
         FileUpload: {
             /** Format: binary */
             file: string;
@@ -1705,7 +1844,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report";
                 entityId: number;
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];
@@ -2163,6 +2302,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAssignmentReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slots, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSlot"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSubmission"];
+            };
+        };
+        responses: {
+            /** @description The slot, submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReview"];
+            };
+        };
+        responses: {
+            /** @description The slot, reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSlot"];
                 };
             };
             400: components["responses"]["BadRequest"];

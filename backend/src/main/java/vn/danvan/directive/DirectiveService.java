@@ -99,6 +99,22 @@ public class DirectiveService {
         return auditPath(directive);
     }
 
+    /**
+     * For reviews of reports: checks that the caller's scope holds the directive's monitoring organization (or its
+     * issuer, when none is named), and returns the path its records are audited under.
+     */
+    @Transactional
+    public String requireMonitorInScope(long id) {
+        Directive directive = require(id);
+        long monitor = directive.monitoringOrganizationId != null ? directive.monitoringOrganizationId
+                : directive.issuerId;
+        if (!organizations.inCallerScope(monitor)) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ cơ quan theo dõi văn bản mới xem xét báo cáo (only the monitoring body reviews reports)");
+        }
+        return organizations.scopePathOf(monitor);
+    }
+
     /** What start-up data of other features needs to know about a registered directive. */
     public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
     }

@@ -182,7 +182,7 @@ public class AssignmentService {
     }
 
     /** The assigned organization's own people report; the issuer's editors may correct. */
-    private void requireReporterOf(TaskAssignment assignment, Task task) {
+    void requireReporterOf(TaskAssignment assignment, Task task) {
         CurrentUser user = caller.current();
         OrganizationRefDto organization = organizations.refs(List.of(assignment.organizationId))
                 .get(assignment.organizationId);

@@ -34,7 +34,7 @@ class AuditResourceTest {
     void missingAndBadParametersAreNamed() {
         assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).get("/api/v1/audit-events").then(), "entityType")
                 .body("errors.field", hasItems("entityType", "entityId"));
-        assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).queryParam("entityType", "Report").queryParam("entityId", 1)
+        assertFieldError(Api.bad(Tokens.PROVINCE_LEADER).queryParam("entityType", "Invoice").queryParam("entityId", 1)
                 .get("/api/v1/audit-events").then(), "entityType");
     }
 

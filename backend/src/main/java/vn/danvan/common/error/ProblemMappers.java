@@ -130,8 +130,15 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (afterParameter && node.getName() != null) {
-                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (!afterParameter) {
+                continue;
+            }
+            // the index of a list element is carried by the node inside it: figures[0].value
+            if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
             }
         }
         if (!names.isEmpty()) {
