@@ -76,6 +76,66 @@ describe('our organization’s work (/work)', () => {
   });
 });
 
+describe('periodic reports (/work, phone)', () => {
+  it('a commune officer submits the quarter’s report with a figure, after reading why it was returned', async () => {
+    let sent: unknown;
+    const slot = {
+      id: 901,
+      assignmentId: 501,
+      period: 'QUARTER' as const,
+      periodLabel: 'Q4/2026',
+      figuresFrom: '2026-09-15',
+      figuresTo: '2026-12-14',
+      dueDate: '2026-12-20',
+      status: 'RETURNED' as const,
+      late: false,
+      missing: false,
+      text: 'Đã tổ chức 3 hội nghị.',
+      figures: [],
+      reviewedBy: 'editor.angiang',
+      reviewedAt: '2026-11-24T03:00:00Z',
+      reviewComment: 'Bổ sung số hộ được hỗ trợ',
+      history: [],
+      version: 2,
+    };
+    server.use(
+      ...createHandlers(reporterRachGia),
+      assignmentsApi([]),
+      http.get('*/api/v1/assignments/501/reports', () => HttpResponse.json([slot])),
+      http.put('*/api/v1/reports/901', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json({ ...slot, status: 'SUBMITTED', version: 3 });
+      }),
+    );
+    const { user } = renderRoute('/work');
+
+    const cards = await screen.findAllByTestId('assignment-card');
+    await user.click(within(cards[0] as HTMLElement).getByRole('button', { name: 'Báo cáo kỳ' }));
+    const report = await screen.findByTestId('report-slot');
+    expect(within(report).getByText('Kỳ Q4/2026')).toBeInTheDocument();
+    expect(
+      within(report).getByText('Số liệu từ 15/09/2026 đến 14/12/2026 · hạn nộp 20/12/2026'),
+    ).toBeInTheDocument();
+    expect(within(report).getByText(/Bổ sung số hộ được hỗ trợ/)).toBeInTheDocument();
+
+    const text = within(report).getByLabelText('Nội dung báo cáo');
+    await user.clear(text);
+    await user.type(text, 'Đã tổ chức 3 hội nghị; 45 hộ được hỗ trợ.');
+    await user.click(within(report).getByRole('button', { name: /Thêm số liệu/ }));
+    await user.type(within(report).getByLabelText('Chỉ tiêu'), 'Số hộ được hỗ trợ');
+    await user.type(within(report).getByLabelText('Số liệu'), '45');
+    await user.type(within(report).getByLabelText('Đơn vị tính'), 'hộ');
+    await user.click(within(report).getByRole('button', { name: 'Nộp lại báo cáo' }));
+
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent).toEqual({
+      text: 'Đã tổ chức 3 hội nghị; 45 hộ được hỗ trợ.',
+      figures: [{ label: 'Số hộ được hỗ trợ', value: 45, unit: 'hộ' }],
+      version: 2,
+    });
+  });
+});
+
 describe('task summary (/summary)', () => {
   it('shows the four buckets by organization as a table with totals and as a chart', async () => {
     setViewport('desktop');

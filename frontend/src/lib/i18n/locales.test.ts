@@ -119,6 +119,12 @@ const ENUMS = {
     'DONE',
     'CANCELLED',
   ] satisfies components['schemas']['AssignmentStatus'][],
+  ReportStatus: [
+    'OPEN',
+    'SUBMITTED',
+    'ACCEPTED',
+    'RETURNED',
+  ] satisfies components['schemas']['ReportStatus'][],
   ResidentialAreaKind: [
     'VILLAGE',
     'HAMLET',

@@ -59,3 +59,30 @@ export function useUpdateAssignment() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
   });
 }
+
+export type ReportSlot = Schema<'ReportSlot'>;
+export type ReportSubmission = Schema<'ReportSubmission'>;
+
+/** GET /api/v1/assignments/{id}/reports (listAssignmentReports): one slot per period. */
+export function useAssignmentReports(assignmentId: number) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'reports', assignmentId] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/assignments/{id}/reports', {
+          params: { path: { id: assignmentId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** PUT /api/v1/reports/{id} (submitReport): submit or resubmit a period's report. */
+export function useSubmitReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: ReportSubmission }) =>
+      unwrap(await apiClient.PUT('/api/v1/reports/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+  });
+}

@@ -29,6 +29,7 @@ import {
   useUpdateAssignment,
 } from '@/features/assignments/api/assignments';
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
+import { ReportDrawer } from '@/features/assignments/components/report-drawer';
 import { ApiError } from '@/lib/api/api-error';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 
@@ -138,6 +139,7 @@ export function MyWork({
   const [bucket, setBucket] = useState<Bucket | 'ALL'>('ALL');
   const [page, setPage] = useState(0);
   const [reporting, setReporting] = useState<Assignment | null>(null);
+  const [reportsOf, setReportsOf] = useState<Assignment | null>(null);
   const assignments = useAssignments({
     organizationId,
     ...(bucket === 'ALL' ? {} : { bucket }),
@@ -156,12 +158,18 @@ export function MyWork({
       )}
     </Space>
   );
-  const action = (a: Assignment) =>
-    canReport && a.status !== 'CANCELLED' ? (
-      <Button size="small" onClick={() => setReporting(a)}>
-        {t('work.report')}
+  const action = (a: Assignment) => (
+    <Space size={4}>
+      <Button size="small" onClick={() => setReportsOf(a)}>
+        {t('work.reports')}
       </Button>
-    ) : null;
+      {canReport && a.status !== 'CANCELLED' && (
+        <Button size="small" onClick={() => setReporting(a)}>
+          {t('work.report')}
+        </Button>
+      )}
+    </Space>
+  );
 
   return (
     <Flex vertical gap="middle">
@@ -227,6 +235,13 @@ export function MyWork({
         />
       )}
       {reporting && <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />}
+      {reportsOf && (
+        <ReportDrawer
+          assignment={reportsOf}
+          canReport={canReport}
+          onClose={() => setReportsOf(null)}
+        />
+      )}
     </Flex>
   );
 }

@@ -21,6 +21,7 @@ export type RelationKind = Schema<'RelationKind'>;
 export type ReportingCadence = Schema<'ReportingCadence'>;
 export type Attachment = Schema<'Attachment'>;
 export type OrganizationRef = Schema<'OrganizationRef'>;
+export type UnitOption = Schema<'UnitSummary'>;
 export type DirectiveListParams = NonNullable<operations['listDirectives']['parameters']['query']>;
 
 export const DIRECTIVE_TYPES: DirectiveType[] = [
@@ -53,6 +54,9 @@ export const directiveKeys = {
   relations: (id: number) => [...directiveKeys.all, 'relations', id] as const,
   attachments: (id: number) => [...directiveKeys.all, 'attachments', id] as const,
   organizations: (q: string) => [...directiveKeys.all, 'organization-options', q] as const,
+  organization: (id: number) => [...directiveKeys.all, 'organization', id] as const,
+  units: (q: string) => [...directiveKeys.all, 'unit-options', q] as const,
+  unit: (id: number) => [...directiveKeys.all, 'unit', id] as const,
 };
 
 /** GET /api/v1/directives (listDirectives): a search within the caller's scope. */
@@ -106,8 +110,11 @@ export function useDirectiveAttachments(id: number) {
   });
 }
 
-/** GET /api/v1/organizations (listOrganizations): options for the organization pickers. */
-export function useOrganizationOptions(q: string) {
+/**
+ * GET /api/v1/organizations (listOrganizations): options for the organization pickers, fetched
+ * once the picker is `enabled` (opened or typed into), not for every picker on the page.
+ */
+export function useOrganizationOptions(q: string, enabled = true) {
   return useQuery({
     queryKey: directiveKeys.organizations(q),
     queryFn: async ({ signal }) =>
@@ -118,6 +125,52 @@ export function useOrganizationOptions(q: string) {
         }),
       ).items,
     placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** GET /api/v1/organizations/{id} (getOrganization): the name of an organization picked earlier. */
+export function useOrganizationRef(id: number | undefined) {
+  return useQuery({
+    queryKey: directiveKeys.organization(id ?? 0),
+    queryFn: async ({ signal }): Promise<OrganizationRef> => {
+      const organization = unwrap(
+        await apiClient.GET('/api/v1/organizations/{id}', {
+          params: { path: { id: id ?? 0 } },
+          signal,
+        }),
+      );
+      return { id: organization.id, code: organization.code, name: organization.name };
+    },
+    enabled: id !== undefined,
+  });
+}
+
+/** GET /api/v1/units (listUnits): options for the unit filter, abolished units included. */
+export function useUnitOptions(q: string, enabled = true) {
+  return useQuery({
+    queryKey: directiveKeys.units(q),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/units', {
+          params: { query: { q: q || undefined, includeEnded: true, size: 20 } },
+          signal,
+        }),
+      ).items,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** GET /api/v1/units/{id} (getUnit): the name of a unit picked earlier. */
+export function useUnitRef(id: number | undefined) {
+  return useQuery({
+    queryKey: directiveKeys.unit(id ?? 0),
+    queryFn: async ({ signal }): Promise<UnitOption> =>
+      unwrap(
+        await apiClient.GET('/api/v1/units/{id}', { params: { path: { id: id ?? 0 } }, signal }),
+      ),
+    enabled: id !== undefined,
   });
 }
 

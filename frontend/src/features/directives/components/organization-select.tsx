@@ -1,7 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrganizationRef, useOrganizationOptions } from '@/features/directives/api/directives';
+import { useDebounced } from '@/features/directives/hooks/use-debounced';
 
 interface OrganizationSelectProps {
   id?: string;
@@ -10,6 +11,7 @@ interface OrganizationSelectProps {
   multiple?: boolean;
   /** Organizations already named (by the directive or a draft), so that their names show. */
   known: OrganizationRef[];
+  placeholder?: string;
   'aria-label'?: string;
 }
 
@@ -20,16 +22,15 @@ export function OrganizationSelect({
   onChange,
   multiple = false,
   known,
+  placeholder,
   'aria-label': ariaLabel,
 }: OrganizationSelectProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  const found = useOrganizationOptions(q);
+  // options are fetched once the picker is used, not for every picker a page shows
+  const [used, setUsed] = useState(false);
+  const q = useDebounced(typed.trim());
+  const found = useOrganizationOptions(q, used);
   const options = useMemo(() => {
     const byId = new Map<number, string>();
     for (const o of known) {
@@ -46,13 +47,20 @@ export function OrganizationSelect({
       id={id}
       aria-label={ariaLabel}
       mode={multiple ? 'multiple' : undefined}
-      showSearch={{ filterOption: false, onSearch: setTyped }}
+      showSearch={{
+        filterOption: false,
+        onSearch: (text) => {
+          setUsed(true);
+          setTyped(text);
+        },
+      }}
+      onOpenChange={(open) => open && setUsed(true)}
       allowClear
       value={value}
       onChange={(next: number | number[] | undefined) => onChange?.(next)}
       options={options}
       loading={found.isFetching}
-      placeholder={t('directives.organizationPlaceholder')}
+      placeholder={placeholder ?? t('directives.organizationPlaceholder')}
       style={{ width: '100%' }}
     />
   );

@@ -1,0 +1,65 @@
+import { Select } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type UnitOption,
+  useUnitOptions,
+  useUnitRef,
+} from '@/features/directives/api/directives';
+import { useDebounced } from '@/features/directives/hooks/use-debounced';
+import { formatDate } from '@/lib/dates';
+
+interface UnitSelectProps {
+  value?: number;
+  onChange: (value: number | undefined) => void;
+  placeholder: string;
+  'aria-label': string;
+}
+
+/** Picks an administrative unit by name, with or without diacritics; abolished units included. */
+export function UnitSelect({ value, onChange, placeholder, 'aria-label': ariaLabel }: UnitSelectProps) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [used, setUsed] = useState(false);
+  const q = useDebounced(typed.trim());
+  const found = useUnitOptions(q, used);
+  const picked = useUnitRef(value);
+  const options = useMemo(() => {
+    const label = (unit: UnitOption) =>
+      [
+        unit.code ? `${unit.name} (${unit.code})` : unit.name,
+        unit.current || !unit.validTo
+          ? ''
+          : ` · ${t('directives.filters.unitEnded', { date: formatDate(unit.validTo) })}`,
+      ].join('');
+    const byId = new Map<number, string>();
+    if (picked.data) {
+      byId.set(picked.data.id, label(picked.data));
+    }
+    for (const unit of found.data ?? []) {
+      byId.set(unit.id, label(unit));
+    }
+    return [...byId].map(([optionValue, text]) => ({ value: optionValue, label: text }));
+  }, [picked.data, found.data, t]);
+
+  return (
+    <Select<number>
+      aria-label={ariaLabel}
+      placeholder={placeholder}
+      showSearch={{
+        filterOption: false,
+        onSearch: (text) => {
+          setUsed(true);
+          setTyped(text);
+        },
+      }}
+      onOpenChange={(open) => open && setUsed(true)}
+      allowClear
+      value={value}
+      onChange={(next) => onChange(next ?? undefined)}
+      options={options}
+      loading={found.isFetching}
+      style={{ width: '100%' }}
+    />
+  );
+}
