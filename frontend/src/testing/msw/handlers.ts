@@ -72,6 +72,13 @@ function unitDetail(unit: UnitSummary): Schema<'UnitDetail'> {
   };
 }
 
+/** The organizations that the directive fixtures name, as GET /api/v1/organizations lists them. */
+const directiveOrganizations: Schema<'Organization'>[] = [
+  tinhUyKienGiang,
+  banDanVanKienGiang,
+  dangUyRachGia,
+].map((o) => ({ ...o, kind: 'PARTY_COMMITTEE', unitId: 1, current: true, version: 0 }));
+
 /** Returns `me` as the caller; everything else answers from the fixtures. */
 export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
   return [
@@ -128,8 +135,17 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
         const words = fold(q ?? '')
           .split(/\s+/)
           .filter(Boolean);
-        const found = directives.filter((d) =>
-          words.every((w) => fold(`${d.number?.text ?? ''} ${d.subject}`).includes(w)),
+        const type = url.searchParams.get('type');
+        const status = url.searchParams.get('status');
+        const issuerId = url.searchParams.get('issuerId');
+        const year = url.searchParams.get('year');
+        const found = directives.filter(
+          (d) =>
+            words.every((w) => fold(`${d.number?.text ?? ''} ${d.subject}`).includes(w)) &&
+            (!type || d.type === type) &&
+            (!status || d.status === status) &&
+            (!issuerId || d.issuer.id === Number(issuerId)) &&
+            (!year || d.issueDate?.startsWith(year)),
         );
         return HttpResponse.json(
           paged(
@@ -176,19 +192,24 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
       authorized(({ request }) => {
         const url = new URL(request.url);
         const q = url.searchParams.get('q');
-        const all = [tinhUyKienGiang, banDanVanKienGiang, dangUyRachGia].map((o) => ({
-          ...o,
-          kind: 'PARTY_COMMITTEE' as const,
-          unitId: 1,
-          current: true,
-          version: 0,
-        }));
         return HttpResponse.json(
           paged(
-            all.filter((o) => !q || fold(o.name).includes(fold(q))),
+            directiveOrganizations.filter(
+              (o) => !q || fold(`${o.name} ${o.code}`).includes(fold(q)),
+            ),
             url,
           ),
         );
+      }),
+    ),
+
+    http.get(
+      '*/api/v1/organizations/:id',
+      authorized(({ params }) => {
+        const organization = directiveOrganizations.find((o) => o.id === Number(params.id));
+        return organization
+          ? HttpResponse.json(organization)
+          : problem(404, 'Không tìm thấy', `Không có tổ chức ${String(params.id)}.`);
       }),
     ),
 

@@ -1,11 +1,7 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type UnitOption,
-  useUnitOptions,
-  useUnitRef,
-} from '@/features/directives/api/directives';
+import { type UnitOption, useUnitOptions, useUnitRef } from '@/features/directives/api/directives';
 import { useDebounced } from '@/features/directives/hooks/use-debounced';
 import { formatDate } from '@/lib/dates';
 
@@ -17,7 +13,12 @@ interface UnitSelectProps {
 }
 
 /** Picks an administrative unit by name, with or without diacritics; abolished units included. */
-export function UnitSelect({ value, onChange, placeholder, 'aria-label': ariaLabel }: UnitSelectProps) {
+export function UnitSelect({
+  value,
+  onChange,
+  placeholder,
+  'aria-label': ariaLabel,
+}: UnitSelectProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [used, setUsed] = useState(false);
