@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 // Shared set-up of the end-to-end tests: the stack's addresses and a headless Chromium from
 // the system (playwright-core never downloads a browser here).
 import { mkdir } from 'node:fs/promises';
@@ -79,4 +80,31 @@ export async function assertReachable(what: string, url: string): Promise<void> 
       { cause: error },
     );
   }
+}
+
+/**
+ * Starts Chromium once for a test file, after checking that what its tests need answers (Keycloak
+ * always, plus `needs`: what → URL), and closes it afterwards. Call it at the top of a `describe`.
+ */
+export function useChromium(needs: Record<string, string>): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    const all = {
+      ...needs,
+      'Keycloak (DANVAN_KEYCLOAK_URL)': `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
+    };
+    for (const [what, url] of Object.entries(all)) {
+      await assertReachable(what, url);
+    }
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) {
+      throw new Error('Chromium did not start');
+    }
+    return browser;
+  };
 }

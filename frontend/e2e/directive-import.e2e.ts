@@ -1,15 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
-  assertReachable,
-  KEYCLOAK_URL,
-  launchChromium,
   logInToKeycloak,
   screenshotOnFailure,
   setTimeouts,
+  useChromium,
   VIETNAM,
   WEB_URL,
 } from './browser';
@@ -45,23 +43,11 @@ function planText(sequence: number, word: string): string {
 }
 
 describe('registering a directive from its text', () => {
-  let browser: Browser;
+  const browser = useChromium({ 'The web app (DANVAN_WEB_URL)': `${WEB_URL}/` });
   let page: Page | undefined;
 
-  beforeAll(async () => {
-    await assertReachable('The web app (DANVAN_WEB_URL)', `${WEB_URL}/`);
-    await assertReachable(
-      'Keycloak (DANVAN_KEYCLOAK_URL)',
-      `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
-    );
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('an officer pastes a plan, reviews the draft, saves it, and finds it by a search without diacritics', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       ...VIETNAM,
       viewport: { width: 1280, height: 900 },
     });

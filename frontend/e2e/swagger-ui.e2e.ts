@@ -1,34 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   API_URL,
-  assertReachable,
-  KEYCLOAK_URL,
-  launchChromium,
   logInToKeycloak,
   screenshotOnFailure,
   setTimeouts,
+  useChromium,
   VIETNAM,
 } from './browser';
 
 describe('Swagger UI of the API', () => {
-  let browser: Browser;
+  const browser = useChromium({ 'The API (DANVAN_API_URL)': `${API_URL}/q/swagger-ui/` });
   let page: Page | undefined;
 
-  beforeAll(async () => {
-    await assertReachable('The API (DANVAN_API_URL)', `${API_URL}/q/swagger-ui/`);
-    await assertReachable(
-      'Keycloak (DANVAN_KEYCLOAK_URL)',
-      `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
-    );
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('authorizes with Keycloak (OAuth2 code + PKCE, client danvan-web) and calls GET /api/v1/me', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       ...VIETNAM,
       viewport: { width: 1280, height: 900 },
     });

@@ -1,37 +1,23 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
-  assertReachable,
-  KEYCLOAK_URL,
-  launchChromium,
   logInToKeycloak,
   screenshotOnFailure,
   setTimeouts,
+  useChromium,
   VIETNAM,
   WEB_URL,
 } from './browser';
 
 describe('unit browser on a phone (360 × 740)', () => {
-  let browser: Browser;
+  const browser = useChromium({ 'The web app (DANVAN_WEB_URL)': `${WEB_URL}/` });
   let page: Page | undefined;
 
-  beforeAll(async () => {
-    await assertReachable('The web app (DANVAN_WEB_URL)', `${WEB_URL}/`);
-    await assertReachable(
-      'Keycloak (DANVAN_KEYCLOAK_URL)',
-      `${KEYCLOAK_URL}/realms/danvan/.well-known/openid-configuration`,
-    );
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('a commune officer logs in through Keycloak and finds "Phường Rạch Giá" by searching "rach gia"', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       ...VIETNAM,
       viewport: { width: 360, height: 740 },
       isMobile: true,
