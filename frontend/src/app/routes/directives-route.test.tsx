@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attachmentsOf70 } from '@/testing/directive-fixtures';
 import { reporterRachGia } from '@/testing/fixtures';
-import { createHandlers } from '@/testing/msw/handlers';
+import { createHandlers, problem, TEST_ACCESS_TOKEN } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { renderRoute } from '@/testing/render-route';
 import { setViewport } from '@/testing/viewport';
@@ -207,6 +207,81 @@ describe('a directive (/directives/:id)', () => {
     expect(uploaded?.contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(uploaded?.hasFile).toBe(true);
     expect(await screen.findByText('Đã đính kèm anh-hoi-nghi.png')).toBeInTheDocument();
+  });
+
+  it('downloads a file with the bearer token and saves it under its name', async () => {
+    let authorization: string | null = null;
+    server.use(
+      http.get('*/api/v1/directives/7/attachments/5', ({ request }) => {
+        authorization = request.headers.get('Authorization');
+        return new HttpResponse(new Uint8Array([37, 80, 68, 70]), {
+          headers: { 'Content-Type': 'application/pdf' },
+        });
+      }),
+    );
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs and does not follow links: catch what would be saved
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test/1';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const saved: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push({ href: this.href, download: this.download });
+    });
+    const { user } = renderRoute('/directives/7');
+
+    const files = await screen.findByRole('list', { name: 'Tệp đính kèm' });
+    expect(within(files).getByText('PDF')).toBeInTheDocument();
+    expect(within(files).getByText('26 KB')).toBeInTheDocument();
+    expect(within(files).getByText('editor.angiang, 20/11/2026 09:30')).toBeInTheDocument();
+    await user.click(within(files).getByRole('button', { name: 'Tải về CV-70-TU.pdf' }));
+
+    await waitFor(() => expect(saved).toEqual([{ href: 'blob:test/1', download: 'CV-70-TU.pdf' }]));
+    expect(authorization).toBe(`Bearer ${TEST_ACCESS_TOKEN}`);
+    expect(blobs[0]?.size).toBe(4);
+    expect(blobs[0]?.type).toBe('application/pdf');
+    vi.restoreAllMocks();
+  });
+
+  it('deletes with the version read, and shows why the server refuses', async () => {
+    const deletes: string[] = [];
+    server.use(
+      http.delete('*/api/v1/directives/7', ({ request }) => {
+        deletes.push(new URL(request.url).search);
+        return problem(
+          409,
+          'Xung đột (conflict)',
+          'Văn bản đã có nhiệm vụ: chỉ có thể chuyển hết hiệu lực hoặc thay thế.',
+        );
+      }),
+    );
+    const { user, router } = renderRoute('/directives/7');
+
+    await user.click(await screen.findByRole('button', { name: /Xóa$/ }));
+    await user.click(await screen.findByRole('button', { name: 'Xóa văn bản' }));
+
+    expect(
+      await screen.findByText(
+        'Văn bản đã có nhiệm vụ: chỉ có thể chuyển hết hiệu lực hoặc thay thế.',
+      ),
+    ).toBeInTheDocument();
+    expect(deletes).toEqual(['?version=3']);
+    expect(router.state.location.pathname).toBe('/directives/7');
+  });
+
+  it('goes back to the register once the directive is deleted', async () => {
+    server.use(http.delete('*/api/v1/directives/8', () => new HttpResponse(null, { status: 204 })));
+    const { user, router } = renderRoute('/directives/8');
+
+    await user.click(await screen.findByRole('button', { name: /Xóa$/ }));
+    await user.click(await screen.findByRole('button', { name: 'Xóa văn bản' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/directives'));
+    expect(await screen.findByText('Đã xóa văn bản')).toBeInTheDocument();
   });
 
   it('says when the directive does not exist', async () => {

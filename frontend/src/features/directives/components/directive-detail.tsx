@@ -14,14 +14,15 @@ import {
   Descriptions,
   Empty,
   Flex,
-  List,
   Popconfirm,
   Skeleton,
   Space,
   Tag,
+  theme,
   Typography,
   Upload,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryError } from '@/components/query-error';
@@ -53,6 +54,29 @@ function problemDetail(error: unknown): string | undefined {
   return error instanceof ApiError ? (error.problem?.detail ?? error.problem?.title) : undefined;
 }
 
+/** The kinds of file the server keeps (it reads the type from the content). */
+const MEDIA_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+/** Saves a blob under `fileName` through a temporary link (the file came with the bearer token). */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // some browsers read the URL after click() returns: free it a little later
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -67,6 +91,7 @@ function RelationList({
   directivePath: (id: number) => string;
 }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   if (steps.length === 0) {
     return (
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
@@ -75,117 +100,134 @@ function RelationList({
     );
   }
   return (
-    <List<RelationStep>
-      size="small"
-      dataSource={steps}
-      renderItem={(step) => (
-        <List.Item style={{ paddingInlineStart: (step.depth - 1) * 16 }}>
-          <Space wrap size={4}>
-            <Tag color="blue">{t(`enums.RelationKind.${step.kind}`)}</Tag>
-            {step.depth > 1 && (
-              <Typography.Text type="secondary">
-                {t('directives.relations.depth', { depth: step.depth })}
+    <Flex vertical role="list">
+      {steps.map((step) => (
+        <Flex
+          key={step.id}
+          role="listitem"
+          wrap
+          gap={4}
+          align="center"
+          style={{
+            // a step further up or down the chain is indented by its depth
+            paddingInlineStart: (step.depth - 1) * 16,
+            paddingBlock: token.paddingXXS,
+            borderBottom: `1px solid ${token.colorSplit}`,
+          }}
+        >
+          <Tag color="blue">{t(`enums.RelationKind.${step.kind}`)}</Tag>
+          {step.depth > 1 && (
+            <Typography.Text type="secondary">
+              {t('directives.relations.depth', { depth: step.depth })}
+            </Typography.Text>
+          )}
+          {step.directive ? (
+            <Link to={directivePath(step.directive.id)}>
+              {t(`enums.DirectiveType.${step.directive.type}`)} {step.directive.number?.text ?? ''}
+              {step.directive.issueDate ? `, ${formatDate(step.directive.issueDate)}` : ''} —{' '}
+              {step.directive.subject}
+            </Link>
+          ) : (
+            <>
+              <Typography.Text>
+                {step.type ? t(`enums.DirectiveType.${step.type}`) : ''} {step.number?.text ?? ''}
+                {step.issueDate ? `, ${formatDate(step.issueDate)}` : ''}
               </Typography.Text>
-            )}
-            {step.directive ? (
-              <Link to={directivePath(step.directive.id)}>
-                {t(`enums.DirectiveType.${step.directive.type}`)}{' '}
-                {step.directive.number?.text ?? ''} — {step.directive.subject}
-              </Link>
-            ) : (
-              <>
-                <Typography.Text>
-                  {step.type ? t(`enums.DirectiveType.${step.type}`) : ''} {step.number?.text ?? ''}
-                  {step.issueDate ? `, ${formatDate(step.issueDate)}` : ''}
-                </Typography.Text>
-                {!step.linked && <Tag>{t('directives.relations.waiting')}</Tag>}
-              </>
-            )}
-          </Space>
-        </List.Item>
-      )}
-    />
+              {!step.linked && <Tag>{t('directives.relations.waiting')}</Tag>}
+            </>
+          )}
+        </Flex>
+      ))}
+    </Flex>
   );
 }
 
 function Attachments({ directive, canEdit }: { directive: Directive; canEdit: boolean }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const { message } = App.useApp();
   const attachments = useDirectiveAttachments(directive.id);
   const upload = useUploadAttachment(directive.id);
   const remove = useDeleteAttachment(directive.id);
+  const [downloading, setDownloading] = useState<number | null>(null);
+  const showError = (error: unknown) => void message.error(problemDetail(error) ?? String(error));
 
-  const save = async (attachment: Attachment) => {
-    const blob = await downloadAttachment(directive.id, attachment);
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = attachment.fileName;
-    link.click();
-    URL.revokeObjectURL(url);
+  const download = (attachment: Attachment) => {
+    setDownloading(attachment.id);
+    downloadAttachment(directive.id, attachment)
+      .then((blob) => saveBlob(blob, attachment.fileName))
+      .catch(showError)
+      .finally(() => setDownloading(null));
   };
+
+  const list = attachments.isPending ? (
+    <Skeleton active paragraph={{ rows: 2 }} />
+  ) : attachments.isError ? (
+    <QueryError compact error={attachments.error} onRetry={() => void attachments.refetch()} />
+  ) : attachments.data.length === 0 ? (
+    <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+      {t('directives.attachments.none')}
+    </Typography.Paragraph>
+  ) : (
+    <Flex vertical role="list" aria-label={t('directives.attachments.title')}>
+      {attachments.data.map((a) => (
+        <Flex
+          key={a.id}
+          role="listitem"
+          justify="space-between"
+          align="start"
+          gap="small"
+          style={{ paddingBlock: token.paddingXS, borderBottom: `1px solid ${token.colorSplit}` }}
+        >
+          <Flex vertical gap={2} style={{ minWidth: 0 }}>
+            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+              <PaperClipOutlined /> {a.fileName}
+            </Typography.Text>
+            <Space wrap size={4}>
+              <Tag>{MEDIA_TYPES[a.mediaType] ?? a.mediaType}</Tag>
+              <Typography.Text type="secondary">{sizeText(a.size)}</Typography.Text>
+            </Space>
+            <Typography.Text type="secondary">
+              {t('directives.attachments.by', {
+                user: a.uploadedBy,
+                at: formatDateTime(a.uploadedAt),
+              })}
+            </Typography.Text>
+            <Typography.Text type="secondary" title={a.sha256}>
+              SHA-256 {a.sha256.slice(0, 12)}…
+            </Typography.Text>
+          </Flex>
+          <Space>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={downloading === a.id}
+              aria-label={`${t('directives.attachments.download')} ${a.fileName}`}
+              onClick={() => download(a)}
+            />
+            {canEdit && (
+              <Popconfirm
+                title={t('directives.attachments.deleteConfirm', { name: a.fileName })}
+                okText={t('directives.attachments.delete')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => void remove.mutateAsync(a.id).catch(showError)}
+              >
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={`${t('directives.attachments.delete')} ${a.fileName}`}
+                />
+              </Popconfirm>
+            )}
+          </Space>
+        </Flex>
+      ))}
+    </Flex>
+  );
 
   return (
     <Card size="small" title={t('directives.attachments.title')}>
-      {attachments.isError ? (
-        <QueryError error={attachments.error} onRetry={() => void attachments.refetch()} />
-      ) : (
-        <List<Attachment>
-          size="small"
-          loading={attachments.isPending}
-          dataSource={attachments.data ?? []}
-          locale={{ emptyText: t('directives.attachments.none') }}
-          renderItem={(a) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="download"
-                  size="small"
-                  icon={<DownloadOutlined />}
-                  aria-label={`${t('directives.attachments.download')} ${a.fileName}`}
-                  onClick={() =>
-                    void save(a).catch((error: unknown) =>
-                      message.error(problemDetail(error) ?? String(error)),
-                    )
-                  }
-                />,
-                ...(canEdit
-                  ? [
-                      <Popconfirm
-                        key="delete"
-                        title={t('directives.attachments.deleteConfirm', { name: a.fileName })}
-                        onConfirm={() =>
-                          void remove
-                            .mutateAsync(a.id)
-                            .catch((error: unknown) =>
-                              message.error(problemDetail(error) ?? String(error)),
-                            )
-                        }
-                      >
-                        <Button
-                          size="small"
-                          danger
-                          icon={<DeleteOutlined />}
-                          aria-label={`${t('directives.attachments.delete')} ${a.fileName}`}
-                        />
-                      </Popconfirm>,
-                    ]
-                  : []),
-              ]}
-            >
-              <List.Item.Meta
-                avatar={<PaperClipOutlined />}
-                title={a.fileName}
-                description={`${sizeText(a.size)} · ${t('directives.attachments.by', {
-                  user: a.uploadedBy,
-                  at: formatDateTime(a.uploadedAt),
-                })} · SHA-256 ${a.sha256.slice(0, 12)}…`}
-              />
-            </List.Item>
-          )}
-        />
-      )}
-      {canEdit && !directive.confidential && (
+      {list}
+      {canEdit && (
         <Upload
           accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
           showUploadList={false}
@@ -199,7 +241,7 @@ function Attachments({ directive, canEdit }: { directive: Directive; canEdit: bo
                 onSuccess?.(added);
               })
               .catch((error: unknown) => {
-                void message.error(problemDetail(error) ?? String(error));
+                showError(error);
                 onError?.(error as Error);
               });
           }}
@@ -246,17 +288,27 @@ export function DirectiveDetail({
       <Card
         title={
           <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'normal' }}>
-            {t(`enums.DirectiveType.${d.type}`)} {d.number?.text ?? ''}
+            {t(`enums.DirectiveType.${d.type}`)} {d.number?.text ?? t('directives.noNumber')}
           </Typography.Title>
         }
-        extra={
-          canEdit && (
+      >
+        <Typography.Paragraph strong style={{ fontSize: 16 }}>
+          {d.subject}
+        </Typography.Paragraph>
+        <Flex justify="space-between" align="center" wrap gap="small" style={{ marginBottom: 12 }}>
+          <Space wrap size={4}>
+            <DirectiveTags status={d.status} confidential={d.confidential} />
+            {d.publicAccess && <Tag color="cyan">{t('directives.public')}</Tag>}
+          </Space>
+          {canEdit && (
             <Space>
               <Link to={editPath(d.id)}>
                 <Button icon={<EditOutlined />}>{t('directives.edit')}</Button>
               </Link>
               <Popconfirm
                 title={t('directives.deleteConfirm')}
+                okText={t('directives.deleteOk')}
+                okButtonProps={{ danger: true }}
                 onConfirm={() =>
                   void remove
                     .mutateAsync(d.version)
@@ -264,6 +316,7 @@ export function DirectiveDetail({
                       void message.success(t('directives.deleted'));
                       void navigate(listPath);
                     })
+                    // 409: the server says why (the directive has tasks, or it changed meanwhile)
                     .catch((error: unknown) => message.error(problemDetail(error) ?? String(error)))
                 }
               >
@@ -272,16 +325,8 @@ export function DirectiveDetail({
                 </Button>
               </Popconfirm>
             </Space>
-          )
-        }
-      >
-        <Typography.Paragraph strong style={{ fontSize: 16 }}>
-          {d.subject}
-        </Typography.Paragraph>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <DirectiveTags status={d.status} confidential={d.confidential} />
-          {d.publicAccess && <Tag color="cyan">{t('directives.public')}</Tag>}
-        </Space>
+          )}
+        </Flex>
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label={t('directives.fields.issuer')}>
             {d.issuer.name}
@@ -307,7 +352,7 @@ export function DirectiveDetail({
               ? ` · ${t('directives.fields.finalReviewDate')} ${formatDate(d.finalReviewDate)}`
               : ''}
           </Descriptions.Item>
-          <Descriptions.Item label={t('directives.fields.recipients')} span={2}>
+          <Descriptions.Item label={t('directives.fields.recipients')} span="filled">
             {d.recipients.map((r) => r.name).join('; ')}
           </Descriptions.Item>
         </Descriptions>
