@@ -60,6 +60,11 @@ describe('registering a directive from its text (/directives/new)', () => {
     expect(within(tasks).getByText(/quán triệt Kết luận số 43-KL\/TW/)).toBeInTheDocument();
     expect(within(tasks).getByText('Chủ trì: Ban Dân vận Tỉnh ủy Kiên Giang')).toBeInTheDocument();
     expect(within(tasks).getByText('Phối hợp: các cơ quan liên quan')).toBeInTheDocument();
+    expect(within(tasks).getByText('Đối tượng: Các cấp ủy')).toBeInTheDocument();
+    expect(within(tasks).getAllByRole('listitem')).toHaveLength(2);
+    const cited = screen.getByRole('region', { name: 'Văn bản được căn cứ' });
+    expect(within(cited).getByText('Kết luận 43-KL/TW, 07/01/2019')).toBeInTheDocument();
+    expect(within(cited).getByRole('checkbox', { name: /Ghi quan hệ căn cứ/ })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Lưu văn bản' }));
 
@@ -110,7 +115,12 @@ describe('registering a directive from its text (/directives/new)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Lưu văn bản' }));
 
-    expect(await screen.findByText('trước năm bắt đầu (before periodFrom)')).toBeInTheDocument();
+    const periodTo = screen.getByLabelText('Đến năm');
+    await waitFor(() =>
+      expect(periodTo).toHaveAccessibleDescription('trước năm bắt đầu (before periodFrom)'),
+    );
+    expect(periodTo).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Từ năm')).not.toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Kiểm tra lại các trường được đánh dấu.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/directives/new');
   });
@@ -166,5 +176,76 @@ describe('registering a directive from its text (/directives/new)', () => {
       recipientIds: [33],
       reportingCadences: ['YEARLY'],
     });
+
+    // "Reload" reads the other person's version into the form, without leaving the page
+    const changed = { ...letter70, subject: 'Trích yếu đã sửa', version: 4 };
+    server.use(http.get('*/api/v1/directives/7', () => HttpResponse.json(changed)));
+    await user.click(screen.getByRole('button', { name: 'Tải lại' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Trích yếu')).toHaveValue('Trích yếu đã sửa'));
+    expect(screen.queryByText(/Văn bản vừa được người khác sửa/)).not.toBeInTheDocument();
+  });
+
+  it('keeps no text for a confidential directive: the switch clears and locks the full text', async () => {
+    let body: Record<string, unknown> | undefined;
+    server.use(
+      http.put('*/api/v1/directives/7', async ({ request }) => {
+        body = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ ...letter70, confidential: true, fullText: undefined });
+      }),
+    );
+    const { user, router } = renderRoute('/directives/7/edit');
+    const fullText = await screen.findByLabelText('Toàn văn');
+    expect(fullText).toHaveValue(letter70.fullText);
+
+    await user.click(screen.getByRole('switch', { name: /Văn bản mật/ }));
+
+    expect(fullText).toHaveValue('');
+    expect(fullText).toBeDisabled();
+    expect(screen.getByText('Văn bản mật không lưu toàn văn.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lưu văn bản' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/directives/7'));
+    expect(body).toMatchObject({ confidential: true, version: 3 });
+    expect(body).not.toHaveProperty('fullText');
+  });
+
+  it('reads a .docx sent as multipart form data, and says when a file cannot be read', async () => {
+    const sent: { contentType: string | null; hasFile: boolean }[] = [];
+    server.use(
+      http.post('*/api/v1/directives/parse-file', async ({ request }) => {
+        const contentType = request.headers.get('Content-Type');
+        // (jsdom's File does not survive Node's fetch intact: the part is checked, not its bytes)
+        sent.push({ contentType, hasFile: (await request.formData()).has('file') });
+        return sent.length === 1
+          ? problemJson({
+              type: 'https://danvan.vn/problems/validation',
+              title: 'Dữ liệu không hợp lệ (invalid input)',
+              status: 400,
+              detail: 'Tệp PDF không có lớp chữ (a PDF without text)',
+            })
+          : HttpResponse.json(draftOf70);
+      }),
+    );
+    const { user, container } = renderRoute('/directives/new');
+    await user.click(await screen.findByRole('tab', { name: 'Tải tệp .docx, .pdf' }));
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]');
+    expect(input).toHaveAttribute('accept', '.docx,.pdf');
+
+    await user.upload(input as HTMLInputElement, new File(['%PDF'], 'scan.pdf'));
+    expect(await screen.findByText('Không đọc được văn bản')).toBeInTheDocument();
+    expect(screen.getByText('Tệp PDF không có lớp chữ (a PDF without text)')).toBeInTheDocument();
+    expect(screen.getByLabelText('Trích yếu')).toHaveValue('');
+
+    // (the upload replaces its input after each file)
+    const again = container.querySelector<HTMLInputElement>('input[type="file"]');
+    await user.upload(again as HTMLInputElement, new File(['PK'], 'cong-van-70.docx'));
+    expect(await screen.findByText(/Đã điền biểu mẫu từ văn bản/)).toBeInTheDocument();
+    expect(screen.queryByText('Không đọc được văn bản')).not.toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent[1]?.hasFile).toBe(true);
+    expect(screen.getByLabelText('Trích yếu')).toHaveValue(draftOf70.subject);
+    // a file's draft carries its text: that is the full text kept
+    expect(screen.getByLabelText('Toàn văn')).toHaveValue(draftOf70.fullText);
   });
 });

@@ -77,6 +77,7 @@ export function EditDirectiveRoute() {
       directive={directive.data}
       directivePath={directivePath}
       cancelPath={directivePath(id)}
+      onReload={() => void directive.refetch()}
     />
   );
 }

@@ -21,6 +21,7 @@ export type RelationKind = Schema<'RelationKind'>;
 export type ReportingCadence = Schema<'ReportingCadence'>;
 export type Attachment = Schema<'Attachment'>;
 export type OrganizationRef = Schema<'OrganizationRef'>;
+export type OrganizationMatch = Schema<'OrganizationMatch'>;
 export type UnitOption = Schema<'UnitSummary'>;
 export type DirectiveListParams = NonNullable<operations['listDirectives']['parameters']['query']>;
 

@@ -1,6 +1,7 @@
 import { FileSearchOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -10,7 +11,6 @@ import {
   Form,
   Input,
   InputNumber,
-  List,
   Row,
   Select,
   Space,
@@ -33,6 +33,7 @@ import {
   type DirectiveStatus,
   type DirectiveType,
   type DirectiveWrite,
+  type OrganizationMatch,
   type OrganizationRef,
   REPORTING_CADENCES,
   type ReportingCadence,
@@ -145,13 +146,37 @@ interface DirectiveFormProps {
   directive?: Directive;
   directivePath: (id: number) => string;
   cancelPath: string;
+  /** Reads the directive again after someone else changed it (409 stale version). */
+  onReload?: () => void;
+}
+
+function problemText(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.problem?.detail ?? error.problem?.title ?? error.message;
+  }
+  return String(error);
+}
+
+/** A body the document names: green with the organization's name when matched, grey otherwise. */
+function MatchTag({ label, match }: { label: string; match: OrganizationMatch }) {
+  return (
+    <Tag color={match.organization ? 'green' : 'default'} style={{ whiteSpace: 'normal' }}>
+      {label}: {match.organization?.name ?? match.text}
+    </Tag>
+  );
 }
 
 type Conflict = { kind: 'duplicate'; existingId?: number } | { kind: 'stale' } | null;
 
 /** Registers or changes a directive; a new one can be filled from a document's text or file. */
-export function DirectiveForm({ directive, directivePath, cancelPath }: DirectiveFormProps) {
+export function DirectiveForm({
+  directive,
+  directivePath,
+  cancelPath,
+  onReload,
+}: DirectiveFormProps) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const confidential = Form.useWatch('confidential', form);
@@ -169,6 +194,7 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
   const [saveCitations, setSaveCitations] = useState(true);
   const [conflict, setConflict] = useState<Conflict>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const parseText = useParseText();
   const parseFile = useParseFile();
   const create = useCreateDirective();
@@ -182,6 +208,7 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
     ];
     setKnown((previous) => [...previous, ...matched]);
     setDraft(read);
+    setImportError(null);
     form.setFieldsValue({
       type: read.type,
       number: read.number?.text,
@@ -198,8 +225,14 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
       ],
       periodFrom: read.periodFrom,
       periodTo: read.periodTo,
-      fullText: read.fullText ?? text,
+      // a confidential directive keeps no text
+      fullText: form.getFieldValue('confidential') ? undefined : (read.fullText ?? text),
     });
+  };
+
+  const importFailed = (error: unknown) => {
+    setDraft(null);
+    setImportError(problemText(error));
   };
 
   const failed = (error: unknown) => {
@@ -220,13 +253,13 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
       return;
     }
     const fieldErrors = problem?.errors ?? [];
-    const onFields = fieldErrors.filter((e) => FIELDS.has(e.field.replace(/\[\d+\]$/, '')));
-    form.setFields(
-      onFields.map((e) => ({
-        name: e.field.replace(/\[\d+\]$/, '') as keyof FormValues,
-        errors: [e.message],
-      })),
-    );
+    // "recipientIds[1]" is the recipients field's error
+    const fieldOf = (field: string) => field.replace(/\[\d+\]$/, '') as keyof FormValues;
+    const onFields = fieldErrors.filter((e) => FIELDS.has(fieldOf(e.field)));
+    form.setFields(onFields.map((e) => ({ name: fieldOf(e.field), errors: [e.message] })));
+    if (onFields[0]) {
+      form.scrollToField(fieldOf(onFields[0].field));
+    }
     const elsewhere = fieldErrors.filter((e) => !onFields.includes(e));
     setFormError(
       elsewhere.length > 0
@@ -245,13 +278,24 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
         ? await update.mutateAsync(bodyOf(values, directive.version))
         : await create.mutateAsync(bodyOf(values, undefined));
       if (!directive && draft && saveCitations) {
+        const notRecorded: string[] = [];
         for (const citation of draft.citations) {
           await addRelation(saved.id, {
             kind: 'CITES',
             targetNumber: citation.number.text,
             targetType: citation.type,
             targetIssueDate: citation.issueDate,
-          }).catch(() => undefined); // a relation that exists already is fine
+          }).catch((error: unknown) => {
+            // 409: the relation is recorded already
+            if (!(error instanceof ApiError && error.status === 409)) {
+              notRecorded.push(citation.number.text);
+            }
+          });
+        }
+        if (notRecorded.length > 0) {
+          void message.warning(
+            t('directives.import.citationsNotRecorded', { numbers: notRecorded.join(', ') }),
+          );
         }
       }
       void navigate(directivePath(saved.id));
@@ -296,7 +340,7 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
                         void parseText
                           .mutateAsync(pasted)
                           .then((read) => fill(read, pasted))
-                          .catch(failed)
+                          .catch(importFailed)
                       }
                     >
                       {t('directives.import.read')}
@@ -319,7 +363,7 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
                           onSuccess?.(read);
                         })
                         .catch((error: unknown) => {
-                          failed(error);
+                          importFailed(error);
                           onError?.(error as Error);
                         });
                     }}
@@ -332,6 +376,15 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
               },
             ]}
           />
+          {importError && (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="error"
+              showIcon
+              title={t('directives.import.failed')}
+              description={importError}
+            />
+          )}
           {draft && (
             <Flex vertical gap="small" style={{ marginTop: 12 }}>
               <Alert type="success" showIcon title={t('directives.import.done')} />
@@ -362,43 +415,41 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
                   {t('directives.import.proposedTasksHint')}
                 </Typography.Paragraph>
-                <List
-                  size="small"
-                  bordered
-                  dataSource={draft.proposedTasks}
-                  renderItem={(task) => (
-                    <List.Item>
-                      <Flex vertical gap={4} style={{ width: '100%' }}>
-                        <Typography.Paragraph
-                          style={{ margin: 0 }}
-                          ellipsis={{ rows: 3, expandable: true }}
-                        >
-                          <Typography.Text strong>{task.ordinal}. </Typography.Text>
-                          {task.content}
-                        </Typography.Paragraph>
-                        <Space wrap size={4}>
-                          {task.lead && (
-                            <Tag color={task.leadOrganization ? 'green' : 'default'}>
-                              {t('directives.import.lead')}:{' '}
-                              {task.leadOrganization?.name ?? task.lead}
-                            </Tag>
-                          )}
-                          {task.coordinatingOrganizations.map((m) => (
-                            <Tag key={m.text} color={m.organization ? 'green' : 'default'}>
-                              {t('directives.import.coordinating')}:{' '}
-                              {m.organization?.name ?? m.text}
-                            </Tag>
-                          ))}
-                          {task.addressees.length > 0 && (
-                            <Typography.Text type="secondary">
-                              {t('directives.import.addressees')}: {task.addressees.join('; ')}
-                            </Typography.Text>
-                          )}
-                        </Space>
+                <Flex vertical gap="small" role="list">
+                  {draft.proposedTasks.map((task) => (
+                    <Card key={task.ordinal} size="small" role="listitem">
+                      <Typography.Paragraph
+                        style={{ marginBottom: 4 }}
+                        ellipsis={{ rows: 3, expandable: true }}
+                      >
+                        <Typography.Text strong>{task.ordinal}. </Typography.Text>
+                        {task.content}
+                      </Typography.Paragraph>
+                      <Flex wrap gap={4}>
+                        {task.addresseeOrganizations.map((m) => (
+                          <MatchTag
+                            key={`a-${m.text}`}
+                            label={t('directives.import.addressees')}
+                            match={m}
+                          />
+                        ))}
+                        {task.lead && (
+                          <MatchTag
+                            label={t('directives.import.lead')}
+                            match={{ text: task.lead, organization: task.leadOrganization }}
+                          />
+                        )}
+                        {task.coordinatingOrganizations.map((m) => (
+                          <MatchTag
+                            key={`c-${m.text}`}
+                            label={t('directives.import.coordinating')}
+                            match={m}
+                          />
+                        ))}
                       </Flex>
-                    </List.Item>
-                  )}
-                />
+                    </Card>
+                  ))}
+                </Flex>
               </section>
               {draft.citations.length > 0 && (
                 <section aria-label={t('directives.import.citations')}>
@@ -425,31 +476,6 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
           )}
         </Card>
       )}
-      {conflict?.kind === 'duplicate' && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('directives.duplicate')}
-          action={
-            conflict.existingId !== undefined && (
-              <Link to={directivePath(conflict.existingId)}>{t('directives.openExisting')}</Link>
-            )
-          }
-        />
-      )}
-      {conflict?.kind === 'stale' && directive && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('directives.stale')}
-          action={
-            <Button size="small" onClick={() => void navigate(0)}>
-              {t('directives.reload')}
-            </Button>
-          }
-        />
-      )}
-      {formError && <Alert type="error" showIcon title={formError} />}
       <Card size="small">
         <Form<FormValues>
           form={form}
@@ -464,6 +490,12 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
                   reportingCadences: [],
                 }
           }
+          onValuesChange={(changed: FormValues) => {
+            // a confidential directive keeps metadata only: its text goes
+            if (changed.confidential) {
+              form.setFieldValue('fullText', undefined);
+            }
+          }}
           onFinish={(values) => void submit(values)}
         >
           <Row gutter={16}>
@@ -600,10 +632,48 @@ export function DirectiveForm({ directive, directivePath, cancelPath }: Directiv
               <Switch />
             </Form.Item>
           </Space>
-          {!confidential && (
-            <Form.Item name="fullText" label={t('directives.fields.fullText')}>
-              <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} />
-            </Form.Item>
+          <Form.Item
+            name="fullText"
+            label={t('directives.fields.fullText')}
+            extra={confidential ? t('directives.fullTextNotKept') : undefined}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 4, maxRows: 16 }}
+              disabled={Boolean(confidential)}
+            />
+          </Form.Item>
+          {(conflict || formError) && (
+            <Flex vertical gap="small" style={{ marginBottom: 16 }}>
+              {conflict?.kind === 'duplicate' && (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('directives.duplicate')}
+                  action={
+                    conflict.existingId !== undefined && (
+                      <Link to={directivePath(conflict.existingId)}>
+                        {t('directives.openExisting')}
+                      </Link>
+                    )
+                  }
+                />
+              )}
+              {conflict?.kind === 'stale' && (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('directives.stale')}
+                  action={
+                    onReload && (
+                      <Button size="small" onClick={onReload}>
+                        {t('directives.reload')}
+                      </Button>
+                    )
+                  }
+                />
+              )}
+              {formError && <Alert type="error" showIcon title={formError} />}
+            </Flex>
           )}
           <Space>
             <Button type="primary" htmlType="submit" loading={saving}>
