@@ -240,10 +240,9 @@ public class AssignmentService {
     }
 
     private List<AssignmentDto> toDtos(List<TaskAssignment> list, LocalDate asOf) {
-        Map<Long, Task> taskById = new java.util.HashMap<>();
-        for (TaskAssignment a : list) {
-            taskById.computeIfAbsent(a.taskId, tasks::findById);
-        }
+        Map<Long, Task> taskById = list.isEmpty() ? Map.of()
+                : tasks.list("id in ?1", list.stream().map(a -> a.taskId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(t -> t.id, Function.identity()));
         Map<Long, OrganizationRefDto> refs = organizations.refs(list.stream().map(a -> a.organizationId).toList());
         int soon = 7;
         return list.stream().map(a -> {

@@ -73,8 +73,9 @@ public class DemoTasks {
             LOG.warn("demo tasks: An Giang's organizations are missing");
             return;
         }
+        String path = organizations.scopePathOf(board);
         List<Long> communes = organizations.currentOfKindUnder(OrganizationKind.PARTY_COMMITTEE, UnitLevel.COMMUNE,
-                organizations.scopePathOf(board), today);
+                path, today);
         int added = 0;
         for (DirectiveService.DirectiveFacts d : directives.publicDirectivesOf("91-BTV")) {
             if (tasks.anyOf(d.id()) || d.fullText() == null) {
@@ -106,14 +107,11 @@ public class DemoTasks {
                 }
                 }
                 tasks.persist(task);
-                tasks.flush();
-                String path = organizations.scopePathOf(board);
                 audit.recordAs(ACTOR, TaskService.AUDIT_TYPE, task.id, AuditAction.CREATE, path,
                         java.util.Map.of("directiveId", d.id(), "ordinal", task.ordinal, "title", task.title));
                 for (Long organization : communes) {
                     TaskAssignment a = assignment(task, organization, start, today);
-                    assignments.persist(a);
-                    assignments.flush();
+                    assignments.persist(a); // identity ids: inserted at once, a.id is known
                     audit.recordAs(ACTOR, AssignmentService.AUDIT_TYPE, a.id, AuditAction.CREATE, path,
                             java.util.Map.of("taskId", task.id, "organizationId", organization, "status", a.status));
                     added++;

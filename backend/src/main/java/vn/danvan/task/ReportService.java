@@ -77,14 +77,16 @@ public class ReportService {
                 slots.ensure(assignmentId, p, ReportSchedule.DEFAULT);
             }
         }
-        return slots.ofAssignment(assignmentId).stream().map(s -> toDto(s, today)).toList();
+        List<ReportSlot> found = slots.ofAssignment(assignmentId);
+        Map<Long, List<ReportEvent>> histories = slots.histories(found.stream().map(s -> s.id).toList());
+        return found.stream().map(s -> toDto(s, histories.getOrDefault(s.id, List.of()), today)).toList();
     }
 
     @Transactional
     public ReportDtos.Slot get(long id) {
         ReportSlot slot = require(id);
         directives.visibleSummary(task(assignment(slot).taskId).directiveId);
-        return toDto(slot, clock.today());
+        return toDto(slot, slots.history(slot.id), clock.today());
     }
 
     @Transactional
@@ -121,7 +123,7 @@ public class ReportService {
         event.text = slot.text;
         event.figures = figures;
         slots.record(event);
-        ReportDtos.Slot result = toDto(slot, clock.today());
+        ReportDtos.Slot result = toDto(slot, slots.history(slot.id), clock.today());
         audit.record(AUDIT_TYPE, slot.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
                 Map.of("status", result.status(), "text", result.text()));
         return result;
@@ -156,17 +158,17 @@ public class ReportService {
         event.at = now;
         event.comment = slot.reviewComment;
         slots.record(event);
-        ReportDtos.Slot result = toDto(slot, clock.today());
+        ReportDtos.Slot result = toDto(slot, slots.history(slot.id), clock.today());
         audit.record(AUDIT_TYPE, slot.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
                 Map.of("status", result.status(), "comment", String.valueOf(result.reviewComment())));
         return result;
     }
 
-    private ReportDtos.Slot toDto(ReportSlot s, LocalDate today) {
+    private ReportDtos.Slot toDto(ReportSlot s, List<ReportEvent> events, LocalDate today) {
         boolean late = s.submittedOn != null && s.submittedOn.isAfter(s.dueDate);
         boolean missing = (s.status == ReportStatus.OPEN || s.status == ReportStatus.RETURNED)
                 && today.isAfter(s.dueDate);
-        List<ReportDtos.Event> history = slots.history(s.id).stream()
+        List<ReportDtos.Event> history = events.stream()
                 .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment)).toList();
         return new ReportDtos.Slot(s.id, s.assignmentId, s.periodKind, s.period().label(), s.figuresFrom, s.figuresTo,
                 s.dueDate, s.status, late, missing, s.text, read(s.figures), s.submittedBy, s.submittedAt, s.reviewedBy,

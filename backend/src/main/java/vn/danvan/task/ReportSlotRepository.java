@@ -31,6 +31,17 @@ public class ReportSlotRepository implements PanacheRepository<ReportSlot> {
                 .setParameter("slot", slotId).getResultList();
     }
 
+    /** The histories of several slots in one query, by slot. */
+    public java.util.Map<Long, List<ReportEvent>> histories(List<Long> slotIds) {
+        if (slotIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager()
+                .createQuery("from ReportEvent e where e.slotId in :slots order by e.id", ReportEvent.class)
+                .setParameter("slots", slotIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.slotId));
+    }
+
     public void record(ReportEvent event) {
         getEntityManager().persist(event);
     }

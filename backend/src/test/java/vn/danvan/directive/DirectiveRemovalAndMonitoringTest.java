@@ -105,9 +105,12 @@ class DirectiveRemovalAndMonitoringTest {
         }
 
         @Test
-        void aDirectiveARuleProtectsCannotBeRemoved() {
-            long id = ((Number) create(plan("Kế hoạch có nhiệm vụ " + ForbiddenMarkerDeletionCheck.MARKER)).get("id"))
-                    .longValue();
+        void aDirectiveWithTasksCannotBeRemoved() {
+            long id = ((Number) create(plan("Kế hoạch có nhiệm vụ")).get("id")).longValue();
+            Api.as(Tokens.PROVINCE_EDITOR)
+                    .body(Map.of("tasks", List.of(Map.of("ordinal", 1, "title", "Quán triệt", "leadOrganizationId",
+                            Fixtures.organizationIdOf("91", "91-BTGDV"), "dueKind", "DATE", "dueDate", "2026-12-31"))))
+                    .post("/api/v1/directives/" + id + "/tasks").then().statusCode(201);
             assertProblem(
                     Api.as(Tokens.PROVINCE_EDITOR).queryParam("version", 0).delete("/api/v1/directives/" + id).then(),
                     409, "conflict");
