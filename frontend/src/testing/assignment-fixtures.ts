@@ -17,6 +17,7 @@ export const overdueAssignment: Assignment = {
   dueDate: '2026-11-20',
   bucket: 'OPEN_OVERDUE',
   dueSoon: false,
+  explanationRequested: false,
   createdAt: '2026-10-01T02:00:00Z',
   version: 2,
 };
@@ -33,6 +34,7 @@ export const dueSoonAssignment: Assignment = {
   dueDate: '2026-11-28',
   bucket: 'OPEN_IN_TIME',
   dueSoon: true,
+  explanationRequested: false,
   createdAt: '2026-10-01T02:00:00Z',
   version: 0,
 };

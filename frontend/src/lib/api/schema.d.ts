@@ -18,6 +18,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's reminders today: assignments due soon or overdue, reports returned for revision, explanations asked of their organization
+         * @description The same digest the daily reminder e-mail carries, computed now for the caller's
+         *     organization (reporters) and the organizations they follow as editors of the issuer or
+         *     monitoring body (returned reports are only for the organization that must revise).
+         */
+        get: operations["getMyDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -370,6 +392,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/summary/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The summary as an Excel workbook (.xlsx) with Vietnamese headers, same parameters as the summary */
+        get: operations["exportAssignmentSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}": {
         parameters: {
             query?: never;
@@ -418,6 +457,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/sub-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The sub-assignments an assigned organization gave to lower units, each with its roll-up */
+        get: operations["listSubAssignments"];
+        put?: never;
+        /**
+         * Break an assignment down to organizations of lower units (cascade) (editor, admin, reporter of the assigned organization)
+         * @description The targets must be organizations in the assigned organization's unit or below, other than
+         *     itself, and not yet given the task. The assignment's `rollup` then shows the progress of
+         *     its sub-assignments (and theirs, all the way down).
+         */
+        post: operations["assignSubAssignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The explanations asked of an assignment's organization, with their answers, newest first */
+        get: operations["listExplanations"];
+        put?: never;
+        /**
+         * Demand an explanation of an overdue assignment (leader, editor, admin of the issuer or monitoring body)
+         * @description Only an assignment open past its deadline today can be asked; one question waits for its
+         *     answer at a time (409 otherwise). The organization sees it in its digest.
+         */
+        post: operations["requestExplanation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/explanations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One explanation */
+        get: operations["getExplanation"];
+        /** Answer an explanation (reporter, editor, admin of the assigned organization); the answer is kept and cannot be changed */
+        put: operations["answerExplanation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Period reports of organizations in the caller's scope, or (`inbox`) the ones waiting for the caller's review
+         * @description With `inbox=true`: submitted reports of tasks whose monitoring body (or issuer, when none is
+         *     named) is in the caller's scope, oldest submission first. Otherwise: reports of the assigned
+         *     organizations in the caller's scope, by due day, newest first.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -458,6 +588,51 @@ export interface paths {
          */
         post: operations["reviewReport"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The evidence (files, photos) attached to a report */
+        get: operations["listReportAttachments"];
+        put?: never;
+        /**
+         * Attach evidence (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to a report (the assigned organization's reporter)
+         * @description Only while the report can be submitted (open, or returned for revision): a submitted or
+         *     accepted report keeps its evidence as it was (409). The type is read from the content.
+         */
+        post: operations["addReportAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** The evidence file itself, with its type, name and SHA-256 digest */
+        get: operations["downloadReportAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove evidence from a report while it can still be submitted (the assigned organization's reporter) */
+        delete: operations["deleteReportAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1157,6 +1332,14 @@ export interface components {
             completedOn?: string;
             bucket: components["schemas"]["Bucket"];
             dueSoon: boolean;
+            /**
+             * Format: int64
+             * @description The assignment this one breaks down (giao lại cho cấp dưới)
+             */
+            parentId?: number;
+            rollup?: components["schemas"]["AssignmentRollup"];
+            /** @description A leader asked for an explanation that is not answered yet */
+            explanationRequested: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: int64 */
@@ -1246,6 +1429,16 @@ export interface components {
             id: number;
             /** Format: int64 */
             assignmentId: number;
+            /** Format: int64 */
+            taskId: number;
+            /**
+             * Format: int32
+             * @description The task's ordinal
+             */
+            ordinal: number;
+            /** @description The task's title */
+            title: string;
+            organization: components["schemas"]["OrganizationRef"];
             /** @enum {string} */
             period: "QUARTER" | "HALF_YEAR" | "YEAR";
             /** @example Q3/2026 */
@@ -1270,9 +1463,85 @@ export interface components {
             /** Format: date-time */
             reviewedAt?: string;
             reviewComment?: string;
+            /** @description Evidence: files and photos */
+            attachments: components["schemas"]["Attachment"][];
             history: components["schemas"]["ReportEvent"][];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The sub-assignments below an assignment (all levels) and their mean progress, cancelled ones left out */
+        AssignmentRollup: {
+            /** Format: int32 */
+            subAssignments: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            progress: number;
+        };
+        ExplanationRequest: {
+            /** @example Đề nghị giải trình lý do chậm triển khai */
+            question: string;
+        };
+        ExplanationAnswer: {
+            answer: string;
+            /** Format: int64 */
+            version: number;
+        };
+        Explanation: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            assignmentId: number;
+            question: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            answered: boolean;
+            answer?: string;
+            answeredBy?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ReportSlotPage: {
+            items: components["schemas"]["ReportSlot"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description DUE_SOON sắp đến hạn; OVERDUE quá hạn; RETURNED báo cáo bị trả lại; EXPLANATION_REQUESTED được yêu cầu giải trình
+         * @enum {string}
+         */
+        DigestItemKind: "DUE_SOON" | "OVERDUE" | "RETURNED" | "EXPLANATION_REQUESTED";
+        DigestItem: {
+            kind: components["schemas"]["DigestItemKind"];
+            /** Format: int64 */
+            assignmentId: number;
+            /** Format: int64 */
+            taskId: number;
+            /** Format: int32 */
+            ordinal: number;
+            title: string;
+            organization: components["schemas"]["OrganizationRef"];
+            /** Format: date */
+            dueDate?: string;
+            /** Format: int64 */
+            reportId?: number;
+            periodLabel?: string;
+            /** Format: int64 */
+            explanationId?: number;
+            /** @description The reviewer comment, or the question asked */
+            note?: string;
+        };
+        Digest: {
+            /** Format: date */
+            day: string;
+            items: components["schemas"]["DigestItem"][];
         };
         FileUpload: {
             /** Format: binary */
@@ -1422,6 +1691,31 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    getMyDigest: {
+        parameters: {
+            query?: {
+                dueSoonDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The digest; `items` is empty when nothing needs attention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Digest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listUnits: {
@@ -2254,6 +2548,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    exportAssignmentSummary: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                asOf?: string;
+                dueFrom?: string;
+                dueTo?: string;
+                dueSoonDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getAssignment: {
         parameters: {
             query?: never;
@@ -2337,6 +2661,208 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listSubAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-assignments, by organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    assignSubAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentTargets"];
+            };
+        };
+        responses: {
+            /** @description The sub-assignments created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listExplanations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Explanation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplanationRequest"];
+            };
+        };
+        responses: {
+            /** @description The explanation asked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Explanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Explanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    answerExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplanationAnswer"];
+            };
+        };
+        responses: {
+            /** @description The explanation, answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Explanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                inbox?: boolean;
+                status?: components["schemas"]["ReportStatus"];
+                organizationId?: number;
+                /** @description Page number, from 0 */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSlotPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getReport: {
         parameters: {
             query?: never;
@@ -2417,6 +2943,123 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReportSlot"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listReportAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteReportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
