@@ -28,8 +28,8 @@ export interface paths {
         /**
          * The caller's reminders today: assignments due soon or overdue, reports returned for revision, explanations asked of their organization
          * @description The same digest the daily reminder e-mail carries, computed now for the caller's
-         *     organization (reporters) and the organizations they follow as editors of the issuer or
-         *     monitoring body (returned reports are only for the organization that must revise).
+         *     organization: its open assignments overdue or due within `dueSoonDays`, its reports
+         *     returned for revision, the explanations asked of it and not yet answered.
          */
         get: operations["getMyDigest"];
         put?: never;
@@ -471,8 +471,8 @@ export interface paths {
         put?: never;
         /**
          * Break an assignment down to organizations of lower units (cascade) (editor, admin, reporter of the assigned organization)
-         * @description The targets must be organizations in the assigned organization's unit or below, other than
-         *     itself, and not yet given the task. The assignment's `rollup` then shows the progress of
+         * @description The targets must be organizations of units below the assigned organization's unit (a
+         *     province's Fatherland Front to the communes' Fronts), not yet given the task. The assignment's `rollup` then shows the progress of
          *     its sub-assignments (and theirs, all the way down).
          */
         post: operations["assignSubAssignments"];
@@ -2138,7 +2138,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation";
                 entityId: number;
                 /** @description Page number, from 0 */
                 page?: components["parameters"]["Page"];

@@ -24,8 +24,12 @@ public class AccountService {
     @Inject
     CurrentUserMapper mapper;
 
+    @Inject
+    UserDirectory directory;
+
     public CurrentUserDto me() {
         CurrentUser user = caller.current();
+        directory.seen(user);
         return mapper.toDto(user, organizations.refByCode(user.organizationCode()).orElse(null),
                 units.currentByCode(user.unitCode()).orElse(null));
     }

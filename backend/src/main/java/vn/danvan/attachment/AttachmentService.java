@@ -78,6 +78,17 @@ public class AttachmentService {
         return attachments.ofOwner(ownerType, ownerId).stream().map(mapper::toDto).toList();
     }
 
+    /** The files of several records of one type, by record, in one query. */
+    @Transactional
+    public java.util.Map<Long, List<AttachmentDto>> listOf(String ownerType, java.util.Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return attachments.list("ownerType = ?1 and ownerId in ?2 order by id", ownerType, ownerIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.ownerId,
+                        java.util.stream.Collectors.mapping(mapper::toDto, java.util.stream.Collectors.toList())));
+    }
+
     @Transactional
     public StoredFile open(String ownerType, long ownerId, long id) {
         Attachment attachment = require(ownerType, ownerId, id);

@@ -1,8 +1,6 @@
 package vn.danvan.directive;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +26,7 @@ import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.attachment.Downloads;
 import vn.danvan.attachment.StoredFile;
+import vn.danvan.attachment.Uploads;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
@@ -140,7 +139,8 @@ public class DirectiveResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public Response addDirectiveAttachment(@PathParam("id") String id, @RestForm("file") FileUpload file) {
         long directiveId = RequestParams.pathId(id);
-        AttachmentDto added = attachments.add(directiveId, file == null ? null : file.fileName(), bytesOf(file));
+        AttachmentDto added = attachments.add(directiveId, file == null ? null : file.fileName(),
+                Uploads.bytesOf(file));
         return Response.created(URI.create("/api/v1/directives/" + directiveId + "/attachments/" + added.id()))
                 .entity(added).build();
     }
@@ -152,7 +152,7 @@ public class DirectiveResource {
     public Response downloadDirectiveAttachment(@PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         long directiveId = RequestParams.pathId(id);
-        StoredFile file = attachments.open(directiveId, attachmentIdOf(attachmentId));
+        StoredFile file = attachments.open(directiveId, Uploads.attachmentIdOf(attachmentId));
         return Downloads.of(file);
     }
 
@@ -161,7 +161,7 @@ public class DirectiveResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public void deleteDirectiveAttachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         long directiveId = RequestParams.pathId(id);
-        attachments.delete(directiveId, attachmentIdOf(attachmentId));
+        attachments.delete(directiveId, Uploads.attachmentIdOf(attachmentId));
     }
 
     @GET
@@ -193,30 +193,8 @@ public class DirectiveResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public DirectiveDraft parseDirectiveFile(@RestForm("file") FileUpload file) {
-        byte[] content = bytesOf(file);
+        byte[] content = Uploads.bytesOf(file);
         AttachmentService.check(content);
         return imports.draftFromFile(content);
     }
-
-    private static long attachmentIdOf(String raw) {
-        RequestParams p = new RequestParams();
-        Long value = p.id("attachmentId", raw);
-        p.validate();
-        return value;
-    }
-
-    private static byte[] bytesOf(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", "thiếu tệp (the file part is missing)");
-        }
-        try {
-            if (Files.size(file.uploadedFile()) > AttachmentService.MAX_SIZE) {
-                throw ProblemException.invalid("file", "tệp lớn hơn 20 MB (the file is larger than 20 MB)");
-            }
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw ProblemException.invalid("file", "không đọc được tệp tải lên (the upload cannot be read)");
-        }
-    }
-
 }

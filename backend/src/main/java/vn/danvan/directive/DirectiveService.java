@@ -115,6 +115,23 @@ public class DirectiveService {
         return organizations.scopePathOf(monitor);
     }
 
+    /**
+     * For demands on the organizations given its tasks (explanations): the caller's scope holds the directive's issuer
+     * or its monitoring organization. Returns the path its records are audited under.
+     */
+    @Transactional
+    public String requireFollowerInScope(long id) {
+        Directive directive = require(id);
+        boolean follows = organizations.inCallerScope(directive.issuerId) || (directive.monitoringOrganizationId != null
+                && organizations.inCallerScope(directive.monitoringOrganizationId));
+        if (!follows) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ đơn vị ban hành hoặc theo dõi văn bản mới yêu cầu giải trình"
+                            + " (only the issuing or monitoring body asks for explanations)");
+        }
+        return auditPath(directive);
+    }
+
     /** What start-up data of other features needs to know about a registered directive. */
     public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
     }

@@ -12,11 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
+import vn.danvan.common.time.BusinessClock;
 
 /** /api/v1/assignments: "my organization's work", the summary leaders read, one assignment. */
 @Path("/api/v1/assignments")
@@ -26,6 +28,9 @@ public class AssignmentResource {
 
     @Inject
     AssignmentService service;
+
+    @Inject
+    BusinessClock clock;
 
     @GET
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
@@ -58,6 +63,27 @@ public class AssignmentResource {
         }
         p.validate();
         return service.summary(unit, day, from, to, soon == null ? 7 : soon);
+    }
+
+    @GET
+    @Path("/summary/export")
+    @Produces({ SummaryExport.XLSX, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public Response exportAssignmentSummary(@QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
+            @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
+            @QueryParam("dueSoonDays") String dueSoonDays) {
+        RequestParams p = new RequestParams();
+        Long unit = p.optionalLong("unitId", unitId);
+        var day = p.optionalDate("asOf", asOf);
+        var from = p.optionalDate("dueFrom", dueFrom);
+        var to = p.optionalDate("dueTo", dueTo);
+        Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);
+        if (from != null && to != null && to.isBefore(from)) {
+            p.reject("dueTo", "trước dueFrom (before dueFrom)");
+        }
+        p.validate();
+        byte[] workbook = service.summaryWorkbook(unit, day, from, to, soon == null ? 7 : soon);
+        return SummaryExport.download(workbook, day != null ? day : clock.today());
     }
 
     @GET

@@ -52,6 +52,9 @@ public class AssignmentService {
     TaskRepository tasks;
 
     @Inject
+    ReportSlotRepository slots;
+
+    @Inject
     DirectiveService directives;
 
     @Inject
@@ -90,9 +93,44 @@ public class AssignmentService {
     public List<AssignmentDto> assign(long taskId, AssignmentTargetsDto targets) {
         Task task = requireTask(taskId);
         String path = directives.requireIssuerInScope(task.directiveId);
+        return create(task, resolve(targets, clock.today()), null, clock.today(), path);
+    }
+
+    @Transactional
+    public List<AssignmentDto> subAssignments(long id) {
+        TaskAssignment parent = require(id);
+        directives.visibleSummary(requireTask(parent.taskId).directiveId);
+        return toDtos(assignments.childrenOf(id), clock.today());
+    }
+
+    /**
+     * Breaks an assignment down to organizations of lower units (cascade): the assigned organization's people (or the
+     * issuer's editors) choose organizations in its unit or below; each gets its own assignment of the same task.
+     */
+    @Transactional
+    public List<AssignmentDto> subAssign(long id, AssignmentTargetsDto targets) {
+        TaskAssignment parent = require(id);
+        Task task = requireTask(parent.taskId);
+        requireReporterOf(parent, task);
+        if (parent.status == AssignmentStatus.CANCELLED || parent.status == AssignmentStatus.DONE) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Nhiệm vụ đã kết thúc, không giao tiếp được (the assignment is closed)");
+        }
         LocalDate today = clock.today();
         List<Long> chosen = resolve(targets, today);
-        Set<Long> assigned = new HashSet<>(assignments.assignedAmong(taskId, chosen));
+        String parentPath = organizations.scopePathOf(parent.organizationId);
+        for (Long organizationId : chosen) {
+            String path = organizations.scopePathOf(organizationId);
+            if (!path.startsWith(parentPath) || path.equals(parentPath)) {
+                throw ProblemException.invalid(targets.kind() != null ? "underUnitId" : "organizationIds",
+                        "chỉ giao cho đơn vị cấp dưới của đơn vị được giao (only organizations below the assigned one)");
+            }
+        }
+        return create(task, chosen, parent.id, today, parentPath);
+    }
+
+    private List<AssignmentDto> create(Task task, List<Long> chosen, Long parentId, LocalDate today, String auditPath) {
+        Set<Long> assigned = new HashSet<>(assignments.assignedAmong(task.id, chosen));
         List<Long> fresh = chosen.stream().filter(id -> !assigned.contains(id)).toList();
         if (fresh.isEmpty()) {
             throw new ProblemException(ProblemType.DUPLICATE,
@@ -102,8 +140,9 @@ public class AssignmentService {
         List<TaskAssignment> created = new ArrayList<>();
         for (Long organizationId : fresh) {
             TaskAssignment a = new TaskAssignment();
-            a.taskId = taskId;
+            a.taskId = task.id;
             a.organizationId = organizationId;
+            a.parentId = parentId;
             a.status = AssignmentStatus.NOT_STARTED;
             a.createdAt = now;
             a.createdOn = today;
@@ -111,8 +150,12 @@ public class AssignmentService {
             created.add(a);
         }
         assignments.flush();
+        if (task.dueKind != DueKind.DATE) {
+            ReportingPeriod current = ReportingPeriod.containing(Deadlines.periodOf(task.cadence), today);
+            created.forEach(a -> slots.ensure(a.id, current, ReportSchedule.DEFAULT));
+        }
         List<AssignmentDto> result = toDtos(created, today);
-        result.forEach(dto -> audit.record(AUDIT_TYPE, dto.id(), AuditAction.CREATE, path, dto));
+        result.forEach(dto -> audit.record(AUDIT_TYPE, dto.id(), AuditAction.CREATE, auditPath, dto));
         return result;
     }
 
@@ -239,19 +282,33 @@ public class AssignmentService {
         return new AssignmentSummaryDto(day, rows, totals);
     }
 
-    private List<AssignmentDto> toDtos(List<TaskAssignment> list, LocalDate asOf) {
+    /** The summary as an .xlsx workbook, named after the scope's unit. */
+    @Transactional
+    public byte[] summaryWorkbook(Long unitId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo, int dueSoonDays) {
+        AssignmentSummaryDto summary = summary(unitId, asOf, dueFrom, dueTo, dueSoonDays);
+        String scopeName = unitId != null ? units.nameOf(unitId) : scope.homeUnitName();
+        return SummaryWorkbook.of(summary, scopeName, dueFrom, dueTo);
+    }
+
+    List<AssignmentDto> toDtos(List<TaskAssignment> list, LocalDate asOf) {
         Map<Long, Task> taskById = list.isEmpty() ? Map.of()
                 : tasks.list("id in ?1", list.stream().map(a -> a.taskId).distinct().toList()).stream()
                         .collect(Collectors.toMap(t -> t.id, Function.identity()));
         Map<Long, OrganizationRefDto> refs = organizations.refs(list.stream().map(a -> a.organizationId).toList());
+        List<Long> ids = list.stream().map(a -> a.id).toList();
+        Set<Long> missing = assignments.reportMissingAmong(ids, asOf);
+        Map<Long, AssignmentDto.Rollup> rollups = assignments.rollups(ids);
+        Set<Long> waiting = assignments.explanationWaitingAmong(ids);
         int soon = 7;
         return list.stream().map(a -> {
             Task t = taskById.get(a.taskId);
             LocalDate due = Deadlines.of(t.dueKind, t.dueDate, t.cadence, asOf);
             LocalDate completed = a.status == AssignmentStatus.DONE ? a.completedOn : null;
+            Bucket bucket = Bucket.of(due, completed, asOf, missing.contains(a.id));
+            boolean dueSoon = bucket == Bucket.OPEN_IN_TIME && Bucket.dueSoon(due, completed, asOf, soon);
             return new AssignmentDto(a.id, a.taskId, t.directiveId, t.ordinal, t.title, refs.get(a.organizationId),
-                    a.status, a.progress, due, a.completedOn, Bucket.of(due, completed, asOf),
-                    Bucket.dueSoon(due, completed, asOf, soon), a.createdAt, a.version);
+                    a.status, a.progress, due, a.completedOn, bucket, dueSoon, a.parentId, rollups.get(a.id),
+                    waiting.contains(a.id), a.createdAt, a.version);
         }).toList();
     }
 

@@ -27,6 +27,15 @@ public enum Bucket {
         return due == null || !asOf.isAfter(due) ? OPEN_IN_TIME : OPEN_OVERDUE;
     }
 
+    /**
+     * The bucket of recurring or continuous work: open work is also overdue when a period's report is missing
+     * ({@code reportMissing}: due before {@code asOf} and not submitted by then, or returned and not resubmitted).
+     */
+    public static Bucket of(LocalDate due, LocalDate completedOn, LocalDate asOf, boolean reportMissing) {
+        Bucket bucket = of(due, completedOn, asOf);
+        return bucket == OPEN_IN_TIME && reportMissing ? OPEN_OVERDUE : bucket;
+    }
+
     /** Open, not overdue, and due within {@code days} days of {@code asOf} (0: due today). */
     public static boolean dueSoon(LocalDate due, LocalDate completedOn, LocalDate asOf, int days) {
         return of(due, completedOn, asOf) == OPEN_IN_TIME && due != null && ChronoUnit.DAYS.between(asOf, due) <= days;

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.danvan.attachment.AttachmentDto;
+import vn.danvan.unit.OrganizationRefDto;
+
 /** The report records of openapi.yaml: ReportSlot, ReportEvent, ReportFigure, ReportSubmission, ReportReview. */
 public final class ReportDtos {
 
@@ -42,9 +45,11 @@ public final class ReportDtos {
             String comment) {
     }
 
-    public record Slot(Long id, Long assignmentId, PeriodKind period, String periodLabel, LocalDate figuresFrom,
+    public record Slot(Long id, Long assignmentId, Long taskId, int ordinal, String title,
+            OrganizationRefDto organization, PeriodKind period, String periodLabel, LocalDate figuresFrom,
             LocalDate figuresTo, LocalDate dueDate, ReportStatus status, boolean late, boolean missing, String text,
             List<Figure> figures, String submittedBy, OffsetDateTime submittedAt, String reviewedBy,
-            OffsetDateTime reviewedAt, String reviewComment, List<Event> history, long version) {
+            OffsetDateTime reviewedAt, String reviewComment, List<AttachmentDto> attachments, List<Event> history,
+            long version) {
     }
 }

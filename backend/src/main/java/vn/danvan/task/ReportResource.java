@@ -11,9 +11,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import vn.danvan.common.error.RequestParams;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
 
 /** /api/v1/reports/{id}: a period's report, its submission and its review. */
@@ -24,6 +27,20 @@ public class ReportResource {
 
     @Inject
     ReportService service;
+
+    @GET
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    public PageResult<ReportDtos.Slot> listReports(@QueryParam("inbox") String inbox,
+            @QueryParam("status") String status, @QueryParam("organizationId") String organizationId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        RequestParams p = new RequestParams();
+        boolean wantInbox = p.flag("inbox", inbox);
+        ReportStatus wanted = p.optionalEnum("status", status, ReportStatus.class);
+        Long organization = p.optionalLong("organizationId", organizationId);
+        PageRequest pageRequest = p.page(page, size);
+        p.validate();
+        return service.list(wantInbox, wanted, organization, pageRequest);
+    }
 
     @GET
     @Path("/{id}")

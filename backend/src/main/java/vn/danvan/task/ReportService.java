@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,14 +15,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.danvan.attachment.AttachmentDto;
+import vn.danvan.attachment.AttachmentService;
+import vn.danvan.attachment.StoredFile;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Caller;
 import vn.danvan.common.time.BusinessClock;
 import vn.danvan.directive.DirectiveService;
+import vn.danvan.directive.ReportingCadence;
+import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.UnitScopeService;
 
 /**
  * Periodic reports: the slots of a recurring or continuous assignment (one per period, made as time reaches it), their
@@ -64,6 +74,12 @@ public class ReportService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AttachmentService attachments;
+
+    @Inject
+    UnitScopeService scope;
+
     @Transactional
     public List<ReportDtos.Slot> ofAssignment(long assignmentId) {
         TaskAssignment assignment = assignments.findByIdOptional(assignmentId)
@@ -77,16 +93,31 @@ public class ReportService {
                 slots.ensure(assignmentId, p, ReportSchedule.DEFAULT);
             }
         }
-        List<ReportSlot> found = slots.ofAssignment(assignmentId);
-        Map<Long, List<ReportEvent>> histories = slots.histories(found.stream().map(s -> s.id).toList());
-        return found.stream().map(s -> toDto(s, histories.getOrDefault(s.id, List.of()), today)).toList();
+        return toDtos(slots.ofAssignment(assignmentId), today);
+    }
+
+    /**
+     * Makes the slots of the period holding the day (and of the one before, should a day have been missed) for every
+     * open recurring or continuous assignment, so that lateness is known without anyone opening the assignment.
+     */
+    @Transactional
+    public int ensureCurrentSlots(LocalDate day) {
+        int made = 0;
+        for (ReportingCadence cadence : ReportingCadence.values()) {
+            ReportingPeriod current = ReportingPeriod.containing(Deadlines.periodOf(cadence), day);
+            ReportingPeriod previous = ReportingPeriod.containing(Deadlines.periodOf(cadence),
+                    current.start().minusDays(1));
+            made += slots.ensureForAll(cadence, previous, ReportSchedule.DEFAULT);
+            made += slots.ensureForAll(cadence, current, ReportSchedule.DEFAULT);
+        }
+        return made;
     }
 
     @Transactional
     public ReportDtos.Slot get(long id) {
         ReportSlot slot = require(id);
         directives.visibleSummary(task(assignment(slot).taskId).directiveId);
-        return toDto(slot, slots.history(slot.id), clock.today());
+        return toDto(slot);
     }
 
     @Transactional
@@ -123,7 +154,7 @@ public class ReportService {
         event.text = slot.text;
         event.figures = figures;
         slots.record(event);
-        ReportDtos.Slot result = toDto(slot, slots.history(slot.id), clock.today());
+        ReportDtos.Slot result = toDto(slot);
         audit.record(AUDIT_TYPE, slot.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
                 Map.of("status", result.status(), "text", result.text()));
         return result;
@@ -158,21 +189,110 @@ public class ReportService {
         event.at = now;
         event.comment = slot.reviewComment;
         slots.record(event);
-        ReportDtos.Slot result = toDto(slot, slots.history(slot.id), clock.today());
+        ReportDtos.Slot result = toDto(slot);
         audit.record(AUDIT_TYPE, slot.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
                 Map.of("status", result.status(), "comment", String.valueOf(result.reviewComment())));
         return result;
     }
 
-    private ReportDtos.Slot toDto(ReportSlot s, List<ReportEvent> events, LocalDate today) {
-        boolean late = s.submittedOn != null && s.submittedOn.isAfter(s.dueDate);
-        boolean missing = (s.status == ReportStatus.OPEN || s.status == ReportStatus.RETURNED)
-                && today.isAfter(s.dueDate);
-        List<ReportDtos.Event> history = events.stream()
-                .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment)).toList();
-        return new ReportDtos.Slot(s.id, s.assignmentId, s.periodKind, s.period().label(), s.figuresFrom, s.figuresTo,
-                s.dueDate, s.status, late, missing, s.text, read(s.figures), s.submittedBy, s.submittedAt, s.reviewedBy,
-                s.reviewedAt, s.reviewComment, history, s.version);
+    /**
+     * Reports of organizations in the caller's scope; or ({@code inbox}) the submitted reports the caller's scope
+     * reviews, being the monitoring body (or the issuer, when none is named), oldest submission first.
+     */
+    @Transactional
+    public PageResult<ReportDtos.Slot> list(boolean inbox, ReportStatus status, Long organizationId, PageRequest page) {
+        if (organizationId != null && !inbox && !organizations.inCallerScope(organizationId)) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Đơn vị này không thuộc phạm vi của bạn (outside your unit)");
+        }
+        ReportStatus wanted = status == null && inbox ? ReportStatus.SUBMITTED : status;
+        var found = slots.page(scope.scopePath(), inbox, wanted, organizationId, page.offset(), page.size());
+        Map<Long, ReportSlot> byId = slots.list("id in ?1", found.getKey()).stream()
+                .collect(Collectors.toMap(x -> x.id, Function.identity()));
+        List<ReportSlot> ordered = found.getKey().stream().map(byId::get).toList();
+        return new PageResult<>(toDtos(ordered, clock.today()), page.page(), page.size(), found.getValue());
+    }
+
+    @Transactional
+    public List<AttachmentDto> evidence(long id) {
+        get(id);
+        return attachments.list(AUDIT_TYPE, id);
+    }
+
+    @Transactional
+    public StoredFile openEvidence(long id, long attachmentId) {
+        get(id);
+        return attachments.open(AUDIT_TYPE, id, attachmentId);
+    }
+
+    /** Evidence is added while the report can be submitted; a submitted or accepted report keeps what it had. */
+    @Transactional
+    public AttachmentDto addEvidence(long id, String fileName, byte[] content) {
+        ReportSlot slot = require(id);
+        TaskAssignment assignment = assignment(slot);
+        assignmentService.requireReporterOf(assignment, task(assignment.taskId));
+        AttachmentService.check(content);
+        requireEditable(slot);
+        AttachmentDto added = attachments.store(AUDIT_TYPE, id, fileName, content);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
+                Map.of("attachmentAdded", added));
+        return added;
+    }
+
+    @Transactional
+    public void deleteEvidence(long id, long attachmentId) {
+        ReportSlot slot = require(id);
+        TaskAssignment assignment = assignment(slot);
+        assignmentService.requireReporterOf(assignment, task(assignment.taskId));
+        attachments.list(AUDIT_TYPE, id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Tệp đính kèm (attachment)", attachmentId));
+        requireEditable(slot);
+        AttachmentDto removed = attachments.delete(AUDIT_TYPE, id, attachmentId);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
+                Map.of("attachmentRemoved", removed));
+    }
+
+    private static void requireEditable(ReportSlot slot) {
+        if (slot.status != ReportStatus.OPEN && slot.status != ReportStatus.RETURNED) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Báo cáo đã nộp, minh chứng giữ nguyên (a submitted report keeps its evidence as it was)");
+        }
+    }
+
+    ReportDtos.Slot toDto(ReportSlot slot) {
+        return toDtos(List.of(slot), clock.today()).get(0);
+    }
+
+    /** The slots with their task, organization, evidence and history, read in one query each. */
+    List<ReportDtos.Slot> toDtos(List<ReportSlot> list, LocalDate today) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(s -> s.id).toList();
+        Map<Long, TaskAssignment> assignmentById = assignments
+                .list("id in ?1", list.stream().map(s -> s.assignmentId).distinct().toList()).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<Long, Task> taskById = tasks
+                .list("id in ?1", assignmentById.values().stream().map(a -> a.taskId).distinct().toList()).stream()
+                .collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<Long, OrganizationRefDto> refs = organizations
+                .refs(assignmentById.values().stream().map(a -> a.organizationId).distinct().toList());
+        Map<Long, List<ReportEvent>> histories = slots.histories(ids);
+        Map<Long, List<AttachmentDto>> evidence = attachments.listOf(AUDIT_TYPE, ids);
+        return list.stream().map(s -> {
+            TaskAssignment a = assignmentById.get(s.assignmentId);
+            Task t = taskById.get(a.taskId);
+            boolean late = s.submittedOn != null && s.submittedOn.isAfter(s.dueDate);
+            boolean missing = (s.status == ReportStatus.OPEN || s.status == ReportStatus.RETURNED)
+                    && today.isAfter(s.dueDate);
+            List<ReportDtos.Event> history = histories.getOrDefault(s.id, List.of()).stream()
+                    .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment))
+                    .toList();
+            return new ReportDtos.Slot(s.id, s.assignmentId, t.id, t.ordinal, t.title, refs.get(a.organizationId),
+                    s.periodKind, s.period().label(), s.figuresFrom, s.figuresTo, s.dueDate, s.status, late, missing,
+                    s.text, read(s.figures), s.submittedBy, s.submittedAt, s.reviewedBy, s.reviewedAt, s.reviewComment,
+                    evidence.getOrDefault(s.id, List.of()), history, s.version);
+        }).toList();
     }
 
     private List<ReportDtos.Figure> read(String figures) {

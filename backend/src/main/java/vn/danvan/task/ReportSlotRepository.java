@@ -25,10 +25,56 @@ public class ReportSlotRepository implements PanacheRepository<ReportSlot> {
                 .setParameter("due", schedule.due(period)).executeUpdate();
     }
 
-    public List<ReportEvent> history(long slotId) {
-        return getEntityManager()
-                .createQuery("from ReportEvent e where e.slotId = :slot order by e.id", ReportEvent.class)
-                .setParameter("slot", slotId).getResultList();
+    /**
+     * One page of slot ids and how many there are: of assigned organizations in the scope (a unit path), by due day
+     * newest first; or ({@code inbox}) of tasks whose monitoring body (or issuer) is in the scope, oldest submission
+     * first.
+     */
+    public java.util.Map.Entry<List<Long>, Long> page(String scopePath, boolean inbox, ReportStatus status,
+            Long organizationId, int offset, int size) {
+        String owner = inbox ? "COALESCE(d.monitoring_organization_id, d.issuer_id)" : "a.organization_id";
+        String from = " FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id"
+                + (inbox ? " JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id" : "")
+                + " JOIN organization o ON o.id = " + owner + " JOIN administrative_unit u ON u.id = o.unit_id"
+                + " LEFT JOIN administrative_unit su ON su.id = u.successor_id"
+                + " WHERE (u.path LIKE :scope OR su.path LIKE :scope)"
+                + (status == null ? "" : " AND s.status = :status")
+                + (organizationId == null ? "" : " AND a.organization_id = :organization");
+        String order = inbox ? " ORDER BY s.submitted_at NULLS LAST, s.id" : " ORDER BY s.due_date DESC, s.id DESC";
+        var page = getEntityManager()
+                .createNativeQuery("SELECT s.id" + from + order + " OFFSET " + offset + " LIMIT " + size);
+        var count = getEntityManager().createNativeQuery("SELECT count(*)" + from);
+        for (var q : List.of(page, count)) {
+            q.setParameter("scope", scopePath + "%");
+            if (status != null) {
+                q.setParameter("status", status.name());
+            }
+            if (organizationId != null) {
+                q.setParameter("organization", organizationId);
+            }
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (Object id : page.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return java.util.Map.entry(ids, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Makes the period's slot of every open recurring or continuous assignment of that cadence given by the period's
+     * end, in one statement; returns how many were made.
+     */
+    public int ensureForAll(vn.danvan.directive.ReportingCadence cadence, ReportingPeriod period,
+            ReportSchedule schedule) {
+        return getEntityManager().createNativeQuery("INSERT INTO report_slot (assignment_id, period_kind, period_year,"
+                + " period_index, figures_from, figures_to, due_date, status) SELECT a.id, :k, :y, :i, :from, :to, :due,"
+                + " 'OPEN' FROM task_assignment a JOIN task t ON t.id = a.task_id WHERE t.due_kind <> 'DATE'"
+                + " AND t.cadence = :cadence AND a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a.created_on <= :end"
+                + " ON CONFLICT (assignment_id, period_kind, period_year, period_index) DO NOTHING")
+                .setParameter("k", period.kind().name()).setParameter("y", period.year())
+                .setParameter("i", period.index()).setParameter("from", schedule.figuresFrom(period))
+                .setParameter("to", schedule.figuresTo(period)).setParameter("due", schedule.due(period))
+                .setParameter("cadence", cadence.name()).setParameter("end", period.end()).executeUpdate();
     }
 
     /** The histories of several slots in one query, by slot. */

@@ -24,9 +24,18 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
             + " WHEN 'QUARTERLY' THEN CAST(:dueQuarter AS date) WHEN 'HALF_YEARLY' THEN CAST(:dueHalf AS date)"
             + " ELSE CAST(:dueYear AS date) END END";
 
+    /**
+     * A period's report of the assignment {@code a} is missing on {@code :asOf}: due before that day and not submitted
+     * by then, or returned and not resubmitted (the rule of
+     * {@link Bucket#of(LocalDate, LocalDate, LocalDate, boolean)}).
+     */
+    static final String REPORT_MISSING = "EXISTS (SELECT 1 FROM report_slot r WHERE r.assignment_id = a.id"
+            + " AND r.due_date < :asOf AND (r.submitted_on IS NULL OR r.submitted_on > :asOf OR r.status = 'RETURNED'))";
+
     private static final String BUCKET = "CASE WHEN a.completed_on IS NOT NULL AND a.completed_on <= :asOf THEN"
             + " CASE WHEN a.completed_on <= (" + DUE + ") THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END" + " WHEN :asOf <= ("
-            + DUE + ") THEN 'OPEN_IN_TIME' ELSE 'OPEN_OVERDUE' END";
+            + DUE + ") AND NOT (t.due_kind <> 'DATE' AND " + REPORT_MISSING + ") THEN 'OPEN_IN_TIME'"
+            + " ELSE 'OPEN_OVERDUE' END";
 
     /** Which assignments a question is about: in a scope (a unit path), alive on the day, maybe one organization. */
     public record Scope(String path, Long organizationId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo) {
@@ -46,6 +55,54 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
                 .createQuery("select a.organizationId from TaskAssignment a where a.taskId = :task"
                         + " and a.organizationId in :orgs", Long.class)
                 .setParameter("task", taskId).setParameter("orgs", organizationIds).getResultList();
+    }
+
+    /** The assignments among these that have a missing period report on the day. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<Long> reportMissingAmong(java.util.Collection<Long> ids, LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Object> found = getEntityManager()
+                .createNativeQuery("SELECT a.id FROM task_assignment a WHERE a.id IN (:ids) AND " + REPORT_MISSING)
+                .setParameter("ids", ids).setParameter("asOf", asOf).getResultList();
+        java.util.Set<Long> result = new java.util.HashSet<>();
+        found.forEach(id -> result.add(((Number) id).longValue()));
+        return result;
+    }
+
+    /** The roll-up of each of these assignments that has sub-assignments: all levels down, cancelled ones left out. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, AssignmentDto.Rollup> rollups(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("WITH RECURSIVE below(root, id) AS ("
+                + " SELECT c.parent_id, c.id FROM task_assignment c WHERE c.parent_id IN (:ids)"
+                + " UNION ALL SELECT b.root, c.id FROM task_assignment c JOIN below b ON c.parent_id = b.id)"
+                + " SELECT b.root, count(*), count(*) FILTER (WHERE a.status = 'DONE'), round(avg(a.progress))"
+                + " FROM below b JOIN task_assignment a ON a.id = b.id WHERE a.status <> 'CANCELLED' GROUP BY b.root")
+                .setParameter("ids", ids).getResultList();
+        Map<Long, AssignmentDto.Rollup> result = new HashMap<>();
+        for (Object[] r : rows) {
+            result.put(((Number) r[0]).longValue(), new AssignmentDto.Rollup(((Number) r[1]).intValue(),
+                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        }
+        return result;
+    }
+
+    /** The assignments among these with an explanation asked and not answered yet. */
+    public java.util.Set<Long> explanationWaitingAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select e.assignmentId from Explanation e where e.assignmentId in :ids" + " and e.answer is null",
+                Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    public List<TaskAssignment> childrenOf(long parentId) {
+        return list("parentId = ?1 order by id", parentId);
     }
 
     private static String rows(Scope scope) {

@@ -45,6 +45,11 @@ public class UnitScopeService {
         return code == null ? Optional.empty() : units.findCurrentByCode(code, clock.today());
     }
 
+    /** The name of the caller's unit (for titles of exports). */
+    public String homeUnitName() {
+        return homeUnit().name;
+    }
+
     public String scopePath() {
         return homeUnit().path;
     }

@@ -144,6 +144,12 @@ public class UnitService {
         return units.findByIdOptional(id).map(u -> u.path);
     }
 
+    /** The name of a unit, for titles of exports. */
+    @Transactional
+    public String nameOf(long id) {
+        return require(id).name;
+    }
+
     AdministrativeUnit require(long id) {
         return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đơn vị (unit)", id));
     }

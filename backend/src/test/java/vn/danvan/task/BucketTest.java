@@ -30,6 +30,16 @@ class BucketTest {
     }
 
     @Test
+    void recurringWorkWithAMissingReportIsOverdueButDoneWorkStaysDone() {
+        LocalDate due = LocalDate.of(2026, 12, 20);
+        LocalDate asOf = LocalDate.of(2026, 11, 25);
+        assertEquals(Bucket.OPEN_IN_TIME, Bucket.of(due, null, asOf, false));
+        assertEquals(Bucket.OPEN_OVERDUE, Bucket.of(due, null, asOf, true));
+        assertEquals(Bucket.DONE_ON_TIME, Bucket.of(due, LocalDate.of(2026, 11, 2), asOf, true));
+        assertEquals(Bucket.OPEN_OVERDUE, Bucket.of(LocalDate.of(2026, 11, 1), null, asOf, false));
+    }
+
+    @Test
     void dueSoonIsOpenAndWithinTheDays() {
         LocalDate due = LocalDate.of(2026, 3, 20);
         assertTrue(Bucket.dueSoon(due, null, LocalDate.of(2026, 3, 13), 7));

@@ -30,8 +30,8 @@ public final class Tokens {
 
     public static String token(String username, String unitCode, String organizationCode, String... roles) {
         var builder = Jwt.preferredUserName(username).claim("name", "Người dùng " + username)
-                .claim("realm_access", Map.of("roles", List.of(roles))).issuer("https://server.example.com")
-                .audience("https://service.example.com");
+                .claim("email", username + "@danvan.example").claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuer("https://server.example.com").audience("https://service.example.com");
         if (unitCode != null) {
             builder.claim("unit_code", unitCode);
         }

@@ -16,4 +16,22 @@ public interface DanvanConfig {
     /** Load the demo residential areas at start-up (make run); never in production. */
     @WithDefault("false")
     boolean demoData();
+
+    /** Where the web app is, for links in e-mails. */
+    @WithDefault("http://localhost:5173")
+    String appUrl();
+
+    /** The daily reminders. */
+    Reminders reminders();
+
+    interface Reminders {
+
+        /** When the daily digest goes out (Quartz cron, Asia/Ho_Chi_Minh); {@code off} disables it. */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
+
+        /** How many days ahead "due soon" looks. */
+        @WithDefault("7")
+        int dueSoonDays();
+    }
 }

@@ -1,0 +1,49 @@
+package vn.danvan.account;
+
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.StartupEvent;
+
+import vn.danvan.common.config.DanvanConfig;
+import vn.danvan.common.security.CurrentUser;
+
+/**
+ * Demo data for {@code make run}: the people of the demo realm (docker/keycloak/danvan-realm.json) as if each had
+ * opened the app once, so that the first daily digest reaches them before anyone signs in. Kept in step with the realm
+ * by {@code DemoUsersTest}.
+ */
+@ApplicationScoped
+public class DemoUsers {
+
+    static final List<CurrentUser> PEOPLE = List.of(person("admin.angiang", "Trần Quốc Bảo", "admin", "91-BTGDV", "91"),
+            person("editor.angiang", "Nguyễn Thị Mai", "editor", "91-BTGDV", "91"),
+            person("reporter.angiang", "Lê Văn Hùng", "reporter", "91-MTTQ", "91"),
+            person("appraiser.angiang", "Phạm Thị Lan", "appraiser", "91-BTGDV", "91"),
+            person("leader.angiang", "Võ Minh Tuấn", "leader", "91-BTV", "91"),
+            person("admin.rachgia", "Huỳnh Văn Phúc", "admin", "30742-UBND", "30742"),
+            person("editor.rachgia", "Đặng Thị Hồng", "editor", "30742-DU", "30742"),
+            person("reporter.rachgia", "Bùi Văn Tâm", "reporter", "30742-DU", "30742"),
+            person("appraiser.rachgia", "Dương Thị Thu", "appraiser", "30742-UBND", "30742"),
+            person("leader.rachgia", "Lâm Quốc Khánh", "leader", "30742-DU", "30742"));
+
+    @Inject
+    DanvanConfig config;
+
+    @Inject
+    UserDirectory directory;
+
+    void load(@Observes @Priority(2300) StartupEvent event) {
+        if (config.demoData()) {
+            PEOPLE.forEach(directory::seen);
+        }
+    }
+
+    private static CurrentUser person(String username, String name, String role, String organization, String unit) {
+        return new CurrentUser(username, name, username + "@danvan.example", List.of(role), organization, unit);
+    }
+}
