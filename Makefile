@@ -6,14 +6,15 @@ SHELL := /bin/bash
 LOCAL := docker/local
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test test-backend test-frontend test-e2e postgres clean
+.PHONY: help run stop test test-backend test-frontend test-e2e test-cluster postgres clean
 
 help:
-	@echo "make run            start PostgreSQL, Keycloak, backend and web app (builds when needed)"
+	@echo "make run            start PostgreSQL, the mail sink, Keycloak, backend and web app (builds when needed)"
 	@echo "make stop           stop what 'make run' started"
 	@echo "make test           every test suite: backend, frontend, end-to-end"
 	@echo "make test-backend   PostgreSQL setup + mvn verify (backend/)"
 	@echo "make test-frontend  npm ci when needed + npm run verify (frontend/)"
+	@echo "make test-cluster   two backend instances, one database: each reminder digest sent once"
 	@echo "make test-e2e       bring up the stack, npm run e2e (headless Chromium)"
 	@echo "make clean          stop, then delete .run/, backend/target and frontend/dist"
 
@@ -21,6 +22,7 @@ postgres:
 	@$(LOCAL)/postgres.sh
 
 run: postgres
+	@$(LOCAL)/mail.sh start
 	@$(LOCAL)/keycloak.sh start
 	@$(LOCAL)/backend.sh start
 	@$(LOCAL)/frontend.sh start
@@ -31,11 +33,12 @@ stop:
 	@$(LOCAL)/frontend.sh stop
 	@$(LOCAL)/backend.sh stop
 	@$(LOCAL)/keycloak.sh stop
+	@$(LOCAL)/mail.sh stop
 
 # Runs every suite even when an earlier one fails; fails when any of them failed.
 test:
 	@failed=""; \
-	for suite in test-backend test-frontend test-e2e; do \
+	for suite in test-backend test-cluster test-frontend test-e2e; do \
 	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
@@ -52,6 +55,10 @@ test-frontend:
 	@$(LOCAL)/frontend.sh deps
 	@echo "==> Frontend checks (npm run verify)"
 	cd frontend && npm run verify
+
+# Needs the jar that test-backend packages; starts and stops its own instances and mail sink.
+test-cluster:
+	@$(LOCAL)/reminders-cluster-test.sh
 
 # Starts only what is not already running, and stops only that afterwards.
 test-e2e:

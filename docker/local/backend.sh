@@ -53,6 +53,9 @@ start() {
     DANVAN_DB_PASSWORD="${DANVAN_DB_PASSWORD}" \
     DANVAN_OIDC_URL="http://localhost:${KC_PORT}/realms/danvan" \
     DANVAN_HTTP_PORT="${DANVAN_API_PORT}" \
+    DANVAN_SMTP_HOST="${DANVAN_SMTP_HOST:-localhost}" \
+    DANVAN_SMTP_PORT="${DANVAN_SMTP_PORT}" \
+    DANVAN_APP_URL="${DANVAN_APP_URL:-http://localhost:${DANVAN_WEB_PORT}}" \
     DANVAN_DEMO_DATA="${DANVAN_DEMO_DATA:-true}" \
     DANVAN_JSON_LOGS="${DANVAN_JSON_LOGS:-false}" \
     java ${DANVAN_JAVA_OPTS:-} -jar "$JAR" # DANVAN_JAVA_OPTS: split into words on purpose

@@ -16,6 +16,8 @@ mkdir -p "${RUN_DIR}"
 : "${KC_PORT:=8180}"
 : "${DANVAN_API_PORT:=8080}"
 : "${DANVAN_WEB_PORT:=5173}"
+: "${DANVAN_SMTP_PORT:=2525}"
+: "${MAIL_API_PORT:=8025}"
 
 KC_VERSION="26.7.3"
 KC_HOME="${RUN_DIR}/keycloak-${KC_VERSION}"

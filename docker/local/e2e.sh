@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for service in keycloak backend frontend; do
+for service in mail keycloak backend frontend; do
   "${LOCAL}/${service}.sh" status || started+=("$service")
   "${LOCAL}/${service}.sh" start
 done

@@ -10,6 +10,8 @@ DânVận is running:
   App              http://localhost:${DANVAN_WEB_PORT}
   Swagger UI       http://localhost:${DANVAN_API_PORT}/q/swagger-ui
   Keycloak admin   http://localhost:${KC_PORT}/admin   (admin / admin)
+  Reminder e-mail  http://localhost:${MAIL_API_PORT}/api/user/reporter.rachgia@danvan.example/messages/INBOX
+                   (local mail sink; the daily digest goes out at 07:00, DANVAN_REMINDERS_CRON)
   Logs             .run/*.log            Stop with: make stop
 
 Demo logins (password: demo)
