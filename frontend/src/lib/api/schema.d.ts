@@ -1353,6 +1353,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when there are more than 1,000: total is then 1,000 */
+            totalCapped?: boolean;
         };
         AssignmentUpdate: {
             status: components["schemas"]["AssignmentStatus"];
@@ -1512,6 +1514,8 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+            /** @description true when there are more than 1,000: total is then 1,000 */
+            totalCapped?: boolean;
         };
         /**
          * @description DUE_SOON sắp đến hạn; OVERDUE quá hạn; RETURNED báo cáo bị trả lại; EXPLANATION_REQUESTED được yêu cầu giải trình

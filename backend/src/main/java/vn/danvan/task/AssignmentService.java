@@ -248,12 +248,13 @@ public class AssignmentService {
         }
         LocalDate day = asOf != null ? asOf : clock.today();
         var found = assignments.page(
-                new TaskAssignmentRepository.Scope(scope.scopePath(), organizationId, day, null, null), bucket,
-                page.offset(), page.size());
+                new TaskAssignmentRepository.Scope(scope.scopePath(), organizationId, day, null, null, clock.today()),
+                bucket, page.offset(), page.size());
         Map<Long, TaskAssignment> byId = assignments.list("id in ?1", found.getKey()).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<TaskAssignment> ordered = found.getKey().stream().map(byId::get).toList();
-        return new PageResult<>(toDtos(ordered, day), page.page(), page.size(), found.getValue());
+        return PageResult.capped(toDtos(ordered, day), page.page(), page.size(), found.getValue(),
+                TaskAssignmentRepository.COUNT_CAP);
     }
 
     @Transactional
@@ -266,8 +267,8 @@ public class AssignmentService {
             scope.requireInScope(path);
         }
         LocalDate day = asOf != null ? asOf : clock.today();
-        List<TaskAssignmentRepository.Counts> counts = assignments
-                .summary(new TaskAssignmentRepository.Scope(path, null, day, dueFrom, dueTo), dueSoonDays);
+        List<TaskAssignmentRepository.Counts> counts = assignments.summary(
+                new TaskAssignmentRepository.Scope(path, null, day, dueFrom, dueTo, clock.today()), dueSoonDays);
         Map<Long, OrganizationRefDto> refs = organizations
                 .refs(counts.stream().map(TaskAssignmentRepository.Counts::organizationId).toList());
         AssignmentSummaryDto.BucketCounts totals = new AssignmentSummaryDto.BucketCounts(0, 0, 0, 0, 0, 0);

@@ -210,7 +210,8 @@ public class ReportService {
         Map<Long, ReportSlot> byId = slots.list("id in ?1", found.getKey()).stream()
                 .collect(Collectors.toMap(x -> x.id, Function.identity()));
         List<ReportSlot> ordered = found.getKey().stream().map(byId::get).toList();
-        return new PageResult<>(toDtos(ordered, clock.today()), page.page(), page.size(), found.getValue());
+        return PageResult.capped(toDtos(ordered, clock.today()), page.page(), page.size(), found.getValue(),
+                TaskAssignmentRepository.COUNT_CAP);
     }
 
     @Transactional

@@ -10,6 +10,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class ReportSlotRepository implements PanacheRepository<ReportSlot> {
 
+    @jakarta.inject.Inject
+    TaskAssignmentRepository assignments;
+
     public List<ReportSlot> ofAssignment(long assignmentId) {
         return list("assignmentId = ?1 order by figuresFrom, id", assignmentId);
     }
@@ -26,26 +29,25 @@ public class ReportSlotRepository implements PanacheRepository<ReportSlot> {
     }
 
     /**
-     * One page of slot ids and how many there are: of assigned organizations in the scope (a unit path), by due day
-     * newest first; or ({@code inbox}) of tasks whose monitoring body (or issuer) is in the scope, oldest submission
-     * first.
+     * One page of slot ids and how many there are (counted up to the cap + 1): of assigned organizations in the scope
+     * (a unit path), by due day newest first; or ({@code inbox}) of tasks whose monitoring body (or issuer) is in the
+     * scope, oldest submission first.
      */
     public java.util.Map.Entry<List<Long>, Long> page(String scopePath, boolean inbox, ReportStatus status,
             Long organizationId, int offset, int size) {
         String owner = inbox ? "COALESCE(d.monitoring_organization_id, d.issuer_id)" : "a.organization_id";
         String from = " FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id"
                 + (inbox ? " JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id" : "")
-                + " JOIN organization o ON o.id = " + owner + " JOIN administrative_unit u ON u.id = o.unit_id"
-                + " LEFT JOIN administrative_unit su ON su.id = u.successor_id"
-                + " WHERE (u.path LIKE :scope OR su.path LIKE :scope)"
-                + (status == null ? "" : " AND s.status = :status")
+                + " WHERE " + owner + " IN (:organizations)" + (status == null ? "" : " AND s.status = :status")
                 + (organizationId == null ? "" : " AND a.organization_id = :organization");
         String order = inbox ? " ORDER BY s.submitted_at NULLS LAST, s.id" : " ORDER BY s.due_date DESC, s.id DESC";
         var page = getEntityManager()
                 .createNativeQuery("SELECT s.id" + from + order + " OFFSET " + offset + " LIMIT " + size);
-        var count = getEntityManager().createNativeQuery("SELECT count(*)" + from);
+        var count = getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (TaskAssignmentRepository.COUNT_CAP + 1) + ") c");
+        List<Long> organizations = assignments.organizationsIn(scopePath);
         for (var q : List.of(page, count)) {
-            q.setParameter("scope", scopePath + "%");
+            q.setParameter("organizations", organizations);
             if (status != null) {
                 q.setParameter("status", status.name());
             }

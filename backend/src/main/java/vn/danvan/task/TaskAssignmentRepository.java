@@ -32,14 +32,26 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
     static final String REPORT_MISSING = "EXISTS (SELECT 1 FROM report_slot r WHERE r.assignment_id = a.id"
             + " AND r.due_date < :asOf AND (r.submitted_on IS NULL OR r.submitted_on > :asOf OR r.status = 'RETURNED'))";
 
-    private static final String BUCKET = "CASE WHEN a.completed_on IS NOT NULL AND a.completed_on <= :asOf THEN"
-            + " CASE WHEN a.completed_on <= (" + DUE + ") THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END" + " WHEN :asOf <= ("
-            + DUE + ") AND NOT (t.due_kind <> 'DATE' AND " + REPORT_MISSING + ") THEN 'OPEN_IN_TIME'"
-            + " ELSE 'OPEN_OVERDUE' END";
+    /**
+     * The same, read from the assignment's {@code report_missing_due} (kept by triggers on report_slot): exact for
+     * today and later, and what the read model uses then; days in the past read the slots ({@link #REPORT_MISSING}).
+     */
+    static final String REPORT_MISSING_NOW = "(a.report_missing_due IS NOT NULL AND a.report_missing_due < :asOf)";
+
+    private static String bucket(boolean past) {
+        return "CASE WHEN a.completed_on IS NOT NULL AND a.completed_on <= :asOf THEN"
+                + " CASE WHEN a.completed_on <= (" + DUE + ") THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END"
+                + " WHEN :asOf <= (" + DUE + ") AND NOT (t.due_kind <> 'DATE' AND "
+                + (past ? REPORT_MISSING : REPORT_MISSING_NOW) + ") THEN 'OPEN_IN_TIME' ELSE 'OPEN_OVERDUE' END";
+    }
 
     /** Which assignments a question is about: in a scope (a unit path), alive on the day, maybe one organization. */
-    public record Scope(String path, Long organizationId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo) {
+    public record Scope(String path, Long organizationId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo,
+            LocalDate today) {
     }
+
+    /** Counts of lists stop here: "more than 1,000" is what a person needs to know. */
+    static final int COUNT_CAP = 1000;
 
     /** The counts of one organization. */
     public record Counts(long organizationId, long doneOnTime, long doneLate, long openInTime, long openOverdue,
@@ -105,20 +117,41 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
         return list("parentId = ?1 order by id", parentId);
     }
 
+    /** The organizations of units in the scope (or of former units whose successor is in it). */
+    private static final String ORGANIZATIONS_IN_SCOPE = "SELECT o.id FROM organization o"
+            + " JOIN administrative_unit u ON u.id = o.unit_id LEFT JOIN administrative_unit s ON s.id = u.successor_id"
+            + " WHERE u.path LIKE :scope OR s.path LIKE :scope";
+
     private static String rows(Scope scope) {
-        return "SELECT a.id, a.organization_id, (" + DUE + ") AS due, (" + BUCKET + ") AS bucket"
-                + " FROM task_assignment a JOIN task t ON t.id = a.task_id"
-                + " JOIN organization o ON o.id = a.organization_id JOIN administrative_unit u ON u.id = o.unit_id"
-                + " LEFT JOIN administrative_unit s ON s.id = u.successor_id"
-                + " WHERE a.status <> 'CANCELLED' AND a.created_on <= :asOf"
-                + " AND (u.path LIKE :scope OR s.path LIKE :scope)"
-                + (scope.organizationId() == null ? "" : " AND a.organization_id = :organization");
+        return "SELECT a.id, a.organization_id, (" + DUE + ") AS due, (" + bucket(scope.asOf().isBefore(scope.today()))
+                + ") AS bucket FROM task_assignment a JOIN task t ON t.id = a.task_id"
+                + " WHERE a.status <> 'CANCELLED' AND a.created_on <= :asOf" + (scope.organizationId() == null
+                        ? " AND a.organization_id IN (:organizations)" : " AND a.organization_id = :organization");
     }
 
-    private static Map<String, Object> params(Scope scope) {
+    /**
+     * The organizations in a scope. Read first and passed as values, so that the planner knows how many assignments
+     * they have and hashes them (a sub-select hides it, and the plan goes row by row).
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> organizationsIn(String path) {
+        // plan each question for its own values (a generic plan cannot see a LIKE pattern or the values)
+        getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        List<Object> ids = getEntityManager().createNativeQuery(ORGANIZATIONS_IN_SCOPE)
+                .setParameter("scope", path + "%").getResultList();
+        List<Long> result = new ArrayList<>(ids.stream().map(id -> ((Number) id).longValue()).toList());
+        if (result.isEmpty()) {
+            result.add(-1L); // IN () is not SQL; no organization has this id
+        }
+        return result;
+    }
+
+    private Map<String, Object> params(Scope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", scope.asOf());
-        params.put("scope", scope.path() + "%");
+        if (scope.organizationId() == null) {
+            params.put("organizations", organizationsIn(scope.path()));
+        }
         params.put("dueQuarter", Deadlines.reportDue(ReportingCadence.QUARTERLY, scope.asOf()));
         params.put("dueHalf", Deadlines.reportDue(ReportingCadence.HALF_YEARLY, scope.asOf()));
         params.put("dueYear", Deadlines.reportDue(ReportingCadence.YEARLY, scope.asOf()));
@@ -141,7 +174,7 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
         return where.toString();
     }
 
-    /** One page of ids, by due date, and how many there are. */
+    /** One page of ids, by due date, and how many there are (counted up to {@link #COUNT_CAP} + 1). */
     public Map.Entry<List<Long>, Long> page(Scope scope, Bucket bucket, int offset, int size) {
         Map<String, Object> params = params(scope);
         String where = " WHERE true" + dueRange(scope, params);
@@ -152,7 +185,8 @@ public class TaskAssignmentRepository implements PanacheRepository<TaskAssignmen
         String from = " FROM (" + rows(scope) + ") x" + where;
         Query page = getEntityManager().createNativeQuery(
                 "SELECT x.id" + from + " ORDER BY x.due NULLS LAST, x.id OFFSET " + offset + " LIMIT " + size);
-        Query count = getEntityManager().createNativeQuery("SELECT count(*)" + from);
+        Query count = getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") capped");
         params.forEach((k, v) -> {
             page.setParameter(k, v);
             count.setParameter(k, v);
