@@ -57,3 +57,45 @@ export const summaryOfAnGiang: Schema<'AssignmentSummary'> = {
   ],
   totals: { doneOnTime: 8, doneLate: 1, openInTime: 3, openOverdue: 1, dueSoon: 1, total: 13 },
 };
+
+/** Phường Rạch Giá's Q4/2026 report, submitted with a photo, waiting for the province's review. */
+export const submittedReport: Schema<'ReportSlot'> = {
+  id: 901,
+  assignmentId: 501,
+  taskId: 301,
+  ordinal: 3,
+  title: 'Xây dựng mô hình “Dân vận khéo” trong chuyển đổi số',
+  organization: { id: 21, code: '30742-DU', name: 'Đảng ủy phường Rạch Giá' },
+  period: 'QUARTER',
+  periodLabel: 'Q4/2026',
+  figuresFrom: '2026-09-15',
+  figuresTo: '2026-12-14',
+  dueDate: '2026-12-20',
+  status: 'SUBMITTED',
+  late: false,
+  missing: false,
+  text: 'Đã tổ chức 3 hội nghị; 45 hộ được hỗ trợ.',
+  figures: [{ label: 'Số hộ được hỗ trợ', value: 45, unit: 'hộ' }],
+  submittedBy: 'reporter.rachgia',
+  submittedAt: '2026-11-24T02:00:00Z',
+  attachments: [
+    {
+      id: 77,
+      fileName: 'Ảnh hội nghị ấp 3.png',
+      mediaType: 'image/png',
+      size: 2048,
+      sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      uploadedBy: 'reporter.rachgia',
+      uploadedAt: '2026-11-24T01:55:00Z',
+    },
+  ],
+  history: [
+    {
+      action: 'SUBMITTED',
+      actor: 'reporter.rachgia',
+      at: '2026-11-24T02:00:00Z',
+      text: 'Đã tổ chức 3 hội nghị; 45 hộ được hỗ trợ.',
+    },
+  ],
+  version: 1,
+};

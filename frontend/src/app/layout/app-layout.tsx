@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
@@ -28,6 +29,7 @@ export function AppLayout() {
   const menuItems = [
     { key: '/work', icon: <CheckSquareOutlined />, label: t('nav.work') },
     { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
+    { key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') },
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dueSoonAssignment,
   overdueAssignment,
+  submittedReport,
   summaryOfAnGiang,
 } from '@/testing/assignment-fixtures';
 import { reporterRachGia } from '@/testing/fixtures';
@@ -133,6 +134,54 @@ describe('periodic reports (/work, phone)', () => {
       figures: [{ label: 'Số hộ được hỗ trợ', value: 45, unit: 'hộ' }],
       version: 2,
     });
+  });
+});
+
+describe('evidence on a report (/work, phone)', () => {
+  it('a commune officer attaches a photo to the open report, then removes a wrong file', async () => {
+    const uploads: string[] = [];
+    let removed = false;
+    const slot = {
+      ...submittedReport,
+      status: 'OPEN' as const,
+      text: undefined,
+      submittedBy: undefined,
+      submittedAt: undefined,
+      history: [],
+      version: 0,
+    };
+    server.use(
+      ...createHandlers(reporterRachGia),
+      assignmentsApi([]),
+      http.get('*/api/v1/assignments/501/reports', () => HttpResponse.json([slot])),
+      http.post('*/api/v1/reports/901/attachments', ({ request }) => {
+        uploads.push(request.headers.get('Content-Type') ?? '');
+        return HttpResponse.json(
+          { ...submittedReport.attachments[0], id: 78, fileName: 'anh-ap-5.png' },
+          { status: 201 },
+        );
+      }),
+      http.delete('*/api/v1/reports/901/attachments/77', () => {
+        removed = true;
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderRoute('/work');
+
+    const cards = await screen.findAllByTestId('assignment-card');
+    await user.click(within(cards[0] as HTMLElement).getByRole('button', { name: 'Báo cáo kỳ' }));
+    const evidence = await screen.findByTestId('report-evidence');
+    expect(within(evidence).getByText('Ảnh hội nghị ấp 3.png')).toBeInTheDocument();
+    const input = evidence.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.accept).toContain('image/*');
+    await user.upload(input, new File(['png'], 'anh-ap-5.png', { type: 'image/png' }));
+
+    expect(await screen.findByText('Đã đính kèm anh-ap-5.png')).toBeInTheDocument();
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]).toMatch(/^multipart\/form-data/);
+
+    await user.click(within(evidence).getByRole('button', { name: 'Xóa Ảnh hội nghị ấp 3.png' }));
+    await waitFor(() => expect(removed).toBe(true));
   });
 });
 

@@ -4,6 +4,7 @@ import { QueryError } from '@/components/query-error';
 import { AssignmentSummaryView } from '@/features/assignments/components/assignment-summary';
 import { MyWork } from '@/features/assignments/components/my-work';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
+import { ReportInbox } from '@/features/assignments/components/report-inbox';
 
 function Loading() {
   return (
@@ -47,4 +48,20 @@ export function SummaryRoute() {
     return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
   }
   return <AssignmentSummaryView unitName={currentUser.data.unit?.name ?? t('summary.all')} />;
+}
+
+/** /reports: the monitoring body's review inbox (editors and admins review; others read). */
+export function ReviewInboxRoute() {
+  const currentUser = useCurrentUser();
+  if (currentUser.isPending) {
+    return <Loading />;
+  }
+  if (currentUser.isError) {
+    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
+  }
+  return (
+    <ReportInbox
+      canReview={currentUser.data.roles.some((role) => role === 'editor' || role === 'admin')}
+    />
+  );
 }

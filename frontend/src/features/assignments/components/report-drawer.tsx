@@ -24,6 +24,7 @@ import {
   useAssignmentReports,
   useSubmitReport,
 } from '@/features/assignments/api/assignments';
+import { ReportEvidence } from '@/features/assignments/components/report-evidence';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDate, formatDateTime } from '@/lib/dates';
 
@@ -189,6 +190,11 @@ export function ReportDrawer({
                   {slot.text}
                 </Typography.Paragraph>
               )}
+              <ReportEvidence
+                reportId={slot.id}
+                attachments={slot.attachments ?? []}
+                editable={canReport && (slot.status === 'OPEN' || slot.status === 'RETURNED')}
+              />
               {canReport && (slot.status === 'OPEN' || slot.status === 'RETURNED') && (
                 <ReportForm slot={slot} />
               )}

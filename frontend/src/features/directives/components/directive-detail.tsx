@@ -40,6 +40,7 @@ import {
 } from '@/features/directives/api/directives';
 import { DirectiveTags } from '@/features/directives/components/directive-tags';
 import { ApiError } from '@/lib/api/api-error';
+import { saveBlob } from '@/lib/files/save-blob';
 import { formatDate, formatDateTime } from '@/lib/dates';
 
 interface DirectiveDetailProps {
@@ -62,20 +63,6 @@ const MEDIA_TYPES: Record<string, string> = {
   'image/jpeg': 'JPEG',
   'image/png': 'PNG',
 };
-
-/** Saves a blob under `fileName` through a temporary link (the file came with the bearer token). */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // some browsers read the URL after click() returns: free it a little later
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
