@@ -3,7 +3,7 @@ import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { RootRoute } from '@/app/routes/root-route';
 import { UnitsRoute } from '@/app/routes/units-route';
-import { ReviewInboxRoute, SummaryRoute, WorkRoute } from '@/app/routes/work-route';
+import { ReviewInboxRoute, SummaryRoute, TaskRoute, WorkRoute } from '@/app/routes/work-route';
 import {
   DirectiveRoute,
   DirectivesRoute,
@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'work', element: <WorkRoute /> },
       { path: 'summary', element: <SummaryRoute /> },
       { path: 'reports', element: <ReviewInboxRoute /> },
+      { path: 'tasks/:taskId', element: <TaskRoute /> },
       { path: 'directives', element: <DirectivesRoute /> },
       { path: 'directives/new', element: <NewDirectiveRoute /> },
       { path: 'directives/:directiveId', element: <DirectiveRoute /> },

@@ -1,10 +1,13 @@
 import { Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { QueryError } from '@/components/query-error';
 import { AssignmentSummaryView } from '@/features/assignments/components/assignment-summary';
 import { MyWork } from '@/features/assignments/components/my-work';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { ReportInbox } from '@/features/assignments/components/report-inbox';
+import { TaskPage } from '@/features/assignments/components/task-page';
 
 function Loading() {
   return (
@@ -62,6 +65,33 @@ export function ReviewInboxRoute() {
   return (
     <ReportInbox
       canReview={currentUser.data.roles.some((role) => role === 'editor' || role === 'admin')}
+    />
+  );
+}
+
+/** /tasks/:taskId: a task, with all its assignments and their status. */
+export function TaskRoute() {
+  const { taskId } = useParams();
+  const currentUser = useCurrentUser();
+  const id = Number(taskId);
+  if (!Number.isInteger(id) || id < 1) {
+    return <NotFoundRoute />;
+  }
+  if (currentUser.isPending) {
+    return <Loading />;
+  }
+  if (currentUser.isError) {
+    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
+  }
+  const { organization, unit, roles } = currentUser.data;
+  return (
+    <TaskPage
+      taskId={id}
+      viewer={{
+        roles,
+        ...(organization ? { organizationId: organization.id } : {}),
+        ...(unit ? { unitId: unit.id } : {}),
+      }}
     />
   );
 }

@@ -95,6 +95,7 @@ const ENUMS = {
     'HALF_YEARLY',
     'YEARLY',
   ] satisfies components['schemas']['ReportingCadence'][],
+  DueKind: ['DATE', 'RECURRING', 'CONTINUOUS'] satisfies components['schemas']['DueKind'][],
   DraftField: [
     'type',
     'number',
@@ -119,6 +120,12 @@ const ENUMS = {
     'DONE',
     'CANCELLED',
   ] satisfies components['schemas']['AssignmentStatus'][],
+  DigestItemKind: [
+    'DUE_SOON',
+    'OVERDUE',
+    'RETURNED',
+    'EXPLANATION_REQUESTED',
+  ] satisfies components['schemas']['DigestItemKind'][],
   ReportStatus: [
     'OPEN',
     'SUBMITTED',

@@ -88,6 +88,11 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
     ),
 
     http.get(
+      '*/api/v1/me/digest',
+      authorized(() => HttpResponse.json({ day: '2026-11-25', items: [] })),
+    ),
+
+    http.get(
       '*/api/v1/units',
       authorized(({ request }) => {
         const url = new URL(request.url);

@@ -86,3 +86,113 @@ export function useSubmitReport() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
   });
 }
+
+export type Digest = Schema<'Digest'>;
+export type DigestItem = Schema<'DigestItem'>;
+export type Task = Schema<'Task'>;
+export type Explanation = Schema<'Explanation'>;
+export type AssignmentTargets = Schema<'AssignmentTargets'>;
+
+/** GET /api/v1/me/digest (getMyDigest): the caller's reminders today. */
+export function useMyDigest() {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'digest'] as const,
+    queryFn: async ({ signal }) => unwrap(await apiClient.GET('/api/v1/me/digest', { signal })),
+  });
+}
+
+/** GET /api/v1/assignments/summary/export (exportAssignmentSummary): the summary as .xlsx. */
+export async function exportSummary(
+  params: SummaryParams,
+): Promise<{ blob: Blob; fileName: string }> {
+  const result = await apiClient.GET('/api/v1/assignments/summary/export', {
+    params: { query: params },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result as { data?: Blob; error?: unknown; response: Response });
+  const disposition = result.response.headers.get('Content-Disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'tong-hop-nhiem-vu.xlsx';
+  return { blob, fileName };
+}
+
+/** GET /api/v1/tasks/{id} (getTask). */
+export function useTask(id: number) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'task', id] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(await apiClient.GET('/api/v1/tasks/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** GET /api/v1/tasks/{id}/assignments (listTaskAssignments): every assignment of a task. */
+export function useTaskAssignments(taskId: number) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'task-assignments', taskId] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/tasks/{id}/assignments', {
+          params: { path: { id: taskId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** POST /api/v1/assignments/{id}/sub-assignments (assignSubAssignments): cascade to lower units. */
+export function useAssignSubAssignments(assignmentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: AssignmentTargets) =>
+      unwrap(
+        await apiClient.POST('/api/v1/assignments/{id}/sub-assignments', {
+          params: { path: { id: assignmentId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+  });
+}
+
+/** GET /api/v1/assignments/{id}/explanations (listExplanations), newest first. */
+export function useExplanations(assignmentId: number) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'explanations', assignmentId] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/assignments/{id}/explanations', {
+          params: { path: { id: assignmentId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** POST /api/v1/assignments/{id}/explanations (requestExplanation). */
+export function useRequestExplanation(assignmentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (question: string) =>
+      unwrap(
+        await apiClient.POST('/api/v1/assignments/{id}/explanations', {
+          params: { path: { id: assignmentId } },
+          body: { question },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+  });
+}
+
+/** PUT /api/v1/explanations/{id} (answerExplanation). */
+export function useAnswerExplanation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, answer, version }: { id: number; answer: string; version: number }) =>
+      unwrap(
+        await apiClient.PUT('/api/v1/explanations/{id}', {
+          params: { path: { id } },
+          body: { answer, version },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+  });
+}

@@ -1,5 +1,6 @@
-import { Card, DatePicker, Flex, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Flex, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
@@ -7,10 +8,12 @@ import {
   BUCKETS,
   type Bucket,
   type BucketCounts,
+  exportSummary,
   useAssignmentSummary,
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS } from '@/features/assignments/components/bucket-tag';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
+import { saveBlob } from '@/lib/files/save-blob';
 
 const COUNT_OF: Record<Bucket, keyof BucketCounts> = {
   OPEN_OVERDUE: 'openOverdue',
@@ -87,8 +90,23 @@ function BucketChart({ rows, title }: { rows: ChartRow[]; title: string }) {
 /** The four buckets by organization for the leader's unit, on a chosen day: a table and a chart. */
 export function AssignmentSummaryView({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [asOf, setAsOf] = useState(dayjs());
-  const summary = useAssignmentSummary({ asOf: asOf.format('YYYY-MM-DD') });
+  const [dueRange, setDueRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const params = {
+    asOf: asOf.format('YYYY-MM-DD'),
+    ...(dueRange?.[0] ? { dueFrom: dueRange[0].format('YYYY-MM-DD') } : {}),
+    ...(dueRange?.[1] ? { dueTo: dueRange[1].format('YYYY-MM-DD') } : {}),
+  };
+  const summary = useAssignmentSummary(params);
+  const download = () => {
+    setExporting(true);
+    exportSummary(params)
+      .then(({ blob, fileName }) => saveBlob(blob, fileName))
+      .catch((error: unknown) => void message.error(String(error)))
+      .finally(() => setExporting(false));
+  };
   const data = summary.data;
   const chartRows: ChartRow[] = data
     ? [
@@ -109,13 +127,26 @@ export function AssignmentSummaryView({ unitName }: { unitName: string }) {
           </Typography.Title>
           <Typography.Text type="secondary">{unitName}</Typography.Text>
         </div>
-        <DatePicker
-          aria-label={t('summary.asOf')}
-          format={DATE_FORMAT}
-          allowClear={false}
-          value={asOf}
-          onChange={(value) => value && setAsOf(value)}
-        />
+        <Flex gap="small" wrap>
+          <DatePicker
+            aria-label={t('summary.asOf')}
+            format={DATE_FORMAT}
+            allowClear={false}
+            value={asOf}
+            onChange={(value) => value && setAsOf(value)}
+          />
+          <DatePicker.RangePicker
+            aria-label={t('summary.dueRange')}
+            placeholder={[t('summary.dueRange'), '']}
+            format={DATE_FORMAT}
+            allowEmpty={[true, true]}
+            value={dueRange}
+            onChange={(value) => setDueRange(value)}
+          />
+          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={download}>
+            {t('summary.export')}
+          </Button>
+        </Flex>
       </Flex>
       {summary.isError ? (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />

@@ -17,6 +17,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { ResponsiveList } from '@/components/responsive-list';
 import {
@@ -29,6 +30,8 @@ import {
   useUpdateAssignment,
 } from '@/features/assignments/api/assignments';
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
+import { DigestPanel } from '@/features/assignments/components/digest-panel';
+import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
 import { ReportDrawer } from '@/features/assignments/components/report-drawer';
 import { ApiError } from '@/lib/api/api-error';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
@@ -140,6 +143,7 @@ export function MyWork({
   const [page, setPage] = useState(0);
   const [reporting, setReporting] = useState<Assignment | null>(null);
   const [reportsOf, setReportsOf] = useState<Assignment | null>(null);
+  const [explaining, setExplaining] = useState<Assignment | null>(null);
   const assignments = useAssignments({
     organizationId,
     ...(bucket === 'ALL' ? {} : { bucket }),
@@ -159,7 +163,13 @@ export function MyWork({
     </Space>
   );
   const action = (a: Assignment) => (
-    <Space size={4}>
+    <Space size={4} wrap>
+      <Link to={`/tasks/${a.taskId}`}>{t('task.open')}</Link>
+      {a.explanationRequested && (
+        <Button size="small" danger onClick={() => setExplaining(a)}>
+          {t('explanations.requested')}
+        </Button>
+      )}
       <Button size="small" onClick={() => setReportsOf(a)}>
         {t('work.reports')}
       </Button>
@@ -179,6 +189,7 @@ export function MyWork({
         </Typography.Title>
         <Typography.Text type="secondary">{organizationName}</Typography.Text>
       </div>
+      <DigestPanel />
       <Segmented<Bucket | 'ALL'>
         block
         value={bucket}
@@ -235,6 +246,14 @@ export function MyWork({
         />
       )}
       {reporting && <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />}
+      {explaining && (
+        <ExplanationsDrawer
+          assignment={explaining}
+          canAsk={false}
+          canAnswer={canReport}
+          onClose={() => setExplaining(null)}
+        />
+      )}
       {reportsOf && (
         <ReportDrawer
           assignment={reportsOf}

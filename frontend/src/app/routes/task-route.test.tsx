@@ -1,0 +1,249 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { dueSoonAssignment, overdueAssignment } from '@/testing/assignment-fixtures';
+import { adminAnGiang, reporterRachGia } from '@/testing/fixtures';
+import { createHandlers } from '@/testing/msw/handlers';
+import { server } from '@/testing/msw/server';
+import { renderRoute } from '@/testing/render-route';
+import { setViewport } from '@/testing/viewport';
+
+const task = {
+  id: 41,
+  directiveId: 7,
+  ordinal: 1,
+  title: 'Quán triệt Kết luận số 43-KL/TW',
+  content: 'Các cấp ủy tổ chức quán triệt đến toàn thể cán bộ, đảng viên.',
+  leadOrganization: {
+    id: 11,
+    code: '91-BTGDV',
+    name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang',
+  },
+  coordinatingOrganizations: [
+    { id: 12, code: '91-MTTQ', name: 'Ủy ban MTTQ Việt Nam tỉnh An Giang' },
+  ],
+  dueKind: 'DATE' as const,
+  dueDate: '2026-11-20',
+  createdBy: 'editor.angiang',
+  createdAt: '2026-10-01T02:00:00Z',
+  version: 0,
+};
+
+const theCommuneOf = { id: 21, code: '30742-UBND', name: 'Ủy ban nhân dân phường Rạch Giá' };
+
+function taskApi() {
+  return [
+    http.get('*/api/v1/tasks/41', () => HttpResponse.json(task)),
+    http.get('*/api/v1/tasks/41/assignments', () =>
+      HttpResponse.json([
+        overdueAssignment,
+        {
+          ...dueSoonAssignment,
+          id: 502,
+          organization: theCommuneOf,
+          explanationRequested: true,
+          bucket: 'OPEN_OVERDUE',
+          rollup: { subAssignments: 4, done: 1, progress: 35 },
+        },
+      ]),
+    ),
+  ];
+}
+
+describe('a task’s page (/tasks/:id)', () => {
+  it('shows the task, the four buckets of its assignments and each organization’s state', async () => {
+    setViewport('desktop');
+    server.use(...createHandlers(adminAnGiang), ...taskApi());
+    renderRoute('/tasks/41');
+
+    expect(await screen.findByText('1. Quán triệt Kết luận số 43-KL/TW')).toBeInTheDocument();
+    expect(screen.getByText('Hạn 20/11/2026')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /Quá hạn: 2/ })).toBeInTheDocument();
+    const row = screen.getByText('Ủy ban nhân dân phường Rạch Giá').closest('tr') as HTMLElement;
+    expect(within(row).getByText('Được yêu cầu giải trình')).toBeInTheDocument();
+    expect(within(row).getByText('Cấp dưới: 1/4 xong, 35%')).toBeInTheDocument();
+  });
+
+  it('a leader asks the overdue organization for an explanation', async () => {
+    let asked: unknown;
+    server.use(
+      ...createHandlers(adminAnGiang),
+      ...taskApi(),
+      http.get('*/api/v1/assignments/501/explanations', () => HttpResponse.json([])),
+      http.post('*/api/v1/assignments/501/explanations', async ({ request }) => {
+        asked = await request.json();
+        return HttpResponse.json(
+          {
+            id: 9,
+            assignmentId: 501,
+            question: 'Vì sao chậm?',
+            requestedBy: 'admin.angiang',
+            requestedAt: '2026-11-25T01:00:00Z',
+            answered: false,
+            version: 0,
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    const { user } = renderRoute('/tasks/41');
+
+    const card = (await screen.findByText('Đảng ủy phường Rạch Giá')).closest(
+      '[data-testid="task-assignment"]',
+    ) as HTMLElement;
+    await user.click(within(card).getByRole('button', { name: 'Giải trình' }));
+    const drawer = await screen.findByRole('dialog');
+    // the usual question is written for the leader, who may change it
+    expect(within(drawer).getByLabelText('Nội dung yêu cầu')).toHaveValue(
+      'Đề nghị giải trình lý do chậm thực hiện nhiệm vụ và thời hạn hoàn thành.',
+    );
+    await user.click(within(drawer).getByRole('button', { name: 'Gửi yêu cầu' }));
+    await waitFor(() =>
+      expect(asked).toEqual({
+        question: 'Đề nghị giải trình lý do chậm thực hiện nhiệm vụ và thời hạn hoàn thành.',
+      }),
+    );
+  });
+
+  it('the commune answers the explanation asked of it, sending the version read', async () => {
+    let answered: unknown;
+    server.use(
+      ...createHandlers(reporterRachGia),
+      ...taskApi(),
+      http.get('*/api/v1/assignments/502/explanations', () =>
+        HttpResponse.json([
+          {
+            id: 9,
+            assignmentId: 502,
+            question: 'Đề nghị giải trình lý do chậm triển khai',
+            requestedBy: 'leader.angiang',
+            requestedAt: '2026-11-20T01:00:00Z',
+            answered: false,
+            version: 0,
+          },
+        ]),
+      ),
+      http.put('*/api/v1/explanations/9', async ({ request }) => {
+        answered = await request.json();
+        return HttpResponse.json({
+          id: 9,
+          assignmentId: 502,
+          question: 'x',
+          requestedBy: 'l',
+          requestedAt: '2026-11-20T01:00:00Z',
+          answered: true,
+          answer: 'Do sắp xếp bộ máy',
+          version: 1,
+        });
+      }),
+    );
+    const { user } = renderRoute('/tasks/41');
+
+    const card = (await screen.findByText('Ủy ban nhân dân phường Rạch Giá')).closest(
+      '[data-testid="task-assignment"]',
+    ) as HTMLElement;
+    await user.click(within(card).getByRole('button', { name: 'Giải trình' }));
+    const drawer = await screen.findByRole('dialog');
+    expect(
+      await within(drawer).findByText('«Đề nghị giải trình lý do chậm triển khai»'),
+    ).toBeInTheDocument();
+    await user.type(within(drawer).getByLabelText('Nội dung giải trình'), 'Do sắp xếp bộ máy');
+    await user.click(within(drawer).getByRole('button', { name: 'Gửi giải trình' }));
+    await waitFor(() => expect(answered).toEqual({ answer: 'Do sắp xếp bộ máy', version: 0 }));
+  });
+});
+
+describe('reminders and export', () => {
+  it('the home screen lists today’s reminders, and says so quietly when there are none', async () => {
+    server.use(
+      http.get('*/api/v1/assignments', () =>
+        HttpResponse.json({ items: [], page: 0, size: 20, total: 0 }),
+      ),
+      http.get('*/api/v1/me/digest', () =>
+        HttpResponse.json({
+          day: '2026-11-25',
+          items: [
+            {
+              kind: 'OVERDUE',
+              assignmentId: 501,
+              taskId: 41,
+              ordinal: 1,
+              title: 'Quán triệt Kết luận số 43-KL/TW',
+              organization: theCommuneOf,
+              dueDate: '2026-11-20',
+            },
+            {
+              kind: 'RETURNED',
+              assignmentId: 502,
+              taskId: 42,
+              ordinal: 3,
+              title: 'Báo cáo quý',
+              organization: theCommuneOf,
+              reportId: 901,
+              periodLabel: 'Q3/2026',
+              note: 'Thiếu số liệu',
+            },
+          ],
+        }),
+      ),
+      ...createHandlers(reporterRachGia),
+    );
+    renderRoute('/work');
+    const digest = await screen.findByTestId('digest');
+    expect(within(digest).getByText('Nhắc việc hôm nay (2)')).toBeInTheDocument();
+    expect(
+      within(digest).getByRole('link', { name: '1. Quán triệt Kết luận số 43-KL/TW' }),
+    ).toHaveAttribute('href', '/tasks/41');
+    expect(within(digest).getByText('«Thiếu số liệu»')).toBeInTheDocument();
+  });
+
+  it('says there is nothing to remind when the digest is empty', async () => {
+    server.use(
+      ...createHandlers(reporterRachGia),
+      http.get('*/api/v1/assignments', () =>
+        HttpResponse.json({ items: [], page: 0, size: 20, total: 0 }),
+      ),
+    );
+    renderRoute('/work');
+    expect(await screen.findByTestId('digest-empty')).toHaveTextContent(
+      'Không có việc cần nhắc hôm nay',
+    );
+  });
+
+  it('exports the summary to Excel with the filters shown', async () => {
+    setViewport('desktop');
+    const seen: URL[] = [];
+    server.use(
+      ...createHandlers(adminAnGiang),
+      http.get('*/api/v1/assignments/summary', () =>
+        HttpResponse.json({
+          asOf: '2026-11-25',
+          rows: [],
+          totals: {
+            doneOnTime: 0,
+            doneLate: 0,
+            openInTime: 0,
+            openOverdue: 0,
+            dueSoon: 0,
+            total: 0,
+          },
+        }),
+      ),
+      http.get('*/api/v1/assignments/summary/export', ({ request }) => {
+        seen.push(new URL(request.url));
+        return new HttpResponse(new Blob(['xlsx']), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': 'attachment; filename="tong-hop-nhiem-vu-2026-11-25.xlsx"',
+          },
+        });
+      }),
+    );
+    globalThis.URL.createObjectURL = () => 'blob:x';
+    globalThis.URL.revokeObjectURL = () => undefined;
+    const { user } = renderRoute('/summary');
+    await user.click(await screen.findByRole('button', { name: /Xuất Excel/ }));
+    await waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.searchParams.get('asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,311 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Modal,
+  Progress,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { ResponsiveList } from '@/components/responsive-list';
+import {
+  type Assignment,
+  BUCKETS,
+  type Task,
+  useAssignSubAssignments,
+  useTask,
+  useTaskAssignments,
+} from '@/features/assignments/api/assignments';
+import { BUCKET_COLORS, BucketTag } from '@/features/assignments/components/bucket-tag';
+import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
+import { ApiError } from '@/lib/api/api-error';
+import type { Schema } from '@/lib/api/schema-types';
+import { formatDate } from '@/lib/dates';
+
+/** Who is looking at the task page. */
+export interface TaskViewer {
+  organizationId?: number;
+  unitId?: number;
+  roles: string[];
+}
+
+const PAGE_SIZE = 20;
+const CASCADE_KINDS: Schema<'OrganizationKind'>[] = [
+  'FATHERLAND_FRONT',
+  'PARTY_COMMITTEE',
+  'PEOPLES_COMMITTEE',
+  'WOMENS_UNION',
+  'FARMERS_ASSOCIATION',
+  'YOUTH_UNION',
+  'VETERANS_ASSOCIATION',
+];
+
+function dueRule(task: Task, t: ReturnType<typeof useTranslation>['t']): string {
+  const cadence = task.cadence ? t(`enums.ReportingCadence.${task.cadence}`) : '';
+  if (task.dueKind === 'DATE') {
+    return t('task.dueDate', { date: formatDate(task.dueDate) });
+  }
+  return task.dueKind === 'RECURRING'
+    ? t('task.recurring', { cadence })
+    : t('task.continuous', { cadence });
+}
+
+/** The four buckets of the task's assignments, as one stacked bar with its counts. */
+function BucketBar({ assignments }: { assignments: Assignment[] }) {
+  const { t } = useTranslation();
+  const total = Math.max(1, assignments.length);
+  const counts = BUCKETS.map((b) => ({
+    bucket: b,
+    count: assignments.filter((a) => a.bucket === b && a.status !== 'CANCELLED').length,
+  }));
+  return (
+    <Flex vertical gap={6}>
+      <svg
+        role="img"
+        aria-label={counts.map((c) => `${t(`enums.Bucket.${c.bucket}`)}: ${c.count}`).join(', ')}
+        viewBox="0 0 100 6"
+        preserveAspectRatio="none"
+        style={{ width: '100%', height: 14 }}
+      >
+        {
+          counts.reduce<{ x: number; rects: React.ReactNode[] }>(
+            (acc, c) => {
+              const w = (c.count / total) * 100;
+              acc.rects.push(
+                <rect
+                  key={c.bucket}
+                  x={acc.x}
+                  y={0}
+                  width={w}
+                  height={6}
+                  fill={BUCKET_COLORS[c.bucket]}
+                />,
+              );
+              return { x: acc.x + w, rects: acc.rects };
+            },
+            { x: 0, rects: [] },
+          ).rects
+        }
+      </svg>
+      <Space size={4} wrap>
+        {counts.map((c) => (
+          <Tag key={c.bucket} color={BUCKET_COLORS[c.bucket]}>
+            {t(`enums.Bucket.${c.bucket}`)}: {c.count}
+          </Tag>
+        ))}
+      </Space>
+    </Flex>
+  );
+}
+
+function CascadeDialog({
+  assignment,
+  unitId,
+  onClose,
+}: {
+  assignment: Assignment;
+  unitId: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const cascade = useAssignSubAssignments(assignment.id);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ kind: Schema<'OrganizationKind'> }>();
+  return (
+    <Modal
+      open
+      title={t('task.cascadeTitle')}
+      okText={t('task.cascade')}
+      cancelText={t('common.cancel')}
+      confirmLoading={cascade.isPending}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={({ kind }) => {
+          setError(null);
+          cascade
+            .mutateAsync({ kind, level: 'COMMUNE', underUnitId: unitId })
+            .then((created) => {
+              void message.success(t('task.cascaded', { count: created.length }));
+              onClose();
+            })
+            .catch((e: unknown) => {
+              const problem = e instanceof ApiError ? e.problem : undefined;
+              setError(problem?.errors?.[0]?.message ?? problem?.detail ?? String(e));
+            });
+        }}
+      >
+        <Form.Item name="kind" label={t('task.cascadeKind')} rules={[{ required: true }]}>
+          <Select
+            options={CASCADE_KINDS.map((k) => ({
+              value: k,
+              label: t(`enums.OrganizationKind.${k}`),
+            }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A task's page: the task, the four buckets of its assignments, and every assignment's status. */
+export function TaskPage({ taskId, viewer }: { taskId: number; viewer: TaskViewer }) {
+  const { t } = useTranslation();
+  const task = useTask(taskId);
+  const assignments = useTaskAssignments(taskId);
+  const [page, setPage] = useState(0);
+  const [explaining, setExplaining] = useState<Assignment | null>(null);
+  const [cascading, setCascading] = useState<Assignment | null>(null);
+  const follows = viewer.roles.some((r) => r === 'leader' || r === 'editor' || r === 'admin');
+  const reports = viewer.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'admin');
+
+  if (task.isError) {
+    return <QueryError error={task.error} onRetry={() => void task.refetch()} />;
+  }
+  if (task.isPending) {
+    return <Skeleton active />;
+  }
+  const all = assignments.data ?? [];
+  const own = (a: Assignment) => a.organization.id === viewer.organizationId;
+  const actions = (a: Assignment) => (
+    <Space size={4} wrap>
+      {(a.explanationRequested || (follows && a.bucket === 'OPEN_OVERDUE') || own(a)) && (
+        <Button size="small" onClick={() => setExplaining(a)}>
+          {t('explanations.open')}
+        </Button>
+      )}
+      {own(a) &&
+        reports &&
+        viewer.unitId !== undefined &&
+        a.status !== 'DONE' &&
+        a.status !== 'CANCELLED' && (
+          <Button size="small" onClick={() => setCascading(a)}>
+            {t('task.cascade')}
+          </Button>
+        )}
+    </Space>
+  );
+  const state = (a: Assignment) => (
+    <Flex vertical gap={2}>
+      <Space size={4} wrap>
+        <BucketTag bucket={a.bucket} />
+        {a.explanationRequested && <Tag color="purple">{t('explanations.requested')}</Tag>}
+        {a.parentId && <Tag>{t('task.sub')}</Tag>}
+      </Space>
+      <Progress percent={a.progress} size="small" />
+      {a.rollup && (
+        <Typography.Text type="secondary">
+          {t('task.rollup', {
+            done: a.rollup.done,
+            count: a.rollup.subAssignments,
+            progress: a.rollup.progress,
+          })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+  const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  return (
+    <Flex vertical gap="middle">
+      <Card size="small">
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {task.data.ordinal}. {task.data.title}
+        </Typography.Title>
+        {task.data.content && (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {task.data.content}
+          </Typography.Paragraph>
+        )}
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'lead', label: t('task.lead'), children: task.data.leadOrganization.name },
+            ...(task.data.coordinatingOrganizations.length > 0
+              ? [
+                  {
+                    key: 'coordinating',
+                    label: t('task.coordinating'),
+                    children: task.data.coordinatingOrganizations.map((o) => o.name).join('; '),
+                  },
+                ]
+              : []),
+            { key: 'due', label: t('task.dueRule'), children: dueRule(task.data, t) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('task.assignments', { count: all.length })}>
+        <Flex vertical gap="middle">
+          {all.length > 0 && <BucketBar assignments={all} />}
+          {assignments.isError ? (
+            <QueryError error={assignments.error} onRetry={() => void assignments.refetch()} />
+          ) : (
+            <ResponsiveList<Assignment>
+              aria-label={t('task.assignments', { count: all.length })}
+              items={shown}
+              rowKey={(a) => a.id}
+              loading={assignments.isFetching}
+              emptyText={t('work.empty')}
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={all.length}
+              onPageChange={setPage}
+              columns={[
+                {
+                  title: t('task.organization'),
+                  key: 'org',
+                  render: (_, a) => a.organization.name,
+                },
+                {
+                  title: t('work.status'),
+                  key: 'status',
+                  render: (_, a) => t(`enums.AssignmentStatus.${a.status}`),
+                },
+                { title: t('work.progress'), key: 'state', render: (_, a) => state(a) },
+                { title: '', key: 'actions', render: (_, a) => actions(a) },
+              ]}
+              renderCard={(a) => (
+                <Card size="small" data-testid="task-assignment">
+                  <Typography.Text strong>{a.organization.name}</Typography.Text>
+                  <div>{t(`enums.AssignmentStatus.${a.status}`)}</div>
+                  {state(a)}
+                  {actions(a)}
+                </Card>
+              )}
+            />
+          )}
+        </Flex>
+      </Card>
+      {explaining && (
+        <ExplanationsDrawer
+          assignment={explaining}
+          canAsk={follows}
+          canAnswer={own(explaining) && reports}
+          onClose={() => setExplaining(null)}
+        />
+      )}
+      {cascading && viewer.unitId !== undefined && (
+        <CascadeDialog
+          assignment={cascading}
+          unitId={viewer.unitId}
+          onClose={() => setCascading(null)}
+        />
+      )}
+    </Flex>
+  );
+}
