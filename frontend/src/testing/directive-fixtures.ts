@@ -151,3 +151,20 @@ export const draftOf70: Schema<'DirectiveDraft'> = {
   ],
   missing: ['signingCapacity'],
 };
+
+/** The tasks registered from letter 70-CV/TU. */
+export const tasksOf70: Schema<'Task'>[] = [
+  {
+    id: 41,
+    directiveId: 7,
+    ordinal: 1,
+    title: 'Các cấp ủy tiếp tục quán triệt Kết luận số 43-KL/TW',
+    leadOrganization: dangUyRachGia,
+    coordinatingOrganizations: [],
+    dueKind: 'CONTINUOUS',
+    cadence: 'YEARLY',
+    createdBy: 'editor.kiengiang',
+    createdAt: '2021-02-10T02:00:00Z',
+    version: 0,
+  },
+];

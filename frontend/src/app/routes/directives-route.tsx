@@ -1,9 +1,9 @@
 import { Card, Skeleton } from 'antd';
-import { useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { QueryError } from '@/components/query-error';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
-import { useDirective } from '@/features/directives/api/directives';
+import { type ProposedTask, useDirective } from '@/features/directives/api/directives';
 import { DirectiveDetail } from '@/features/directives/components/directive-detail';
 import { DirectiveForm } from '@/features/directives/components/directive-form';
 import { DirectiveList } from '@/features/directives/components/directive-list';
@@ -12,6 +12,7 @@ export const DIRECTIVES_PATH = '/directives';
 export const directivePath = (id: number) => `${DIRECTIVES_PATH}/${id}`;
 export const directiveEditPath = (id: number) => `${DIRECTIVES_PATH}/${id}/edit`;
 const NEW_PATH = `${DIRECTIVES_PATH}/new`;
+const taskPath = (id: number) => `/tasks/${id}`;
 
 /** Editors and admins register and change directives; everyone else reads them. */
 function useCanEdit(): boolean {
@@ -30,9 +31,21 @@ export function DirectivesRoute() {
   return <DirectiveList directivePath={directivePath} newPath={canEdit ? NEW_PATH : undefined} />;
 }
 
-/** /directives/:directiveId: one directive, its relations and files. */
+/** The tasks a directive form hands to the directive's page after registering it from a document. */
+function proposedTasksOf(state: unknown): ProposedTask[] | undefined {
+  return typeof state === 'object' &&
+    state !== null &&
+    'proposedTasks' in state &&
+    Array.isArray(state.proposedTasks)
+    ? (state.proposedTasks as ProposedTask[])
+    : undefined;
+}
+
+/** /directives/:directiveId: one directive, its tasks, relations and files. */
 export function DirectiveRoute() {
   const canEdit = useCanEdit();
+  const location = useLocation();
+  const navigate = useNavigate();
   const id = idOf(useParams().directiveId);
   if (id === null) {
     return <NotFoundRoute />;
@@ -44,7 +57,13 @@ export function DirectiveRoute() {
       directivePath={directivePath}
       editPath={directiveEditPath}
       listPath={DIRECTIVES_PATH}
+      taskPath={taskPath}
       canEdit={canEdit}
+      proposedTasks={proposedTasksOf(location.state)}
+      // created or put off: a reload does not offer them again
+      onProposedTasksHandled={() =>
+        void navigate(location.pathname, { replace: true, state: null })
+      }
     />
   );
 }

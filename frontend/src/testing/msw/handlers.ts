@@ -4,6 +4,7 @@ import {
   attachmentsOf70,
   directives,
   relationsOf70,
+  tasksOf70,
   tinhUyKienGiang,
   banDanVanKienGiang,
   dangUyRachGia,
@@ -190,6 +191,38 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
     http.get(
       '*/api/v1/directives/:id/attachments',
       authorized(({ params }) => HttpResponse.json(Number(params.id) === 7 ? attachmentsOf70 : [])),
+    ),
+
+    http.get(
+      '*/api/v1/directives/:id/tasks',
+      authorized(({ params }) => HttpResponse.json(Number(params.id) === 7 ? tasksOf70 : [])),
+    ),
+
+    // all or nothing, as the backend: each task sent comes back created
+    http.post(
+      '*/api/v1/directives/:id/tasks',
+      authorized(async ({ params, request }) => {
+        const { tasks } = (await request.json()) as Schema<'TaskBatch'>;
+        return HttpResponse.json(
+          tasks.map(({ leadOrganizationId, coordinatingOrganizationIds, ...task }, index) => ({
+            ...task,
+            id: 900 + index,
+            directiveId: Number(params.id),
+            leadOrganization: directiveOrganizations.find((o) => o.id === leadOrganizationId) ?? {
+              id: leadOrganizationId,
+              code: String(leadOrganizationId),
+              name: String(leadOrganizationId),
+            },
+            coordinatingOrganizations: directiveOrganizations.filter((o) =>
+              coordinatingOrganizationIds?.includes(o.id),
+            ),
+            createdBy: 'editor.angiang',
+            createdAt: '2026-11-25T02:00:00Z',
+            version: 0,
+          })),
+          { status: 201 },
+        );
+      }),
     ),
 
     http.get(

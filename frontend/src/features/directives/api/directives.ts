@@ -23,6 +23,10 @@ export type Attachment = Schema<'Attachment'>;
 export type OrganizationRef = Schema<'OrganizationRef'>;
 export type OrganizationMatch = Schema<'OrganizationMatch'>;
 export type UnitOption = Schema<'UnitSummary'>;
+export type ProposedTask = Schema<'ProposedTask'>;
+export type DirectiveTask = Schema<'Task'>;
+export type TaskWrite = Schema<'TaskWrite'>;
+export type DueKind = Schema<'DueKind'>;
 export type DirectiveListParams = NonNullable<operations['listDirectives']['parameters']['query']>;
 
 export const DIRECTIVE_TYPES: DirectiveType[] = [
@@ -47,6 +51,7 @@ export const DIRECTIVE_TYPES: DirectiveType[] = [
 ];
 export const DIRECTIVE_STATUSES: DirectiveStatus[] = ['DRAFT', 'IN_FORCE', 'EXPIRED', 'REPLACED'];
 export const REPORTING_CADENCES: ReportingCadence[] = ['QUARTERLY', 'HALF_YEARLY', 'YEARLY'];
+export const DUE_KINDS: DueKind[] = ['DATE', 'RECURRING', 'CONTINUOUS'];
 
 export const directiveKeys = {
   all: ['directives'] as const,
@@ -54,6 +59,7 @@ export const directiveKeys = {
   detail: (id: number) => [...directiveKeys.all, 'detail', id] as const,
   relations: (id: number) => [...directiveKeys.all, 'relations', id] as const,
   attachments: (id: number) => [...directiveKeys.all, 'attachments', id] as const,
+  tasks: (id: number) => [...directiveKeys.all, 'tasks', id] as const,
   organizations: (q: string) => [...directiveKeys.all, 'organization-options', q] as const,
   organization: (id: number) => [...directiveKeys.all, 'organization', id] as const,
   units: (q: string) => [...directiveKeys.all, 'unit-options', q] as const,
@@ -284,4 +290,33 @@ export async function downloadAttachment(id: number, attachment: Attachment): Pr
     parseAs: 'blob',
   });
   return unwrap(result as { data?: Blob; error?: unknown; response: Response });
+}
+
+/** GET /api/v1/directives/{id}/tasks (listDirectiveTasks): the directive's tasks, by ordinal. */
+export function useDirectiveTasks(id: number) {
+  return useQuery({
+    queryKey: directiveKeys.tasks(id),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/directives/{id}/tasks', { params: { path: { id } }, signal }),
+      ),
+  });
+}
+
+/**
+ * POST /api/v1/directives/{id}/tasks (createDirectiveTasks): several tasks in one step, all or
+ * nothing (a 400 names the task, `tasks[2].dueDate`).
+ */
+export function useCreateDirectiveTasks(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (tasks: TaskWrite[]) =>
+      unwrap(
+        await apiClient.POST('/api/v1/directives/{id}/tasks', {
+          params: { path: { id } },
+          body: { tasks },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: directiveKeys.tasks(id) }),
+  });
 }

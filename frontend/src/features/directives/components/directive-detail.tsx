@@ -30,6 +30,7 @@ import {
   type Attachment,
   type Directive,
   downloadAttachment,
+  type ProposedTask,
   type RelationStep,
   useDeleteAttachment,
   useDeleteDirective,
@@ -39,6 +40,7 @@ import {
   useUploadAttachment,
 } from '@/features/directives/api/directives';
 import { DirectiveTags } from '@/features/directives/components/directive-tags';
+import { DirectiveTasks } from '@/features/directives/components/directive-tasks';
 import { ApiError } from '@/lib/api/api-error';
 import { saveBlob } from '@/lib/files/save-blob';
 import { formatDate, formatDateTime } from '@/lib/dates';
@@ -48,7 +50,11 @@ interface DirectiveDetailProps {
   directivePath: (id: number) => string;
   editPath: (id: number) => string;
   listPath: string;
+  taskPath: (id: number) => string;
   canEdit: boolean;
+  /** Tasks proposed by the document the directive was just registered from. */
+  proposedTasks?: ProposedTask[];
+  onProposedTasksHandled?: () => void;
 }
 
 function problemDetail(error: unknown): string | undefined {
@@ -242,13 +248,19 @@ function Attachments({ directive, canEdit }: { directive: Directive; canEdit: bo
   );
 }
 
-/** A directive: its record, the chain of directives it implements and that implement it, its files. */
+/**
+ * A directive: its record, its tasks, the chain of directives it implements and that implement it,
+ * its files.
+ */
 export function DirectiveDetail({
   directiveId,
   directivePath,
   editPath,
   listPath,
+  taskPath,
   canEdit,
+  proposedTasks,
+  onProposedTasksHandled,
 }: DirectiveDetailProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -369,6 +381,13 @@ export function DirectiveDetail({
           )
         )}
       </Card>
+      <DirectiveTasks
+        directive={d}
+        canEdit={canEdit}
+        taskPath={taskPath}
+        proposed={proposedTasks}
+        onProposedHandled={onProposedTasksHandled}
+      />
       <Card size="small" title={t('directives.relations.title')}>
         {relations.isError ? (
           <QueryError error={relations.error} onRetry={() => void relations.refetch()} />

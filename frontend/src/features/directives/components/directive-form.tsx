@@ -298,7 +298,13 @@ export function DirectiveForm({
           );
         }
       }
-      void navigate(directivePath(saved.id));
+      // the proposed tasks go with it: the directive's page offers to create them
+      void navigate(
+        directivePath(saved.id),
+        !directive && draft && draft.proposedTasks.length > 0
+          ? { state: { proposedTasks: draft.proposedTasks } }
+          : undefined,
+      );
     } catch (error) {
       failed(error);
     }

@@ -12,6 +12,7 @@ interface OrganizationSelectProps {
   /** Organizations already named (by the directive or a draft), so that their names show. */
   known: OrganizationRef[];
   placeholder?: string;
+  disabled?: boolean;
   'aria-label'?: string;
 }
 
@@ -23,6 +24,7 @@ export function OrganizationSelect({
   multiple = false,
   known,
   placeholder,
+  disabled,
   'aria-label': ariaLabel,
 }: OrganizationSelectProps) {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export function OrganizationSelect({
       }}
       onOpenChange={(open) => open && setUsed(true)}
       allowClear
+      disabled={disabled}
       value={value}
       onChange={(next: number | number[] | undefined) => onChange?.(next)}
       options={options}
