@@ -48,8 +48,7 @@ final class DigestMail {
                 if (item.note() != null) {
                     text.append("\n    «").append(item.note()).append("»");
                 }
-                text.append("\n    ").append(appUrl).append("/work?assignment=").append(item.assignmentId())
-                        .append("\n");
+                text.append("\n    ").append(appUrl).append("/tasks/").append(item.taskId()).append("\n");
             }
         }
         text.append("\nThư này do hệ thống DânVận gửi tự động mỗi ngày có việc cần nhắc"

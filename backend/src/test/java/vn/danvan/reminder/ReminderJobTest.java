@@ -108,6 +108,7 @@ class ReminderJobTest {
         String text = new String(mail.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains("Nhiệm vụ quá hạn"), text);
         assertTrue(text.contains("Tổ chức hội nghị sơ kết mô hình “Dân vận khéo” ấp Rạch Sỏi"), text);
+        assertTrue(text.contains("http://localhost:5173/tasks/"), "a link to the task's page: " + text);
 
         // the job fires again the same day: nothing more is sent
         DigestSender.Run again = sender.sendAll(clock.today());
