@@ -52,17 +52,8 @@ public class AssignmentResource {
     public AssignmentSummaryDto summarizeAssignments(@QueryParam("unitId") String unitId,
             @QueryParam("asOf") String asOf, @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
             @QueryParam("dueSoonDays") String dueSoonDays) {
-        RequestParams p = new RequestParams();
-        Long unit = p.optionalLong("unitId", unitId);
-        var day = p.optionalDate("asOf", asOf);
-        var from = p.optionalDate("dueFrom", dueFrom);
-        var to = p.optionalDate("dueTo", dueTo);
-        Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);
-        if (from != null && to != null && to.isBefore(from)) {
-            p.reject("dueTo", "trước dueFrom (before dueFrom)");
-        }
-        p.validate();
-        return service.summary(unit, day, from, to, soon == null ? 7 : soon);
+        SummaryQuery q = SummaryQuery.of(unitId, asOf, dueFrom, dueTo, dueSoonDays);
+        return service.summary(q.unitId(), q.asOf(), q.dueFrom(), q.dueTo(), q.dueSoonDays());
     }
 
     @GET
@@ -72,18 +63,9 @@ public class AssignmentResource {
     public Response exportAssignmentSummary(@QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
             @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
             @QueryParam("dueSoonDays") String dueSoonDays) {
-        RequestParams p = new RequestParams();
-        Long unit = p.optionalLong("unitId", unitId);
-        var day = p.optionalDate("asOf", asOf);
-        var from = p.optionalDate("dueFrom", dueFrom);
-        var to = p.optionalDate("dueTo", dueTo);
-        Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);
-        if (from != null && to != null && to.isBefore(from)) {
-            p.reject("dueTo", "trước dueFrom (before dueFrom)");
-        }
-        p.validate();
-        byte[] workbook = service.summaryWorkbook(unit, day, from, to, soon == null ? 7 : soon);
-        return SummaryExport.download(workbook, day != null ? day : clock.today());
+        SummaryQuery q = SummaryQuery.of(unitId, asOf, dueFrom, dueTo, dueSoonDays);
+        byte[] workbook = service.summaryWorkbook(q.unitId(), q.asOf(), q.dueFrom(), q.dueTo(), q.dueSoonDays());
+        return SummaryExport.download(workbook, q.asOf() != null ? q.asOf() : clock.today());
     }
 
     @GET
@@ -99,5 +81,24 @@ public class AssignmentResource {
     public AssignmentDto updateAssignment(@PathParam("id") String id,
             @Valid @NotNull(message = "bắt buộc (required)") AssignmentUpdateDto body) {
         return service.update(RequestParams.pathId(id), body);
+    }
+
+    /** The summary's query parameters, read and checked once for the JSON and the workbook. */
+    record SummaryQuery(Long unitId, java.time.LocalDate asOf, java.time.LocalDate dueFrom, java.time.LocalDate dueTo,
+            int dueSoonDays) {
+
+        static SummaryQuery of(String unitId, String asOf, String dueFrom, String dueTo, String dueSoonDays) {
+            RequestParams p = new RequestParams();
+            Long unit = p.optionalLong("unitId", unitId);
+            var day = p.optionalDate("asOf", asOf);
+            var from = p.optionalDate("dueFrom", dueFrom);
+            var to = p.optionalDate("dueTo", dueTo);
+            Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);
+            if (from != null && to != null && to.isBefore(from)) {
+                p.reject("dueTo", "trước dueFrom (before dueFrom)");
+            }
+            p.validate();
+            return new SummaryQuery(unit, day, from, to, soon == null ? 7 : soon);
+        }
     }
 }
