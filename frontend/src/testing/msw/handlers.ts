@@ -9,6 +9,7 @@ import {
   banDanVanKienGiang,
   dangUyRachGia,
 } from '@/testing/directive-fixtures';
+import { overdueAssignment, submittedReport } from '@/testing/assignment-fixtures';
 import { adminAnGiang, organizations, residentialAreas, unitsById } from '@/testing/fixtures';
 
 type UnitSummary = Schema<'UnitSummary'>;
@@ -194,38 +195,6 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
     ),
 
     http.get(
-      '*/api/v1/directives/:id/tasks',
-      authorized(({ params }) => HttpResponse.json(Number(params.id) === 7 ? tasksOf70 : [])),
-    ),
-
-    // all or nothing, as the backend: each task sent comes back created
-    http.post(
-      '*/api/v1/directives/:id/tasks',
-      authorized(async ({ params, request }) => {
-        const { tasks } = (await request.json()) as Schema<'TaskBatch'>;
-        return HttpResponse.json(
-          tasks.map(({ leadOrganizationId, coordinatingOrganizationIds, ...task }, index) => ({
-            ...task,
-            id: 900 + index,
-            directiveId: Number(params.id),
-            leadOrganization: directiveOrganizations.find((o) => o.id === leadOrganizationId) ?? {
-              id: leadOrganizationId,
-              code: String(leadOrganizationId),
-              name: String(leadOrganizationId),
-            },
-            coordinatingOrganizations: directiveOrganizations.filter((o) =>
-              coordinatingOrganizationIds?.includes(o.id),
-            ),
-            createdBy: 'editor.angiang',
-            createdAt: '2026-11-25T02:00:00Z',
-            version: 0,
-          })),
-          { status: 201 },
-        );
-      }),
-    ),
-
-    http.get(
       '*/api/v1/organizations',
       authorized(({ request }) => {
         const url = new URL(request.url);
@@ -264,3 +233,215 @@ export function createHandlers(me: Schema<'CurrentUser'> = adminAnGiang) {
     ),
   ];
 }
+
+/**
+ * Directives' tasks, assignments and their reports: task 41 of letter 70, given to phường Rạch
+ * Giá, whose Q4/2026 report waits in the province's inbox. Not part of createHandlers: a test gives
+ * its own handlers after createHandlers(me), and those must win over these defaults.
+ */
+export const taskHandlers = [
+  http.get(
+    '*/api/v1/directives/:id/tasks',
+    authorized(({ params }) => HttpResponse.json(Number(params.id) === 7 ? tasksOf70 : [])),
+  ),
+
+  // all or nothing, as the backend: each task sent comes back created
+  http.post(
+    '*/api/v1/directives/:id/tasks',
+    authorized(async ({ params, request }) => {
+      const { tasks } = (await request.json()) as Schema<'TaskBatch'>;
+      return HttpResponse.json(
+        tasks.map(({ leadOrganizationId, coordinatingOrganizationIds, ...task }, index) => ({
+          ...task,
+          id: 900 + index,
+          directiveId: Number(params.id),
+          leadOrganization: directiveOrganizations.find((o) => o.id === leadOrganizationId) ?? {
+            id: leadOrganizationId,
+            code: String(leadOrganizationId),
+            name: String(leadOrganizationId),
+          },
+          coordinatingOrganizations: directiveOrganizations.filter((o) =>
+            coordinatingOrganizationIds?.includes(o.id),
+          ),
+          createdBy: 'editor.angiang',
+          createdAt: '2026-11-25T02:00:00Z',
+          version: 0,
+        })),
+        { status: 201 },
+      );
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/tasks/:id',
+    authorized(({ params }) => {
+      const task = tasksOf70.find((t) => t.id === Number(params.id));
+      return task
+        ? HttpResponse.json(task)
+        : problem(404, 'Không tìm thấy', `Không có nhiệm vụ ${String(params.id)}.`);
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/tasks/:id/assignments',
+    authorized(({ params }) =>
+      HttpResponse.json(Number(params.id) === overdueAssignment.taskId ? [overdueAssignment] : []),
+    ),
+  ),
+
+  http.get(
+    '*/api/v1/assignments/:id/sub-assignments',
+    authorized(() => HttpResponse.json([])),
+  ),
+
+  http.post(
+    '*/api/v1/assignments/:id/sub-assignments',
+    authorized(async ({ params, request }) => {
+      const { organizationIds = [] } = (await request.json()) as Schema<'AssignmentTargets'>;
+      return HttpResponse.json(
+        organizationIds.map((id, index) => ({
+          ...overdueAssignment,
+          id: 700 + index,
+          parentId: Number(params.id),
+          organization: directiveOrganizations.find((o) => o.id === id) ?? {
+            id,
+            code: String(id),
+            name: String(id),
+          },
+          status: 'NOT_STARTED',
+          progress: 0,
+          version: 0,
+        })),
+        { status: 201 },
+      );
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/assignments/:id/explanations',
+    authorized(() => HttpResponse.json([])),
+  ),
+
+  http.post(
+    '*/api/v1/assignments/:id/explanations',
+    authorized(async ({ params, request }) => {
+      const { question } = (await request.json()) as Schema<'ExplanationRequest'>;
+      const asked: Schema<'Explanation'> = {
+        id: 81,
+        assignmentId: Number(params.id),
+        question,
+        requestedBy: 'leader.angiang',
+        requestedAt: '2026-11-25T02:00:00Z',
+        answered: false,
+        version: 0,
+      };
+      return HttpResponse.json(asked, { status: 201 });
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/explanations/:id',
+    authorized(({ params }) =>
+      problem(404, 'Không tìm thấy', `Không có yêu cầu giải trình ${String(params.id)}.`),
+    ),
+  ),
+
+  http.put(
+    '*/api/v1/explanations/:id',
+    authorized(async ({ params, request }) => {
+      const { answer, version } = (await request.json()) as Schema<'ExplanationAnswer'>;
+      const answered: Schema<'Explanation'> = {
+        id: Number(params.id),
+        assignmentId: overdueAssignment.id,
+        question: 'Đề nghị giải trình lý do chậm triển khai',
+        requestedBy: 'leader.angiang',
+        requestedAt: '2026-11-24T02:00:00Z',
+        answered: true,
+        answer,
+        answeredBy: 'reporter.rachgia',
+        answeredAt: '2026-11-25T02:00:00Z',
+        version: version + 1,
+      };
+      return HttpResponse.json(answered);
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/assignments/summary/export',
+    authorized(
+      () =>
+        new HttpResponse(new Blob(['xlsx']), {
+          headers: {
+            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'Content-Disposition': 'attachment; filename="tong-hop-nhiem-vu.xlsx"',
+          },
+        }),
+    ),
+  ),
+
+  http.get(
+    '*/api/v1/reports',
+    authorized(({ request }) => {
+      const url = new URL(request.url);
+      const status = url.searchParams.get('status');
+      return HttpResponse.json(
+        paged(
+          [submittedReport].filter((r) => !status || r.status === status),
+          url,
+        ),
+      );
+    }),
+  ),
+
+  http.post(
+    '*/api/v1/reports/:id/review',
+    authorized(async ({ request }) => {
+      const review = (await request.json()) as Schema<'ReportReview'>;
+      return HttpResponse.json({
+        ...submittedReport,
+        status: review.decision,
+        reviewedBy: 'editor.angiang',
+        reviewedAt: '2026-11-25T02:00:00Z',
+        ...(review.comment ? { reviewComment: review.comment } : {}),
+        version: review.version + 1,
+      });
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/reports/:id/attachments',
+    authorized(() => HttpResponse.json(submittedReport.attachments)),
+  ),
+
+  http.post(
+    '*/api/v1/reports/:id/attachments',
+    authorized(async ({ request }) => {
+      const file = (await request.formData()).get('file');
+      const attachment: Schema<'Attachment'> = {
+        ...(submittedReport.attachments[0] as Schema<'Attachment'>),
+        id: 78,
+        fileName: file instanceof File ? file.name : 'tep',
+        uploadedBy: 'reporter.rachgia',
+      };
+      return HttpResponse.json(attachment, { status: 201 });
+    }),
+  ),
+
+  http.get(
+    '*/api/v1/reports/:id/attachments/:attachmentId',
+    authorized(
+      () =>
+        new HttpResponse(new Blob(['png']), {
+          headers: {
+            'Content-Type': 'image/png',
+            'Content-Disposition': 'attachment; filename="anh.png"',
+          },
+        }),
+    ),
+  ),
+
+  http.delete(
+    '*/api/v1/reports/:id/attachments/:attachmentId',
+    authorized(() => new HttpResponse(null, { status: 204 })),
+  ),
+];

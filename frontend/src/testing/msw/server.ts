@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { createHandlers } from '@/testing/msw/handlers';
+import { createHandlers, taskHandlers } from '@/testing/msw/handlers';
 
 /** The fake API of every test; a test changes it with server.use(...). */
-export const server = setupServer(...createHandlers());
+export const server = setupServer(...createHandlers(), ...taskHandlers);
