@@ -61,7 +61,7 @@ describe('a task’s page (/tasks/:id)', () => {
     expect(await screen.findByRole('img', { name: /Quá hạn: 2/ })).toBeInTheDocument();
     const row = screen.getByText('Ủy ban nhân dân phường Rạch Giá').closest('tr') as HTMLElement;
     expect(within(row).getByText('Được yêu cầu giải trình')).toBeInTheDocument();
-    expect(within(row).getByText('Cấp dưới: 1/4 xong, 35%')).toBeInTheDocument();
+    expect(within(row).getByText('Cấp dưới đã xong 1/4, tiến độ chung 35%')).toBeInTheDocument();
   });
 
   it('a leader asks the overdue organization for an explanation', async () => {

@@ -6,8 +6,15 @@ import { QueryError } from '@/components/query-error';
 import { AssignmentSummaryView } from '@/features/assignments/components/assignment-summary';
 import { MyWork } from '@/features/assignments/components/my-work';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
+import { OrganizationSelect } from '@/features/directives/components/organization-select';
 import { ReportInbox } from '@/features/assignments/components/report-inbox';
+import type { OrganizationPicker } from '@/features/assignments/components/sub-assignments-drawer';
 import { TaskPage } from '@/features/assignments/components/task-page';
+
+/** The organization picker of the directives feature, for the assignments feature's forms. */
+const organizationPicker: OrganizationPicker = (props) => (
+  <OrganizationSelect multiple known={[]} {...props} />
+);
 
 function Loading() {
   return (
@@ -27,7 +34,7 @@ export function WorkRoute() {
   if (currentUser.isError) {
     return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
   }
-  const { organization, roles } = currentUser.data;
+  const { organization, unit, roles } = currentUser.data;
   if (!organization) {
     return <Result status="warning" title={t('work.noOrganization')} />;
   }
@@ -36,6 +43,8 @@ export function WorkRoute() {
       organizationId={organization.id}
       organizationName={organization.name}
       canReport={roles.some((role) => role === 'reporter' || role === 'editor' || role === 'admin')}
+      {...(unit ? { unit: { id: unit.id, name: unit.name } } : {})}
+      renderOrganizationPicker={organizationPicker}
     />
   );
 }
@@ -90,8 +99,9 @@ export function TaskRoute() {
       viewer={{
         roles,
         ...(organization ? { organizationId: organization.id } : {}),
-        ...(unit ? { unitId: unit.id } : {}),
+        ...(unit ? { unit: { id: unit.id, name: unit.name } } : {}),
       }}
+      renderOrganizationPicker={organizationPicker}
     />
   );
 }

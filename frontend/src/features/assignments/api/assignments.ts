@@ -196,3 +196,17 @@ export function useAnswerExplanation() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
   });
 }
+
+/** GET /api/v1/assignments/{id}/sub-assignments (listSubAssignments): each with its roll-up. */
+export function useSubAssignments(assignmentId: number) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'sub-assignments', assignmentId] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/assignments/{id}/sub-assignments', {
+          params: { path: { id: assignmentId } },
+          signal,
+        }),
+      ),
+  });
+}

@@ -33,6 +33,12 @@ import { BucketTag } from '@/features/assignments/components/bucket-tag';
 import { DigestPanel } from '@/features/assignments/components/digest-panel';
 import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
 import { ReportDrawer } from '@/features/assignments/components/report-drawer';
+import {
+  type CascadeUnit,
+  type OrganizationPicker,
+  RollupLine,
+  SubAssignmentsDrawer,
+} from '@/features/assignments/components/sub-assignments-drawer';
 import { ApiError } from '@/lib/api/api-error';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 
@@ -133,10 +139,15 @@ export function MyWork({
   organizationId,
   organizationName,
   canReport,
+  unit,
+  renderOrganizationPicker,
 }: {
   organizationId: number;
   organizationName: string;
   canReport: boolean;
+  /** The caller's unit: the organization gives its work to organizations in it or below. */
+  unit?: CascadeUnit;
+  renderOrganizationPicker: OrganizationPicker;
 }) {
   const { t } = useTranslation();
   const [bucket, setBucket] = useState<Bucket | 'ALL'>('ALL');
@@ -144,6 +155,7 @@ export function MyWork({
   const [reporting, setReporting] = useState<Assignment | null>(null);
   const [reportsOf, setReportsOf] = useState<Assignment | null>(null);
   const [explaining, setExplaining] = useState<Assignment | null>(null);
+  const [cascading, setCascading] = useState<Assignment | null>(null);
   const assignments = useAssignments({
     organizationId,
     ...(bucket === 'ALL' ? {} : { bucket }),
@@ -173,6 +185,11 @@ export function MyWork({
       <Button size="small" onClick={() => setReportsOf(a)}>
         {t('work.reports')}
       </Button>
+      {(a.rollup || (canReport && unit && a.status !== 'DONE' && a.status !== 'CANCELLED')) && (
+        <Button size="small" onClick={() => setCascading(a)}>
+          {t('subAssignments.open')}
+        </Button>
+      )}
       {canReport && a.status !== 'CANCELLED' && (
         <Button size="small" onClick={() => setReporting(a)}>
           {t('work.report')}
@@ -236,6 +253,7 @@ export function MyWork({
                 {a.ordinal}. {a.title}
               </Typography.Text>
               <div>{due(a)}</div>
+              {a.rollup && <RollupLine rollup={a.rollup} />}
               <Flex align="center" gap="small">
                 <Typography.Text>{t(`enums.AssignmentStatus.${a.status}`)}</Typography.Text>
                 <Progress percent={a.progress} size="small" style={{ flex: 1, margin: 0 }} />
@@ -252,6 +270,15 @@ export function MyWork({
           canAsk={false}
           canAnswer={canReport}
           onClose={() => setExplaining(null)}
+        />
+      )}
+      {cascading && (
+        <SubAssignmentsDrawer
+          assignment={cascading}
+          canAssign={canReport}
+          unit={unit}
+          renderOrganizationPicker={renderOrganizationPicker}
+          onClose={() => setCascading(null)}
         />
       )}
       {reportsOf && (

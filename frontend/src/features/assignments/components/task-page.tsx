@@ -1,19 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Modal,
-  Progress,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Flex, Progress, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
@@ -22,33 +7,27 @@ import {
   type Assignment,
   BUCKETS,
   type Task,
-  useAssignSubAssignments,
   useTask,
   useTaskAssignments,
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS, BucketTag } from '@/features/assignments/components/bucket-tag';
 import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
-import { ApiError } from '@/lib/api/api-error';
-import type { Schema } from '@/lib/api/schema-types';
+import {
+  type CascadeUnit,
+  type OrganizationPicker,
+  RollupLine,
+  SubAssignmentsDrawer,
+} from '@/features/assignments/components/sub-assignments-drawer';
 import { formatDate } from '@/lib/dates';
 
 /** Who is looking at the task page. */
 export interface TaskViewer {
   organizationId?: number;
-  unitId?: number;
+  unit?: CascadeUnit;
   roles: string[];
 }
 
 const PAGE_SIZE = 20;
-const CASCADE_KINDS: Schema<'OrganizationKind'>[] = [
-  'FATHERLAND_FRONT',
-  'PARTY_COMMITTEE',
-  'PEOPLES_COMMITTEE',
-  'WOMENS_UNION',
-  'FARMERS_ASSOCIATION',
-  'YOUTH_UNION',
-  'VETERANS_ASSOCIATION',
-];
 
 function dueRule(task: Task, t: ReturnType<typeof useTranslation>['t']): string {
   const cadence = task.cadence ? t(`enums.ReportingCadence.${task.cadence}`) : '';
@@ -108,63 +87,16 @@ function BucketBar({ assignments }: { assignments: Assignment[] }) {
   );
 }
 
-function CascadeDialog({
-  assignment,
-  unitId,
-  onClose,
-}: {
-  assignment: Assignment;
-  unitId: number;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const cascade = useAssignSubAssignments(assignment.id);
-  const [error, setError] = useState<string | null>(null);
-  const [form] = Form.useForm<{ kind: Schema<'OrganizationKind'> }>();
-  return (
-    <Modal
-      open
-      title={t('task.cascadeTitle')}
-      okText={t('task.cascade')}
-      cancelText={t('common.cancel')}
-      confirmLoading={cascade.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ kind }) => {
-          setError(null);
-          cascade
-            .mutateAsync({ kind, level: 'COMMUNE', underUnitId: unitId })
-            .then((created) => {
-              void message.success(t('task.cascaded', { count: created.length }));
-              onClose();
-            })
-            .catch((e: unknown) => {
-              const problem = e instanceof ApiError ? e.problem : undefined;
-              setError(problem?.errors?.[0]?.message ?? problem?.detail ?? String(e));
-            });
-        }}
-      >
-        <Form.Item name="kind" label={t('task.cascadeKind')} rules={[{ required: true }]}>
-          <Select
-            options={CASCADE_KINDS.map((k) => ({
-              value: k,
-              label: t(`enums.OrganizationKind.${k}`),
-            }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 /** A task's page: the task, the four buckets of its assignments, and every assignment's status. */
-export function TaskPage({ taskId, viewer }: { taskId: number; viewer: TaskViewer }) {
+export function TaskPage({
+  taskId,
+  viewer,
+  renderOrganizationPicker,
+}: {
+  taskId: number;
+  viewer: TaskViewer;
+  renderOrganizationPicker: OrganizationPicker;
+}) {
   const { t } = useTranslation();
   const task = useTask(taskId);
   const assignments = useTaskAssignments(taskId);
@@ -189,15 +121,16 @@ export function TaskPage({ taskId, viewer }: { taskId: number; viewer: TaskViewe
           {t('explanations.open')}
         </Button>
       )}
-      {own(a) &&
-        reports &&
-        viewer.unitId !== undefined &&
-        a.status !== 'DONE' &&
-        a.status !== 'CANCELLED' && (
-          <Button size="small" onClick={() => setCascading(a)}>
-            {t('task.cascade')}
-          </Button>
-        )}
+      {(a.rollup ||
+        (own(a) &&
+          reports &&
+          viewer.unit !== undefined &&
+          a.status !== 'DONE' &&
+          a.status !== 'CANCELLED')) && (
+        <Button size="small" onClick={() => setCascading(a)}>
+          {t('subAssignments.open')}
+        </Button>
+      )}
     </Space>
   );
   const state = (a: Assignment) => (
@@ -208,15 +141,7 @@ export function TaskPage({ taskId, viewer }: { taskId: number; viewer: TaskViewe
         {a.parentId && <Tag>{t('task.sub')}</Tag>}
       </Space>
       <Progress percent={a.progress} size="small" />
-      {a.rollup && (
-        <Typography.Text type="secondary">
-          {t('task.rollup', {
-            done: a.rollup.done,
-            count: a.rollup.subAssignments,
-            progress: a.rollup.progress,
-          })}
-        </Typography.Text>
-      )}
+      {a.rollup && <RollupLine rollup={a.rollup} />}
     </Flex>
   );
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -299,10 +224,12 @@ export function TaskPage({ taskId, viewer }: { taskId: number; viewer: TaskViewe
           onClose={() => setExplaining(null)}
         />
       )}
-      {cascading && viewer.unitId !== undefined && (
-        <CascadeDialog
+      {cascading && (
+        <SubAssignmentsDrawer
           assignment={cascading}
-          unitId={viewer.unitId}
+          canAssign={own(cascading) && reports}
+          unit={viewer.unit}
+          renderOrganizationPicker={renderOrganizationPicker}
           onClose={() => setCascading(null)}
         />
       )}

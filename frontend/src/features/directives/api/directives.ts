@@ -60,7 +60,8 @@ export const directiveKeys = {
   relations: (id: number) => [...directiveKeys.all, 'relations', id] as const,
   attachments: (id: number) => [...directiveKeys.all, 'attachments', id] as const,
   tasks: (id: number) => [...directiveKeys.all, 'tasks', id] as const,
-  organizations: (q: string) => [...directiveKeys.all, 'organization-options', q] as const,
+  organizations: (q: string, unitId?: number) =>
+    [...directiveKeys.all, 'organization-options', q, unitId ?? null] as const,
   organization: (id: number) => [...directiveKeys.all, 'organization', id] as const,
   units: (q: string) => [...directiveKeys.all, 'unit-options', q] as const,
   unit: (id: number) => [...directiveKeys.all, 'unit', id] as const,
@@ -119,15 +120,16 @@ export function useDirectiveAttachments(id: number) {
 
 /**
  * GET /api/v1/organizations (listOrganizations): options for the organization pickers, fetched
- * once the picker is `enabled` (opened or typed into), not for every picker on the page.
+ * once the picker is `enabled` (opened or typed into), not for every picker on the page; with
+ * `unitId`, only those of that unit and the units below it.
  */
-export function useOrganizationOptions(q: string, enabled = true) {
+export function useOrganizationOptions(q: string, enabled = true, unitId?: number) {
   return useQuery({
-    queryKey: directiveKeys.organizations(q),
+    queryKey: directiveKeys.organizations(q, unitId),
     queryFn: async ({ signal }) =>
       unwrap(
         await apiClient.GET('/api/v1/organizations', {
-          params: { query: { q: q || undefined, size: 20 } },
+          params: { query: { q: q || undefined, unitId, size: 20 } },
           signal,
         }),
       ).items,

@@ -13,6 +13,8 @@ interface OrganizationSelectProps {
   known: OrganizationRef[];
   placeholder?: string;
   disabled?: boolean;
+  /** Offers only the organizations of this unit and the units below it. */
+  unitId?: number;
   'aria-label'?: string;
 }
 
@@ -25,6 +27,7 @@ export function OrganizationSelect({
   known,
   placeholder,
   disabled,
+  unitId,
   'aria-label': ariaLabel,
 }: OrganizationSelectProps) {
   const { t } = useTranslation();
@@ -32,7 +35,7 @@ export function OrganizationSelect({
   // options are fetched once the picker is used, not for every picker a page shows
   const [used, setUsed] = useState(false);
   const q = useDebounced(typed.trim());
-  const found = useOrganizationOptions(q, used);
+  const found = useOrganizationOptions(q, used, unitId);
   const options = useMemo(() => {
     const byId = new Map<number, string>();
     for (const o of known) {
