@@ -7,11 +7,13 @@ import {
   LogoutOutlined,
   MenuOutlined,
 } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
+import { Badge, Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { useMyDigest } from '@/features/assignments/api/assignments';
+import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { CurrentUserSummary } from '@/features/current-user/components/current-user-summary';
 import { useSession } from '@/lib/auth/session';
 
@@ -26,10 +28,27 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
 
+  const roles = useCurrentUser().data?.roles ?? [];
+  // the monitoring body reviews reports; leaders read them
+  const reviews = roles.some((role) => role === 'editor' || role === 'admin' || role === 'leader');
+  const reminders = useMyDigest().data?.items.length ?? 0;
+  const remindersBadge = (
+    <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
+  );
+
   const menuItems = [
-    { key: '/work', icon: <CheckSquareOutlined />, label: t('nav.work') },
+    {
+      key: '/work',
+      icon: <CheckSquareOutlined />,
+      label: (
+        <Flex justify="space-between" align="center" gap="small">
+          {t('nav.work')}
+          {remindersBadge}
+        </Flex>
+      ),
+    },
     { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
-    { key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') },
+    ...(reviews ? [{ key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') }] : []),
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];
@@ -64,12 +83,19 @@ export function AppLayout() {
         }}
       >
         {!isDesktop && (
-          <Button
-            type="text"
-            aria-label={t('nav.openMenu')}
-            icon={<MenuOutlined style={{ color: '#fff' }} />}
-            onClick={() => setDrawerOpen(true)}
-          />
+          <Badge
+            count={reminders}
+            size="small"
+            offset={[-4, 4]}
+            title={t('digest.badge', { count: reminders })}
+          >
+            <Button
+              type="text"
+              aria-label={t('nav.openMenu')}
+              icon={<MenuOutlined style={{ color: '#fff' }} />}
+              onClick={() => setDrawerOpen(true)}
+            />
+          </Badge>
         )}
         <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'baseline', gap: 8 }}>
           <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>

@@ -210,3 +210,18 @@ export function useSubAssignments(assignmentId: number) {
       ),
   });
 }
+
+/** GET /api/v1/assignments/{id} (getAssignment): one assignment, e.g. the one a reminder names. */
+export function useAssignment(id: number | undefined) {
+  return useQuery({
+    queryKey: [...assignmentKeys.all, 'one', id ?? 0] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/assignments/{id}', {
+          params: { path: { id: id ?? 0 } },
+          signal,
+        }),
+      ),
+    enabled: id !== undefined,
+  });
+}

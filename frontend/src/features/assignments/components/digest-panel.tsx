@@ -5,15 +5,67 @@ import { Link } from 'react-router';
 import { type DigestItem, useMyDigest } from '@/features/assignments/api/assignments';
 import { formatDate } from '@/lib/dates';
 
-const KIND_COLORS: Record<DigestItem['kind'], string> = {
+type Kind = DigestItem['kind'];
+
+/** Most urgent first. */
+const KINDS: Kind[] = ['OVERDUE', 'EXPLANATION_REQUESTED', 'RETURNED', 'DUE_SOON'];
+
+const KIND_COLORS: Record<Kind, string> = {
   OVERDUE: 'red',
   DUE_SOON: 'gold',
   RETURNED: 'orange',
   EXPLANATION_REQUESTED: 'purple',
 };
 
-/** Today's reminders of the caller's organization, as the daily e-mail carries them. */
-export function DigestPanel() {
+/**
+ * Where a reminder leads: for the caller's own organization, a returned report opens that
+ * assignment's reports and an explanation its answer form, here; anything else, the task's page.
+ */
+function targetOf(item: DigestItem, organizationId: number): string {
+  if (item.organization.id === organizationId) {
+    if (item.kind === 'RETURNED') {
+      return `?reports=${item.assignmentId}`;
+    }
+    if (item.kind === 'EXPLANATION_REQUESTED') {
+      return `?explanations=${item.assignmentId}`;
+    }
+  }
+  return `/tasks/${item.taskId}`;
+}
+
+function ItemLine({ item, organizationId }: { item: DigestItem; organizationId: number }) {
+  const { t } = useTranslation();
+  return (
+    <div role="listitem">
+      <Link to={targetOf(item, organizationId)} style={{ overflowWrap: 'anywhere' }}>
+        {item.ordinal}. {item.title}
+      </Link>
+      {item.organization.id !== organizationId && (
+        <Typography.Text type="secondary"> · {item.organization.name}</Typography.Text>
+      )}
+      {item.periodLabel && (
+        <Typography.Text type="secondary"> · {item.periodLabel}</Typography.Text>
+      )}
+      {item.dueDate && item.kind !== 'RETURNED' && (
+        <Typography.Text type="secondary">
+          {' '}
+          · {t('work.due', { date: formatDate(item.dueDate) })}
+        </Typography.Text>
+      )}
+      {item.note && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          «{item.note}»
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Today's reminders for the caller, as the daily e-mail carries them, by kind; one quiet line
+ * when there are none.
+ */
+export function DigestPanel({ organizationId }: { organizationId: number }) {
   const { t } = useTranslation();
   const digest = useMyDigest();
   if (!digest.data) {
@@ -37,31 +89,27 @@ export function DigestPanel() {
         </span>
       }
     >
-      <Flex vertical gap={6}>
-        {items.map((item) => (
-          <div
-            key={`${item.kind}-${item.assignmentId}-${item.reportId ?? item.explanationId ?? ''}`}
-          >
-            <Tag color={KIND_COLORS[item.kind]}>{t(`enums.DigestItemKind.${item.kind}`)}</Tag>
-            <Link to={`/tasks/${item.taskId}`}>
-              {item.ordinal}. {item.title}
-            </Link>
-            {item.periodLabel && (
-              <Typography.Text type="secondary"> · {item.periodLabel}</Typography.Text>
-            )}
-            {item.dueDate && item.kind !== 'RETURNED' && (
-              <Typography.Text type="secondary">
-                {' '}
-                · {t('work.due', { date: formatDate(item.dueDate) })}
-              </Typography.Text>
-            )}
-            {item.note && (
-              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                «{item.note}»
-              </Typography.Paragraph>
-            )}
-          </div>
-        ))}
+      <Flex vertical gap="small">
+        {KINDS.map((kind) => {
+          const ofKind = items.filter((item) => item.kind === kind);
+          const label = `${t(`enums.DigestItemKind.${kind}`)} (${ofKind.length})`;
+          return (
+            ofKind.length > 0 && (
+              <section key={kind} aria-label={label}>
+                <Tag color={KIND_COLORS[kind]}>{label}</Tag>
+                <Flex vertical gap={4} role="list" style={{ marginTop: 4 }}>
+                  {ofKind.map((item) => (
+                    <ItemLine
+                      key={`${item.assignmentId}-${item.reportId ?? item.explanationId ?? ''}`}
+                      item={item}
+                      organizationId={organizationId}
+                    />
+                  ))}
+                </Flex>
+              </section>
+            )
+          );
+        })}
       </Flex>
     </Card>
   );

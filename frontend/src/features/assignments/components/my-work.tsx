@@ -17,7 +17,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { ResponsiveList } from '@/components/responsive-list';
 import {
@@ -26,6 +26,7 @@ import {
   type AssignmentStatus,
   BUCKETS,
   type Bucket,
+  useAssignment,
   useAssignments,
   useUpdateAssignment,
 } from '@/features/assignments/api/assignments';
@@ -134,6 +135,10 @@ function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose
   );
 }
 
+function idOf(value: string | null): number | undefined {
+  return value && /^[1-9][0-9]{0,17}$/.test(value) ? Number(value) : undefined;
+}
+
 /** An organization's work: its assignments by due date, bucket first, with a status report for each. */
 export function MyWork({
   organizationId,
@@ -156,6 +161,23 @@ export function MyWork({
   const [reportsOf, setReportsOf] = useState<Assignment | null>(null);
   const [explaining, setExplaining] = useState<Assignment | null>(null);
   const [cascading, setCascading] = useState<Assignment | null>(null);
+  // a reminder opens an assignment's reports (?reports=id) or explanations (?explanations=id)
+  const [params, setParams] = useSearchParams();
+  const linkedReports = idOf(params.get('reports'));
+  const linkedExplanations = idOf(params.get('explanations'));
+  const linked = useAssignment(linkedReports ?? linkedExplanations);
+  const unlink = () =>
+    setParams(
+      (previous) => {
+        previous.delete('reports');
+        previous.delete('explanations');
+        return previous;
+      },
+      { replace: true },
+    );
+  const shownReports = reportsOf ?? (linkedReports !== undefined ? linked.data : undefined);
+  const shownExplanations =
+    explaining ?? (linkedExplanations !== undefined ? linked.data : undefined);
   const assignments = useAssignments({
     organizationId,
     ...(bucket === 'ALL' ? {} : { bucket }),
@@ -206,7 +228,7 @@ export function MyWork({
         </Typography.Title>
         <Typography.Text type="secondary">{organizationName}</Typography.Text>
       </div>
-      <DigestPanel />
+      <DigestPanel organizationId={organizationId} />
       <Segmented<Bucket | 'ALL'>
         block
         value={bucket}
@@ -264,12 +286,15 @@ export function MyWork({
         />
       )}
       {reporting && <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />}
-      {explaining && (
+      {shownExplanations && (
         <ExplanationsDrawer
-          assignment={explaining}
+          assignment={shownExplanations}
           canAsk={false}
           canAnswer={canReport}
-          onClose={() => setExplaining(null)}
+          onClose={() => {
+            setExplaining(null);
+            unlink();
+          }}
         />
       )}
       {cascading && (
@@ -281,11 +306,14 @@ export function MyWork({
           onClose={() => setCascading(null)}
         />
       )}
-      {reportsOf && (
+      {shownReports && (
         <ReportDrawer
-          assignment={reportsOf}
+          assignment={shownReports}
           canReport={canReport}
-          onClose={() => setReportsOf(null)}
+          onClose={() => {
+            setReportsOf(null);
+            unlink();
+          }}
         />
       )}
     </Flex>
