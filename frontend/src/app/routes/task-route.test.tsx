@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dueSoonAssignment, overdueAssignment } from '@/testing/assignment-fixtures';
 import { adminAnGiang, reporterRachGia } from '@/testing/fixtures';
 import { createHandlers } from '@/testing/msw/handlers';
@@ -210,7 +210,7 @@ describe('reminders and export', () => {
     );
   });
 
-  it('exports the summary to Excel with the filters shown', async () => {
+  it('exports the summary to Excel with the filters shown, saved under the server’s file name', async () => {
     setViewport('desktop');
     const seen: URL[] = [];
     server.use(
@@ -231,7 +231,8 @@ describe('reminders and export', () => {
       ),
       http.get('*/api/v1/assignments/summary/export', ({ request }) => {
         seen.push(new URL(request.url));
-        return new HttpResponse(new Blob(['xlsx']), {
+        // a zip's first bytes ("PK"), as an .xlsx starts
+        return new HttpResponse(new Uint8Array([80, 75, 3, 4]), {
           headers: {
             'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             'Content-Disposition': 'attachment; filename="tong-hop-nhiem-vu-2026-11-25.xlsx"',
@@ -239,11 +240,37 @@ describe('reminders and export', () => {
         });
       }),
     );
-    globalThis.URL.createObjectURL = () => 'blob:x';
-    globalThis.URL.revokeObjectURL = () => undefined;
+    // jsdom has no object URLs and does not follow links: catch what would be saved
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test/xlsx';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
     const { user } = renderRoute('/summary');
-    await user.click(await screen.findByRole('button', { name: /Xuất Excel/ }));
-    await waitFor(() => expect(seen).toHaveLength(1));
-    expect(seen[0]?.searchParams.get('asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await user.click(await screen.findByRole('textbox', { name: 'Hạn từ ngày' }));
+    await user.paste('01/01/2026');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('textbox', { name: 'Hạn đến ngày' }));
+    await user.paste('31/12/2026');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: /Xuất Excel/ }));
+
+    await waitFor(() => expect(saved).toEqual(['tong-hop-nhiem-vu-2026-11-25.xlsx']));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.pathname).toBe('/api/v1/assignments/summary/export');
+    expect(Object.fromEntries(seen[0]?.searchParams ?? [])).toEqual({
+      asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string,
+      dueFrom: '2026-01-01',
+      dueTo: '2026-12-31',
+    });
+    expect(blobs[0]?.size).toBe(4);
   });
 });

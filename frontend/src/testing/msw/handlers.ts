@@ -370,7 +370,7 @@ export const taskHandlers = [
     '*/api/v1/assignments/summary/export',
     authorized(
       () =>
-        new HttpResponse(new Blob(['xlsx']), {
+        new HttpResponse(new Uint8Array([80, 75, 3, 4]), {
           headers: {
             'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             'Content-Disposition': 'attachment; filename="tong-hop-nhiem-vu.xlsx"',
@@ -431,7 +431,7 @@ export const taskHandlers = [
     '*/api/v1/reports/:id/attachments/:attachmentId',
     authorized(
       () =>
-        new HttpResponse(new Blob(['png']), {
+        new HttpResponse(new Uint8Array([137, 80, 78, 71]), {
           headers: {
             'Content-Type': 'image/png',
             'Content-Disposition': 'attachment; filename="anh.png"',

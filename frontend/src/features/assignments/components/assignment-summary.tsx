@@ -13,6 +13,7 @@ import {
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS } from '@/features/assignments/components/bucket-tag';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
+import { ApiError } from '@/lib/api/api-error';
 import { saveBlob } from '@/lib/files/save-blob';
 
 const COUNT_OF: Record<Bucket, keyof BucketCounts> = {
@@ -92,19 +93,24 @@ export function AssignmentSummaryView({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asOf, setAsOf] = useState(dayjs());
-  const [dueRange, setDueRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  // two pickers rather than a range picker, whose two-month panel is wider than a phone
+  const [dueFrom, setDueFrom] = useState<Dayjs | null>(null);
+  const [dueTo, setDueTo] = useState<Dayjs | null>(null);
   const [exporting, setExporting] = useState(false);
   const params = {
     asOf: asOf.format('YYYY-MM-DD'),
-    ...(dueRange?.[0] ? { dueFrom: dueRange[0].format('YYYY-MM-DD') } : {}),
-    ...(dueRange?.[1] ? { dueTo: dueRange[1].format('YYYY-MM-DD') } : {}),
+    ...(dueFrom ? { dueFrom: dueFrom.format('YYYY-MM-DD') } : {}),
+    ...(dueTo ? { dueTo: dueTo.format('YYYY-MM-DD') } : {}),
   };
   const summary = useAssignmentSummary(params);
   const download = () => {
     setExporting(true);
     exportSummary(params)
       .then(({ blob, fileName }) => saveBlob(blob, fileName))
-      .catch((error: unknown) => void message.error(String(error)))
+      .catch((error: unknown) => {
+        const problem = error instanceof ApiError ? error.problem : undefined;
+        void message.error(problem?.detail ?? problem?.title ?? String(error));
+      })
       .finally(() => setExporting(false));
   };
   const data = summary.data;
@@ -135,13 +141,21 @@ export function AssignmentSummaryView({ unitName }: { unitName: string }) {
             value={asOf}
             onChange={(value) => value && setAsOf(value)}
           />
-          <DatePicker.RangePicker
-            aria-label={t('summary.dueRange')}
-            placeholder={[t('summary.dueRange'), '']}
+          <DatePicker
+            aria-label={t('summary.dueFrom')}
+            placeholder={t('summary.dueFrom')}
             format={DATE_FORMAT}
-            allowEmpty={[true, true]}
-            value={dueRange}
-            onChange={(value) => setDueRange(value)}
+            value={dueFrom}
+            maxDate={dueTo ?? undefined}
+            onChange={(value) => setDueFrom(value)}
+          />
+          <DatePicker
+            aria-label={t('summary.dueTo')}
+            placeholder={t('summary.dueTo')}
+            format={DATE_FORMAT}
+            value={dueTo}
+            minDate={dueFrom ?? undefined}
+            onChange={(value) => setDueTo(value)}
           />
           <Button icon={<FileExcelOutlined />} loading={exporting} onClick={download}>
             {t('summary.export')}
