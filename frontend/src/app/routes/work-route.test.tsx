@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { Schema } from '@/lib/api/schema-types';
 import {
   dueSoonAssignment,
   overdueAssignment,
@@ -182,6 +183,69 @@ describe('evidence on a report (/work, phone)', () => {
 
     await user.click(within(evidence).getByRole('button', { name: 'Xóa Ảnh hội nghị ấp 3.png' }));
     await waitFor(() => expect(removed).toBe(true));
+  });
+});
+
+describe('a report with a photo (/work, phone)', () => {
+  it('a commune officer takes a photo, attaches it and submits the report; the evidence is then kept as sent', async () => {
+    const photo = {
+      ...(submittedReport.attachments[0] as Schema<'Attachment'>),
+      id: 79,
+      fileName: 'anh-hop-dan-ap-5.jpg',
+      mediaType: 'image/jpeg',
+    };
+    let slot: Schema<'ReportSlot'> = {
+      ...submittedReport,
+      status: 'OPEN',
+      text: undefined,
+      figures: [],
+      submittedBy: undefined,
+      submittedAt: undefined,
+      attachments: [],
+      history: [],
+      version: 0,
+    };
+    let submitted: unknown;
+    server.use(
+      ...createHandlers(reporterRachGia),
+      assignmentsApi([]),
+      http.get('*/api/v1/assignments/501/reports', () => HttpResponse.json([slot])),
+      http.post('*/api/v1/reports/901/attachments', () => {
+        slot = { ...slot, attachments: [photo] };
+        return HttpResponse.json(photo, { status: 201 });
+      }),
+      http.put('*/api/v1/reports/901', async ({ request }) => {
+        submitted = await request.json();
+        slot = { ...slot, status: 'SUBMITTED', text: 'Họp dân ấp 5', version: 1 };
+        return HttpResponse.json(slot);
+      }),
+    );
+    const { user } = renderRoute('/work');
+
+    const cards = await screen.findAllByTestId('assignment-card');
+    await user.click(within(cards[0] as HTMLElement).getByRole('button', { name: 'Báo cáo kỳ' }));
+    const report = await screen.findByTestId('report-slot');
+    const evidence = within(report).getByTestId('report-evidence');
+    expect(within(evidence).getByText('Chưa có minh chứng')).toBeInTheDocument();
+    const input = evidence.querySelector('input[type="file"]') as HTMLInputElement;
+    // on a phone, image/* offers the camera as well as the gallery
+    expect(input.accept.split(',')).toEqual(expect.arrayContaining(['image/*', '.pdf', '.docx']));
+    await user.upload(input, new File(['jpg'], 'anh-hop-dan-ap-5.jpg', { type: 'image/jpeg' }));
+    expect(await within(evidence).findByText('anh-hop-dan-ap-5.jpg')).toBeInTheDocument();
+
+    await user.type(within(report).getByLabelText('Nội dung báo cáo'), 'Họp dân ấp 5');
+    await user.click(within(report).getByRole('button', { name: 'Nộp báo cáo' }));
+
+    await waitFor(() =>
+      expect(submitted).toEqual({ text: 'Họp dân ấp 5', figures: [], version: 0 }),
+    );
+    // submitted: the photo stays, and can no longer be removed or added to
+    const sent = await screen.findByTestId('report-slot');
+    await within(sent).findByText('Đã nộp, chờ xem xét');
+    const kept = within(sent).getByTestId('report-evidence');
+    expect(within(kept).getByText('anh-hop-dan-ap-5.jpg')).toBeInTheDocument();
+    expect(within(kept).queryByRole('button', { name: /Xóa/ })).toBeNull();
+    expect(kept.querySelector('input[type="file"]')).toBeNull();
   });
 });
 
