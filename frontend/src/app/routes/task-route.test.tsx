@@ -91,7 +91,7 @@ describe('a task’s page (/tasks/:id)', () => {
     const card = (await screen.findByText('Đảng ủy phường Rạch Giá')).closest(
       '[data-testid="task-assignment"]',
     ) as HTMLElement;
-    await user.click(within(card).getByRole('button', { name: 'Giải trình' }));
+    await user.click(within(card).getByRole('button', { name: 'Yêu cầu giải trình' }));
     const drawer = await screen.findByRole('dialog');
     // the usual question is written for the leader, who may change it
     expect(within(drawer).getByLabelText('Nội dung yêu cầu')).toHaveValue(

@@ -116,10 +116,16 @@ export function TaskPage({
   const own = (a: Assignment) => a.organization.id === viewer.organizationId;
   const actions = (a: Assignment) => (
     <Space size={4} wrap>
-      {(a.explanationRequested || (follows && a.bucket === 'OPEN_OVERDUE') || own(a)) && (
-        <Button size="small" onClick={() => setExplaining(a)}>
-          {t('explanations.open')}
+      {follows && a.bucket === 'OPEN_OVERDUE' && !a.explanationRequested ? (
+        <Button size="small" danger onClick={() => setExplaining(a)}>
+          {t('explanations.ask')}
         </Button>
+      ) : (
+        (a.explanationRequested || own(a)) && (
+          <Button size="small" onClick={() => setExplaining(a)}>
+            {t('explanations.open')}
+          </Button>
+        )
       )}
       {(a.rollup ||
         (own(a) &&
