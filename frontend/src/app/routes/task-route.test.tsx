@@ -64,6 +64,39 @@ describe('a task’s page (/tasks/:id)', () => {
     expect(within(row).getByText('Cấp dưới đã xong 1/4, tiến độ chung 35%')).toBeInTheDocument();
   });
 
+  it('an editor of the issuer gives the task to every commune Party committee of the province', async () => {
+    let posted: unknown;
+    server.use(
+      http.post('*/api/v1/tasks/41/assignments', async ({ request }) => {
+        posted = await request.json();
+        return HttpResponse.json([{ ...overdueAssignment, id: 601 }], { status: 201 });
+      }),
+      ...createHandlers(adminAnGiang),
+      ...taskApi(),
+    );
+    const { user } = renderRoute('/tasks/41');
+
+    const form = await screen.findByTestId('assign-task');
+    expect(within(form).getByText('Giao nhiệm vụ cho các đơn vị')).toBeInTheDocument();
+    await user.click(
+      within(form).getByText('Theo loại tổ chức', { selector: '.ant-segmented-item-label' }),
+    );
+    await user.click(within(form).getByRole('combobox', { name: 'Loại tổ chức' }));
+    await user.click(await screen.findByTitle('Cấp ủy Đảng'));
+    await user.click(within(form).getByRole('button', { name: 'Giao nhiệm vụ' }));
+    await waitFor(() =>
+      expect(posted).toEqual({ kind: 'PARTY_COMMITTEE', level: 'COMMUNE', underUnitId: 1 }),
+    );
+    expect(await screen.findByText('Đã giao cho 1 đơn vị')).toBeInTheDocument();
+  });
+
+  it('a reporter sees no form to give the task', async () => {
+    server.use(...createHandlers(reporterRachGia), ...taskApi());
+    renderRoute('/tasks/41');
+    expect(await screen.findByText('1. Quán triệt Kết luận số 43-KL/TW')).toBeInTheDocument();
+    expect(screen.queryByTestId('assign-task')).not.toBeInTheDocument();
+  });
+
   it('a leader asks the overdue organization for an explanation', async () => {
     let asked: unknown;
     server.use(

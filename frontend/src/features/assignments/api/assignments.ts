@@ -225,3 +225,18 @@ export function useAssignment(id: number | undefined) {
     enabled: id !== undefined,
   });
 }
+
+/** POST /api/v1/tasks/{id}/assignments (assignTask): give a task to organizations, one assignment each. */
+export function useAssignTask(taskId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: AssignmentTargets) =>
+      unwrap(
+        await apiClient.POST('/api/v1/tasks/{id}/assignments', {
+          params: { path: { id: taskId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+  });
+}

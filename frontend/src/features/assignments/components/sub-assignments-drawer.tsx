@@ -101,14 +101,25 @@ function SubAssignmentCard({ sub }: { sub: Assignment }) {
   );
 }
 
-/** Gives the assignment to lower units: organizations picked by name, or described by kind. */
-function AssignForm({
-  assignment,
+/** What gives work to the targets: a task's assignment, or an assignment's cascade. */
+export interface AssignTargets {
+  mutateAsync: (body: AssignmentTargets) => Promise<Assignment[]>;
+  isPending: boolean;
+}
+
+/**
+ * Gives work to organizations: picked by name, or described by kind and level, in `unit` and
+ * below ("every commune Party committee of the province").
+ */
+export function TargetsForm({
+  assign,
   unit,
+  title,
   renderOrganizationPicker,
 }: {
-  assignment: Assignment;
+  assign: AssignTargets;
   unit: CascadeUnit;
+  title: string;
   renderOrganizationPicker: OrganizationPicker;
 }) {
   const { t } = useTranslation();
@@ -116,7 +127,6 @@ function AssignForm({
   const [form] = Form.useForm<TargetValues>();
   const [mode, setMode] = useState<Mode>('organizations');
   const [error, setError] = useState<string | null>(null);
-  const assign = useAssignSubAssignments(assignment.id);
 
   const submit = (values: TargetValues) => {
     setError(null);
@@ -153,8 +163,8 @@ function AssignForm({
   };
 
   return (
-    <section aria-label={t('subAssignments.assign')}>
-      <Typography.Text strong>{t('subAssignments.assign')}</Typography.Text>
+    <section aria-label={title}>
+      <Typography.Text strong>{title}</Typography.Text>
       <Form<TargetValues>
         form={form}
         layout="vertical"
@@ -240,6 +250,7 @@ export function SubAssignmentsDrawer({
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const subs = useSubAssignments(assignment.id);
+  const assign = useAssignSubAssignments(assignment.id);
   const open = assignment.status !== 'DONE' && assignment.status !== 'CANCELLED';
   return (
     <Drawer
@@ -280,9 +291,10 @@ export function SubAssignmentsDrawer({
         {canAssign &&
           unit &&
           (open ? (
-            <AssignForm
-              assignment={assignment}
+            <TargetsForm
+              assign={assign}
               unit={unit}
+              title={t('subAssignments.assign')}
               renderOrganizationPicker={renderOrganizationPicker}
             />
           ) : (

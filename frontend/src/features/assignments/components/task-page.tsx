@@ -8,6 +8,7 @@ import {
   BUCKETS,
   type Task,
   useTask,
+  useAssignTask,
   useTaskAssignments,
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS, BucketTag } from '@/features/assignments/components/bucket-tag';
@@ -17,6 +18,7 @@ import {
   type OrganizationPicker,
   RollupLine,
   SubAssignmentsDrawer,
+  TargetsForm,
 } from '@/features/assignments/components/sub-assignments-drawer';
 import { formatDate } from '@/lib/dates';
 
@@ -103,6 +105,8 @@ export function TaskPage({
   const [page, setPage] = useState(0);
   const [explaining, setExplaining] = useState<Assignment | null>(null);
   const [cascading, setCascading] = useState<Assignment | null>(null);
+  const assignTask = useAssignTask(taskId);
+  const edits = viewer.roles.some((r) => r === 'editor' || r === 'admin');
   const follows = viewer.roles.some((r) => r === 'leader' || r === 'editor' || r === 'admin');
   const reports = viewer.roles.some((r) => r === 'reporter' || r === 'editor' || r === 'admin');
 
@@ -180,6 +184,16 @@ export function TaskPage({
           ]}
         />
       </Card>
+      {edits && viewer.unit && (
+        <Card size="small" data-testid="assign-task">
+          <TargetsForm
+            assign={assignTask}
+            unit={viewer.unit}
+            title={t('task.assign')}
+            renderOrganizationPicker={renderOrganizationPicker}
+          />
+        </Card>
+      )}
       <Card size="small" title={t('task.assignments', { count: all.length })}>
         <Flex vertical gap="middle">
           {all.length > 0 && <BucketBar assignments={all} />}
