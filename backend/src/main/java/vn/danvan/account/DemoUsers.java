@@ -29,7 +29,13 @@ public class DemoUsers {
             person("editor.rachgia", "Đặng Thị Hồng", "editor", "30742-DU", "30742"),
             person("reporter.rachgia", "Bùi Văn Tâm", "reporter", "30742-DU", "30742"),
             person("appraiser.rachgia", "Dương Thị Thu", "appraiser", "30742-UBND", "30742"),
-            person("leader.rachgia", "Lâm Quốc Khánh", "leader", "30742-DU", "30742"));
+            person("leader.rachgia", "Lâm Quốc Khánh", "leader", "30742-DU", "30742"),
+            person("admin.hanoi", "Nguyễn Văn Hải", "admin", "01-BTGDV", "01"),
+            person("editor.hanoi", "Trịnh Thị Hà", "editor", "01-BTGDV", "01"),
+            person("reporter.hanoi", "Phan Văn Long", "reporter", "01-MTTQ", "01"),
+            person("appraiser.hanoi", "Đỗ Thị Hạnh", "appraiser", "01-BTGDV", "01"),
+            person("leader.hanoi", "Vũ Đức Thắng", "leader", "01-BTV", "01"),
+            person("admin.trunguong", "Hoàng Minh Đức", "admin", "TW-BTGDV", "TW"));
 
     @Inject
     DanvanConfig config;

@@ -10,7 +10,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -19,6 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
+import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.OrganizationService;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.directive.DirectiveDraft.Citation;
 
@@ -61,7 +62,7 @@ public class DemoDirectives {
     DirectiveRelationRepository relations;
 
     @Inject
-    EntityManager em;
+    OrganizationService organizations;
 
     @Inject
     AuditLog audit;
@@ -125,16 +126,11 @@ public class DemoDirectives {
     }
 
     private Optional<Long> organizationId(String code) {
-        return em.createQuery("select o.id from Organization o where o.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        return organizations.refByCode(code).map(OrganizationRefDto::id);
     }
 
-    /** The path that scopes the issuer: its unit's, or for an abolished unit its successor's. */
     private String scopePathOf(long organizationId) {
-        return (String) em.createNativeQuery("select coalesce(s.path, u.path) from organization o"
-                + " join administrative_unit u on u.id = o.unit_id"
-                + " left join administrative_unit s on s.id = u.successor_id and u.valid_to is not null"
-                + " where o.id = :id").setParameter("id", organizationId).getSingleResult();
+        return organizations.scopePathOf(organizationId);
     }
 
     private static String read(String file) {

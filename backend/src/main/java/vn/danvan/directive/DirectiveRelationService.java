@@ -54,6 +54,10 @@ public class DirectiveRelationService {
             }
             Directive target = directives.findByIdOptional(dto.targetId()).orElseThrow(
                     () -> ProblemException.invalid("targetId", "văn bản không tồn tại (no such directive)"));
+            if (!directiveService.canRead(target)) {
+                throw ProblemException.outOfScope("targetId",
+                        "văn bản liên kết nằm ngoài phạm vi của bạn (the directive is outside your reach)");
+            }
             relation.targetId = target.id;
         } else {
             DirectiveNumber number = DirectiveNumber.parse(dto.targetNumber().strip());
@@ -102,9 +106,13 @@ public class DirectiveRelationService {
                 continue;
             }
             for (DirectiveRelation r : up ? relations.from(at[0]) : relations.to(at[0])) {
-                steps.add(step(r, depth, up));
                 Long next = up ? r.targetId : r.sourceId;
-                if (next != null && seen.add(next)) {
+                boolean hidden = next != null && !directiveService.isVisible(next);
+                if (hidden && !up) {
+                    continue; // a directive the caller cannot read that cites this one is not shown at all
+                }
+                steps.add(hidden ? cited(r, depth) : step(r, depth, up));
+                if (next != null && !hidden && seen.add(next)) {
                     queue.add(new long[] { next, depth });
                 }
             }
@@ -119,6 +127,13 @@ public class DirectiveRelationService {
                         || (d.issueDate != null && d.issueDate.getYear() == relation.targetIssueDate.getYear()))
                 .findFirst().ifPresent(d -> relation.targetId = d.id);
         relations.flush();
+    }
+
+    /** A cited directive the caller cannot read: only what the citing text says of it. */
+    private static RelationDto cited(DirectiveRelation r, int depth) {
+        return new RelationDto(r.id, depth, r.kind, r.sourceId, false, null,
+                r.targetNumberText == null ? null : DirectiveNumber.parse(r.targetNumberText), r.targetType,
+                r.targetIssueDate);
     }
 
     private RelationDto step(DirectiveRelation r, int depth, boolean up) {

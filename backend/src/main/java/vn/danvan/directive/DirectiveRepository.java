@@ -22,12 +22,10 @@ import vn.danvan.common.paging.PageRequest;
 @ApplicationScoped
 public class DirectiveRepository implements PanacheRepository<Directive> {
 
-    /** Organizations of a subtree: units under the path, and abolished units whose successor is under it. */
+    /** Organizations of a subtree, from the unit feature's read model {@code organization_scope}. */
     private static String organizationsUnder(String name, String pathParam) {
-        return name + " AS (SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id"
-                + " WHERE u.path LIKE :" + pathParam
-                + " UNION SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id"
-                + " JOIN administrative_unit s ON s.id = u.successor_id WHERE s.path LIKE :" + pathParam + ")";
+        return name + " AS MATERIALIZED (SELECT organization_id AS id FROM organization_scope WHERE path LIKE :"
+                + pathParam + ")";
     }
 
     private static String issuedByOrSentTo(String organizations) {
@@ -35,7 +33,13 @@ public class DirectiveRepository implements PanacheRepository<Directive> {
                 + " FROM directive_recipient r WHERE r.organization_id IN (SELECT id FROM " + organizations + "))";
     }
 
-    private static final String VISIBLE = "(d.public_access OR " + issuedByOrSentTo("visible_org") + ")";
+    /** Readable: public, issued by or sent to an organization in scope, or whose work was given to one. */
+    private static final String VISIBLE = "(d.public_access OR " + issuedByOrSentTo("visible_org")
+            + " OR d.id IN (SELECT rd.directive_id FROM directive_reader rd"
+            + " WHERE rd.organization_id IN (SELECT id FROM visible_org)))";
+
+    /** What an integration client reads: published (public, not confidential) directives only. */
+    private static final String PUBLISHED = "(d.public_access AND NOT d.confidential)";
 
     private static final String ORDER = " ORDER BY d.issue_date DESC NULLS LAST, d.id DESC";
 
@@ -50,9 +54,10 @@ public class DirectiveRepository implements PanacheRepository<Directive> {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", q.scopePath() + "%");
         List<String> ctes = new ArrayList<>(List.of(organizationsUnder("visible_org", "scope")));
-        StringBuilder filters = new StringBuilder(VISIBLE);
+        StringBuilder filters = new StringBuilder(q.publishedOnly() ? PUBLISHED : VISIBLE);
         if (q.unitPath() != null) {
-            ctes.add(organizationsUnder("unit_org", "unitPath"));
+            ctes.add("unit_org AS MATERIALIZED (SELECT organization_id AS id FROM organization_scope"
+                    + " WHERE path LIKE :unitPath OR unit_path LIKE :unitPath)");
             params.put("unitPath", q.unitPath() + "%");
             filters.append(" AND (").append(issuedByOrSentTo("unit_org")).append(")");
         }
@@ -130,6 +135,17 @@ public class DirectiveRepository implements PanacheRepository<Directive> {
         query.setParameter("scope", scopePath + "%");
         query.setParameter("id", id);
         return ((Number) query.getSingleResult()).longValue() > 0;
+    }
+
+    /** Adds organizations that read a directive because they were given its work; idempotent. */
+    public void addReaders(long directiveId, java.util.Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return;
+        }
+        getEntityManager()
+                .createNativeQuery("INSERT INTO directive_reader (directive_id, organization_id)"
+                        + " SELECT :d, unnest(cast(:o AS bigint[])) ON CONFLICT DO NOTHING")
+                .setParameter("d", directiveId).setParameter("o", organizationIds.toArray(new Long[0])).executeUpdate();
     }
 
     /** The directive with the same identity: issuer, type, number and year. */

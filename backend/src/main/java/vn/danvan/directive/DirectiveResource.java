@@ -82,7 +82,7 @@ public class DirectiveResource {
         p.validate();
         boolean byRelevance = order == null ? text != null : order == SortOrder.RELEVANCE;
         return service.search(new DirectiveQuery(text, directiveType, issuer, unitPath, issueYear, periodYear,
-                directiveStatus, byRelevance, service.scopePath()), pageRequest);
+                directiveStatus, byRelevance, null, false), pageRequest);
     }
 
     /** The orders a search can have. */

@@ -18,6 +18,7 @@ import vn.danvan.common.error.Problem;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.security.Caller;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
@@ -56,18 +57,19 @@ public class DirectiveService {
     @Inject
     Instance<DirectiveDeletionCheck> deletionChecks;
 
+    @Inject
+    Caller caller;
+
     /** A search; {@code unitPath} is the path of the unit filtered on, when one is. */
     @Transactional
     public DirectivePageDto search(DirectiveQuery query, PageRequest page) {
-        DirectiveRepository.Found found = directives.search(query, page);
+        boolean published = caller.current().integrationOnly();
+        DirectiveRepository.Found found = directives
+                .search(query.forCaller(published ? "/-/" : scope.scopePath(), published), page);
         List<Directive> items = directives.inOrder(found.ids());
         Map<Long, OrganizationRefDto> issuers = organizations.refs(items.stream().map(d -> d.issuerId).toList());
         return new DirectivePageDto(items.stream().map(d -> mapper.toSummary(d, issuers.get(d.issuerId))).toList(),
                 page.page(), page.size(), found.total(), found.capped() ? Boolean.TRUE : null);
-    }
-
-    String scopePath() {
-        return scope.scopePath();
     }
 
     @Transactional
@@ -139,16 +141,32 @@ public class DirectiveService {
     /** The public directives issued by the organization with this code (for demo data). */
     @Transactional
     public List<DirectiveFacts> publicDirectivesOf(String issuerCode) {
-        return directives
-                .list("publicAccess = true and issuerId in (select o.id from Organization o where o.code = ?1)"
-                        + " order by id", issuerCode)
-                .stream().map(d -> new DirectiveFacts(d.id, d.numberText, d.issueDate, d.fullText)).toList();
+        Long issuerId = organizations.refByCode(issuerCode).map(OrganizationRefDto::id).orElse(-1L);
+        return directives.list("publicAccess = true and issuerId = ?1 order by id", issuerId).stream()
+                .map(d -> new DirectiveFacts(d.id, d.numberText, d.issueDate, d.fullText)).toList();
     }
 
+    /** Who reads a directive: see AUTHORIZATION.md ("Directives"). */
     void requireVisible(Directive directive) {
-        if (!directives.isVisible(directive.id, scope.scopePath())) {
+        if (!canRead(directive)) {
             throw outOfScope();
         }
+    }
+
+    boolean canRead(Directive directive) {
+        if (caller.current().integrationOnly()) {
+            return directive.publicAccess && !directive.confidential;
+        }
+        return directives.isVisible(directive.id, scope.scopePath());
+    }
+
+    /**
+     * For the features that give a directive's work to organizations (task leads and coordinators, assignments): those
+     * organizations read the directive from then on.
+     */
+    @Transactional
+    public void addReaders(long directiveId, java.util.Collection<Long> organizationIds) {
+        directives.addReaders(directiveId, organizationIds);
     }
 
     @Transactional
@@ -245,12 +263,7 @@ public class DirectiveService {
             throw new ProblemException(ProblemType.VALIDATION,
                     "Kiểm tra lại các trường được nêu (check the fields listed)", errors);
         }
-        boolean writable = organizations.inCallerScope(dto.issuerId())
-                || recipients.stream().anyMatch(organizations::inCallerScope);
-        if (!writable) {
-            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
-                    "Chỉ ghi được văn bản do đơn vị mình ban hành hoặc nhận (only directives issued by or sent to your unit)");
-        }
+        requireWithinReach(dto, recipients);
         String numberText = dto.number() == null || dto.number().isBlank() ? null : dto.number().strip();
         String numberKey = numberText == null ? null : DirectiveNumber.parse(numberText).normalized();
         Integer year = dto.issueDate() == null ? null : dto.issueDate().getYear();
@@ -270,11 +283,35 @@ public class DirectiveService {
         }
     }
 
+    /** A directive is changed only by editors whose scope holds its issuer (AUTHORIZATION.md). */
     void requireWritable(Directive directive) {
-        boolean writable = organizations.inCallerScope(directive.issuerId)
-                || directive.recipientIds.stream().anyMatch(organizations::inCallerScope);
-        if (!writable) {
-            throw outOfScope();
+        if (!organizations.inCallerScope(directive.issuerId)) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ đơn vị ban hành mới sửa được văn bản (only the issuing unit changes a directive)");
+        }
+    }
+
+    /**
+     * What a write names must be within the caller's reach: the issuer and the monitoring body in their scope; each
+     * recipient in their scope or above it (a report goes up to the province or the central level), never elsewhere.
+     */
+    private void requireWithinReach(DirectiveWriteDto dto, java.util.Collection<Long> recipients) {
+        if (!organizations.inCallerScope(dto.issuerId())) {
+            throw ProblemException.outOfScope("issuerId",
+                    "cơ quan ban hành nằm ngoài phạm vi của bạn (the issuer is outside your unit)");
+        }
+        if (dto.monitoringOrganizationId() != null && !organizations.inCallerScope(dto.monitoringOrganizationId())) {
+            throw ProblemException.outOfScope("monitoringOrganizationId",
+                    "cơ quan theo dõi nằm ngoài phạm vi của bạn (the monitoring body is outside your unit)");
+        }
+        String own = scope.scopePath();
+        Map<Long, String> paths = organizations.scopePaths(recipients);
+        for (Long recipient : recipients) {
+            boolean below = paths.getOrDefault(recipient, "").startsWith(own);
+            if (!below && !own.startsWith(organizations.reachOf(recipient))) {
+                throw ProblemException.outOfScope("recipientIds",
+                        "có nơi nhận nằm ngoài phạm vi của bạn (a recipient is outside your unit)");
+            }
         }
     }
 
@@ -291,7 +328,7 @@ public class DirectiveService {
     }
 
     boolean isVisible(long id) {
-        return directives.isVisible(id, scope.scopePath());
+        return directives.findByIdOptional(id).map(this::canRead).orElse(false);
     }
 
     DirectiveSummaryDto summary(Directive directive) {
@@ -300,8 +337,7 @@ public class DirectiveService {
     }
 
     String auditPath(Directive directive) {
-        return organizations.inCallerScope(directive.issuerId) ? organizations.scopePathOf(directive.issuerId)
-                : scope.scopePath();
+        return organizations.scopePathOf(directive.issuerId);
     }
 
     Directive require(long id) {

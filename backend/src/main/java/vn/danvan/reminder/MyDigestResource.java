@@ -1,5 +1,6 @@
 package vn.danvan.reminder;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,8 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.Authenticated;
-
+import vn.danvan.common.security.Role;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.task.DigestDtos;
 import vn.danvan.task.DigestService;
@@ -22,7 +22,7 @@ public class MyDigestResource {
     DigestService digests;
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public DigestDtos.Digest getMyDigest(@QueryParam("dueSoonDays") String dueSoonDays) {
         RequestParams p = new RequestParams();
         Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);

@@ -44,6 +44,13 @@ public class AdministrativeUnit {
     @Column(nullable = false)
     public String path;
 
+    /**
+     * The path that decides who sees this unit: its own, or its successor's scope path when abolished (kept by the
+     * database, V12__scope_read_model.sql).
+     */
+    @Column(name = "scope_path", insertable = false, updatable = false)
+    public String scopePath;
+
     @Column(name = "valid_from")
     public LocalDate validFrom;
 

@@ -27,8 +27,7 @@ public class AdministrativeUnitRepository implements PanacheRepository<Administr
     public PageResult<AdministrativeUnit> search(UnitQuery q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        where.add("(u.path like :scope or exists (select 1 from AdministrativeUnit s where s.id = u.successorId"
-                + " and s.path like :scope))");
+        where.add("u.scopePath like :scope");
         params.put("scope", q.scopePath() + "%");
         List<String> patterns = TextSearch.patterns(q.text());
         for (int i = 0; i < patterns.size(); i++) {

@@ -34,6 +34,10 @@ public class Organization {
     @Column(name = "unit_id", nullable = false)
     public Long unitId;
 
+    /** Its unit's scope path (kept by the database, V12__scope_read_model.sql). */
+    @Column(name = "scope_path", insertable = false, updatable = false)
+    public String scopePath;
+
     @Column(name = "parent_id")
     public Long parentId;
 

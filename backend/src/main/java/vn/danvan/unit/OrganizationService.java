@@ -76,8 +76,8 @@ public class OrganizationService {
                 .orElseThrow(() -> ProblemException.invalid("unitId", "đơn vị không tồn tại (no such unit)"));
         scope.requireInScope(unit);
         if (dto.parentId() != null) {
-            organizations.findByIdOptional(dto.parentId()).orElseThrow(
-                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)"));
+            requireReachable("parentId", organizations.findByIdOptional(dto.parentId()).orElseThrow(
+                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)")));
         }
         if (organizations.findByCode(dto.code()).isPresent()) {
             throw new ProblemException(ProblemType.DUPLICATE,
@@ -103,15 +103,16 @@ public class OrganizationService {
             if (dto.parentId() == id) {
                 throw ProblemException.invalid("parentId", "không thể là cha của chính nó (cannot be its own parent)");
             }
-            organizations.findByIdOptional(dto.parentId()).orElseThrow(
-                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)"));
+            requireReachable("parentId", organizations.findByIdOptional(dto.parentId()).orElseThrow(
+                    () -> ProblemException.invalid("parentId", "tổ chức cha không tồn tại (no such organization)")));
         }
         if (dto.successorId() != null) {
             if (dto.successorId() == id) {
                 throw ProblemException.invalid("successorId", "không thể kế thừa chính nó (cannot succeed itself)");
             }
-            organizations.findByIdOptional(dto.successorId()).orElseThrow(() -> ProblemException.invalid("successorId",
-                    "tổ chức kế thừa không tồn tại (no such organization)"));
+            requireReachable("successorId",
+                    organizations.findByIdOptional(dto.successorId()).orElseThrow(() -> ProblemException
+                            .invalid("successorId", "tổ chức kế thừa không tồn tại (no such organization)")));
         }
         writeMapper.applyUpdate(dto, organization);
         organizations.flush();
@@ -161,15 +162,40 @@ public class OrganizationService {
     /** Whether an organization lives in the caller's scope (its unit, or its unit's successor). */
     @Transactional
     public boolean inCallerScope(long organizationId) {
-        return organizations.findByIdOptional(organizationId).map(o -> scope.inScope(unitService.require(o.unitId)))
-                .orElse(false);
+        return organizations.findByIdOptional(organizationId).map(o -> scope.reaches(o.scopePath)).orElse(false);
     }
 
-    /** The path that scopes records of this organization (for audit events). */
+    /** The path that scopes records of this organization (for audit events and scope checks). */
     @Transactional
     public String scopePathOf(long organizationId) {
+        return require(organizationId).scopePath;
+    }
+
+    /** The scope paths of these organizations, in one query; unknown ids are left out. */
+    @Transactional
+    public java.util.Map<Long, String> scopePaths(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.list("id in ?1", ids).forEach(o -> paths.put(o.id, o.scopePath));
+        }
+        return paths;
+    }
+
+    /**
+     * What the people of an organization reach: the scope path of its unit, or the whole country ({@code /}) for an
+     * organization of the central level.
+     */
+    @Transactional
+    public String reachOf(long organizationId) {
         Organization o = require(organizationId);
-        return scope.effectivePath(unitService.require(o.unitId));
+        return unitService.require(o.unitId).level == UnitLevel.NATIONAL ? "/" : o.scopePath;
+    }
+
+    private void requireReachable(String field, Organization organization) {
+        if (!scope.reaches(organization.scopePath)) {
+            throw ProblemException.outOfScope(field,
+                    "tổ chức nằm ngoài phạm vi của bạn (the organization is outside your unit)");
+        }
     }
 
     private Organization require(long id) {

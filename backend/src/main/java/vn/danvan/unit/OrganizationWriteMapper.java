@@ -13,6 +13,7 @@ public interface OrganizationWriteMapper {
     @Mapping(target = "successorId", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
+    @Mapping(target = "scopePath", ignore = true)
     Organization toNewOrganization(OrganizationCreateDto dto);
 
     @Mapping(target = "id", ignore = true)
@@ -20,5 +21,6 @@ public interface OrganizationWriteMapper {
     @Mapping(target = "unitId", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
+    @Mapping(target = "scopePath", ignore = true)
     void applyUpdate(OrganizationUpdateDto dto, @MappingTarget Organization organization);
 }

@@ -18,8 +18,6 @@ import vn.danvan.common.time.BusinessClock;
 @RequestScoped
 public class UnitScopeService {
 
-    private static final int MAX_SUCCESSION_HOPS = 5;
-
     @Inject
     Caller caller;
 
@@ -50,8 +48,18 @@ public class UnitScopeService {
         return homeUnit().name;
     }
 
+    /**
+     * The prefix of every scope path the caller reaches: their home unit's path, or {@code /} (the whole country) for
+     * an account of the central level.
+     */
     public String scopePath() {
-        return homeUnit().path;
+        AdministrativeUnit unit = homeUnit();
+        return unit.level == UnitLevel.NATIONAL ? "/" : unit.path;
+    }
+
+    /** Whether the caller's scope holds this scope path (a unit's or an organization's). */
+    public boolean reaches(String scopePath) {
+        return scopePath != null && scopePath.startsWith(scopePath());
     }
 
     public boolean inScope(AdministrativeUnit unit) {
@@ -73,15 +81,7 @@ public class UnitScopeService {
 
     /** The path that decides who may see a unit: its own, or that of the unit in force that succeeded it. */
     public String effectivePath(AdministrativeUnit unit) {
-        AdministrativeUnit current = unit;
-        for (int hop = 0; current.validTo != null && current.successorId != null && hop < MAX_SUCCESSION_HOPS; hop++) {
-            AdministrativeUnit next = units.findById(current.successorId);
-            if (next == null) {
-                break;
-            }
-            current = next;
-        }
-        return current.path;
+        return unit.scopePath != null ? unit.scopePath : unit.path;
     }
 
     private static ProblemException outOfScope() {

@@ -104,7 +104,7 @@ public class UnitService {
     @Transactional
     public UnitDetailDto update(long id, UnitUpdateDto dto) {
         AdministrativeUnit unit = require(id);
-        scope.requireInScope(unit);
+        requireParentAdmin(unit);
         if (dto.version() != unit.version) {
             throw ProblemException.staleVersion(dto.version(), unit.version);
         }
@@ -116,14 +116,32 @@ public class UnitService {
             if (dto.successorId() == id) {
                 throw ProblemException.invalid("successorId", "không thể kế thừa chính nó (cannot succeed itself)");
             }
-            units.findByIdOptional(dto.successorId()).orElseThrow(
+            AdministrativeUnit successor = units.findByIdOptional(dto.successorId()).orElseThrow(
                     () -> ProblemException.invalid("successorId", "đơn vị kế thừa không tồn tại (no such unit)"));
+            if (!scope.inScope(successor)) {
+                throw ProblemException.outOfScope("successorId",
+                        "đơn vị kế thừa nằm ngoài phạm vi của bạn (the successor is outside your unit)");
+            }
         }
         writeMapper.applyUpdate(dto, unit);
         units.flush();
+        units.getEntityManager().refresh(unit); // the database recomputed its scope path
         UnitDetailDto result = detail(unit);
         audit.record(AUDIT_TYPE, unit.id, AuditAction.UPDATE, scope.effectivePath(unit), result);
         return result;
+    }
+
+    /**
+     * A unit's own record (its dates, successor, code) is changed by an admin of the unit above it; a province or the
+     * central level by an admin of the central level. An admin never moves their own unit.
+     */
+    private void requireParentAdmin(AdministrativeUnit unit) {
+        boolean allowed = unit.parentId == null ? scope.homeUnit().level == UnitLevel.NATIONAL
+                : scope.inScope(require(unit.parentId));
+        if (!allowed) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ quản trị viên của đơn vị cấp trên mới sửa đơn vị này (only an admin of the unit above may change it)");
+        }
     }
 
     /** The unit in force with this code, for other features (e.g. the caller's own unit). */

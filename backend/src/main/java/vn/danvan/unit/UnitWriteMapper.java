@@ -15,6 +15,7 @@ public interface UnitWriteMapper {
     @Mapping(target = "successorId", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
+    @Mapping(target = "scopePath", ignore = true)
     AdministrativeUnit toNewUnit(UnitCreateDto dto);
 
     @Mapping(target = "id", ignore = true)
@@ -24,5 +25,6 @@ public interface UnitWriteMapper {
     @Mapping(target = "path", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
+    @Mapping(target = "scopePath", ignore = true)
     void applyUpdate(UnitUpdateDto dto, @MappingTarget AdministrativeUnit unit);
 }

@@ -65,15 +65,15 @@ class DirectiveRelationResourceTest {
         Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/directives/" + province.get("id") + "/relations").then()
                 .statusCode(200).body("down.directive.id", contains(commune.get("id")));
 
-        // the central directive is registered (as sent to An Giang): the waiting relation links itself
+        // the central directive is registered by the centre (as sent to An Giang): the waiting relation links itself
         Map<String, Object> central = new HashMap<>();
         central.put("type", "DIRECTIVE");
         central.put("number", centralNumber);
-        central.put("issuerId", Fixtures.organizationIdOf(Tokens.OTHER_PROVINCE, "01-TU"));
+        central.put("issuerId", Fixtures.organizationIdOf(Tokens.CENTRAL, "TW-BBT"));
         central.put("issueDate", "2016-12-15");
         central.put("subject", "Về tăng cường sự lãnh đạo của Đảng đối với Cuộc vận động");
         central.put("recipientIds", List.of(Fixtures.organizationIdOf(Tokens.PROVINCE, "91-TU")));
-        long centralId = Api.as(Tokens.PROVINCE_EDITOR).body(central).post("/api/v1/directives").then().statusCode(201)
+        long centralId = Api.as(Tokens.CENTRAL_EDITOR).body(central).post("/api/v1/directives").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         Api.as(Tokens.PROVINCE_LEADER).get("/api/v1/directives/" + province.get("id") + "/relations").then()
                 .statusCode(200).body("up[0].linked", equalTo(true))

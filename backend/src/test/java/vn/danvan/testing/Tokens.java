@@ -11,17 +11,24 @@ import io.smallrye.jwt.build.Jwt;
  */
 public final class Tokens {
 
+    /** The audience the API requires (quarkus.oidc.token.audience). */
+    public static final String AUDIENCE = "danvan-api";
+
     public static final String PROVINCE = "91"; // An Giang
     public static final String COMMUNE = "30742"; // phường Rạch Giá, An Giang
     public static final String OTHER_PROVINCE = "01"; // Hà Nội
+    public static final String CENTRAL = "TW"; // Trung ương: its accounts reach the whole country
 
     public static final String PROVINCE_ADMIN = token("admin.angiang", PROVINCE, "91-BTGDV", "admin");
     public static final String PROVINCE_LEADER = token("leader.angiang", PROVINCE, "91-BTV", "leader");
     public static final String PROVINCE_EDITOR = token("editor.angiang", PROVINCE, "91-BTGDV", "editor");
     public static final String COMMUNE_ADMIN = token("admin.rachgia", COMMUNE, "30742-UBND", "admin");
+    public static final String COMMUNE_EDITOR = token("editor.rachgia", COMMUNE, "30742-DU", "editor");
     public static final String COMMUNE_REPORTER = token("reporter.rachgia", COMMUNE, "30742-DU", "reporter");
     public static final String OTHER_PROVINCE_ADMIN = token("admin.hanoi", OTHER_PROVINCE, "01-MTTQ", "admin");
     public static final String OTHER_PROVINCE_LEADER = token("leader.hanoi", OTHER_PROVINCE, "01-BTV", "leader");
+    public static final String CENTRAL_EDITOR = token("editor.trunguong", CENTRAL, "TW-BTGDV", "editor");
+    public static final String CENTRAL_ADMIN = token("admin.trunguong", CENTRAL, "TW-BTGDV", "admin");
     public static final String NO_ROLE = token("nobody", PROVINCE, null);
     public static final String NO_UNIT = token("drifter", null, null, "reporter");
 
@@ -31,7 +38,7 @@ public final class Tokens {
     public static String token(String username, String unitCode, String organizationCode, String... roles) {
         var builder = Jwt.preferredUserName(username).claim("name", "Người dùng " + username)
                 .claim("email", username + "@danvan.example").claim("realm_access", Map.of("roles", List.of(roles)))
-                .issuer("https://server.example.com").audience("https://service.example.com");
+                .issuer("https://server.example.com").audience(AUDIENCE);
         if (unitCode != null) {
             builder.claim("unit_code", unitCode);
         }

@@ -13,10 +13,11 @@ import vn.danvan.common.paging.PageResult;
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
-    public PageResult<AuditEvent> history(String entityType, long entityId, PageRequest page) {
-        var query = find("entityType = ?1 and entityId = ?2",
-                Sort.descending("at").and("id", Sort.Direction.Descending), entityType, entityId)
-                        .page(Page.of(page.page(), page.size()));
+    /** The events of a record whose own unit path lies under the scope path: each event is checked on its own. */
+    public PageResult<AuditEvent> history(String entityType, long entityId, String scopePath, PageRequest page) {
+        var query = find("entityType = ?1 and entityId = ?2 and unitPath like ?3",
+                Sort.descending("at").and("id", Sort.Direction.Descending), entityType, entityId,
+                scopePath.replace("%", "\\%").replace("_", "\\_") + "%").page(Page.of(page.page(), page.size()));
         return new PageResult<>(query.list(), page.page(), page.size(), query.count());
     }
 

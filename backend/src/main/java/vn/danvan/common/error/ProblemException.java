@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, message, List.of(new FieldError(field, message)));
     }
 
+    /** 403 out-of-scope for a field of the request that names something outside the caller's reach. */
+    public static ProblemException outOfScope(String field, String message) {
+        return new ProblemException(ProblemType.OUT_OF_SCOPE, message, List.of(new FieldError(field, message)));
+    }
+
     public static ProblemException staleVersion(long expected, long actual) {
         return new ProblemException(ProblemType.STALE_VERSION,
                 "Phiên bản " + expected + " đã cũ, bản hiện tại là " + actual + " (version " + expected

@@ -32,8 +32,11 @@ public class Caller {
             }
             List<String> roles = Role.ALL.stream().filter(identity::hasRole).toList();
             String username = claim("preferred_username");
-            resolved = new CurrentUser(username != null ? username : identity.getPrincipal().getName(), claim("name"),
-                    claim("email"), roles, claim(ORGANIZATION_CLAIM), claim(UNIT_CLAIM));
+            if (username == null) {
+                throw new UnauthorizedException(); // a token that names nobody is no sign-in
+            }
+            resolved = new CurrentUser(username, claim("name"), claim("email"), roles, claim(ORGANIZATION_CLAIM),
+                    claim(UNIT_CLAIM));
         }
         return resolved;
     }

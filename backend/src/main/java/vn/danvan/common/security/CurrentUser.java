@@ -12,4 +12,9 @@ public record CurrentUser(String username, String fullName, String email, List<S
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** An integration client (the provincial portal) with no role of a person: it reads published data only. */
+    public boolean integrationOnly() {
+        return roles.contains(Role.INTEGRATION) && roles.stream().allMatch(Role.INTEGRATION::equals);
+    }
 }
