@@ -1,0 +1,420 @@
+package vn.danvan;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.containsString;
+import static vn.danvan.AuthorizationWorld.id;
+import static vn.danvan.AuthorizationWorld.version;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+
+import vn.danvan.AuthorizationWorld.Seat;
+import vn.danvan.testing.Api;
+import vn.danvan.testing.Documents;
+import vn.danvan.testing.Fixtures;
+import vn.danvan.testing.Tokens;
+
+/**
+ * Runs every cell of src/test/resources/authorization-matrix.txt (operation x caller) against the running app and real
+ * PostgreSQL. A cell that expects success gets fresh objects, so that a success never changes what the other cells see;
+ * a cell that expects a refusal acts on the shared world, which it must leave as it was.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final Path MATRIX = Path.of("src/test/resources/authorization-matrix.txt");
+    private static final List<String> CALLERS = List.of("none", "no-aud", "admin", "editor", "reporter", "appraiser",
+            "leader", "integration");
+
+    /** One line of the matrix. */
+    record Row(int line, String operation, String relation, String scenario, List<Integer> expected) {
+        String name(int column) {
+            return operation + " | " + relation + ("-".equals(scenario) ? "" : " | " + scenario) + " | "
+                    + CALLERS.get(column) + " -> " + expected.get(column) + " (line " + line + ")";
+        }
+    }
+
+    /** One request of a cell: the caller's request, what they expect, and the world. */
+    record Cell(Row row, int column, AuthorizationWorld world) {
+        boolean expectsSuccess() {
+            return row.expected().get(column) < 300;
+        }
+
+        String caller() {
+            return CALLERS.get(column);
+        }
+
+        /** The request as this caller makes it (JSON). */
+        RequestSpecification request(Seat seat) {
+            return switch (caller()) {
+            case "none" -> Api.anonymous();
+            case "no-aud" -> Api.bad(foreignToken(seat));
+            default -> Api.bad(token(seat));
+            };
+        }
+
+        /** A multipart request as this caller makes it. */
+        RequestSpecification upload(Seat seat) {
+            return switch (caller()) {
+            case "none" -> given().contentType("multipart/form-data")
+                    .accept("application/json, application/problem+json");
+            case "no-aud" -> Api.upload(foreignToken(seat));
+            default -> Api.upload(token(seat));
+            };
+        }
+
+        String token(Seat seat) {
+            return Tokens.token(caller() + "." + row.relation(), seat.unitCode(), seat.organizationCode(), caller());
+        }
+
+        /** A token of the same realm issued to another client (admin-cli): no audience danvan-api. */
+        private String foreignToken(Seat seat) {
+            return Jwt.preferredUserName("editor." + row.relation())
+                    .claim("realm_access", Map.of("roles", List.of("admin", "editor")))
+                    .claim("unit_code", seat.unitCode()).claim("organization_code", seat.organizationCode())
+                    .issuer("https://server.example.com").audience("admin-cli").sign();
+        }
+    }
+
+    private interface Operation {
+        Response send(Cell cell);
+    }
+
+    private static AuthorizationWorld world;
+
+    private static synchronized AuthorizationWorld world() {
+        if (world == null) {
+            world = new AuthorizationWorld();
+        }
+        return world;
+    }
+
+    static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(MATRIX, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\\s+");
+            if (f.length != 3 + CALLERS.size()) {
+                throw new IllegalStateException("line " + (i + 1) + " has " + f.length + " fields: " + line);
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int c = 3; c < f.length; c++) {
+                expected.add(Integer.parseInt(f[c]));
+            }
+            rows.add(new Row(i + 1, f[0], f[1], f[2], expected));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyOperationOfTheContractHasRowsAndEveryRowAnOperation() throws IOException {
+        Set<String> contract = new LinkedHashSet<>();
+        var matcher = java.util.regex.Pattern.compile("operationId:\\s*(\\w+)")
+                .matcher(Files.readString(Api.CONTRACT_FILE));
+        while (matcher.find()) {
+            contract.add(matcher.group(1));
+        }
+        Set<String> inMatrix = new LinkedHashSet<>();
+        rows().forEach(r -> inMatrix.add(r.operation()));
+        Set<String> missing = new LinkedHashSet<>(contract);
+        missing.removeAll(inMatrix);
+        assertEquals(Set.of(), missing, "operations of openapi.yaml without a row in the matrix");
+        Set<String> unknown = new LinkedHashSet<>(inMatrix);
+        unknown.removeAll(contract);
+        assertEquals(Set.of(), unknown, "rows naming no operation of openapi.yaml");
+        rows().forEach(r -> assertTrue(OPERATIONS.containsKey(key(r.operation(), r.scenario())),
+                "no request for line " + r.line() + " (" + key(r.operation(), r.scenario()) + ")"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCellOfTheMatrix() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows()) {
+            for (int column = 0; column < CALLERS.size(); column++) {
+                int c = column;
+                tests.add(DynamicTest.dynamicTest(row.name(c), () -> run(new Cell(row, c, world()))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void run(Cell cell) {
+        Operation operation = OPERATIONS.get(key(cell.row().operation(), cell.row().scenario()));
+        int expected = cell.row().expected().get(cell.column());
+        Response response = operation.send(cell);
+        response.then().statusCode(expected);
+        if (expected >= 400) {
+            response.then().contentType(containsString("application/problem+json"));
+        }
+    }
+
+    private static String key(String operation, String scenario) {
+        return "-".equals(scenario) ? operation : operation + "/" + scenario;
+    }
+
+    // ---- the requests -------------------------------------------------------------------------------------------
+
+    private static final Map<String, Operation> OPERATIONS = new HashMap<>();
+
+    private static void on(String key, Operation operation) {
+        OPERATIONS.put(key, operation);
+    }
+
+    private static Seat seat(Cell c) {
+        return c.world().seat(c.row().relation(), new Seat(Tokens.COMMUNE, "30742-UBND"));
+    }
+
+    private static RequestSpecification as(Cell c) {
+        return c.request(seat(c));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, Object... pairs) {
+        Map<String, Object> copy = new HashMap<>(body);
+        for (int i = 0; i < pairs.length; i += 2) {
+            copy.put((String) pairs[i], pairs[i + 1]);
+        }
+        return copy;
+    }
+
+    static {
+        // --- me
+        on("getCurrentUser", c -> as(c).get("/api/v1/me"));
+        on("getMyDigest", c -> as(c).get("/api/v1/me/digest"));
+
+        // --- units, organizations, residential areas (the object lives in phường Rạch Giá)
+        on("listUnits", c -> as(c).get("/api/v1/units"));
+        on("getUnit", c -> as(c).get("/api/v1/units/" + c.world().rachGiaUnit));
+        on("getUnitByCode", c -> as(c).get("/api/v1/units/by-code/" + Tokens.COMMUNE));
+        on("listUnitOrganizations", c -> as(c).get("/api/v1/units/" + c.world().rachGiaUnit + "/organizations"));
+        on("listUnitResidentialAreas", c -> as(c).get("/api/v1/units/" + c.world().rachGiaUnit + "/residential-areas"));
+        on("createUnit", c -> {
+            String code = Fixtures.uniqueCode("U");
+            return as(c)
+                    .body(Map.of("code", code, "name", "Xã Ma Trận " + code, "shortName", "Ma Trận " + code, "kind",
+                            "COMMUNE", "parentId", c.world().anGiangUnit, "validFrom", "2025-07-01"))
+                    .post("/api/v1/units");
+        });
+        on("updateUnit", c -> updateUnit(c, null));
+        on("updateUnit/successor-elsewhere", c -> updateUnit(c, c.world().hanoiUnit));
+        on("listOrganizations", c -> as(c).queryParam("q", "rach gia").get("/api/v1/organizations"));
+        on("createOrganization", c -> {
+            String code = Fixtures.uniqueCode("ORG");
+            return as(c).body(Map.of("code", code, "name", "Chi hội Ma Trận " + code, "kind", "FARMERS_ASSOCIATION",
+                    "unitId", c.world().rachGiaUnit)).post("/api/v1/organizations");
+        });
+        on("getOrganization", c -> as(c).get("/api/v1/organizations/" + c.world().rachGiaCommittee));
+        on("updateOrganization", c -> {
+            Map<String, Object> org = Fixtures.newOrganizationInRachGia();
+            return as(c).body(Map.of("name", org.get("name") + " (đổi tên)", "kind", org.get("kind"), "version",
+                    org.get("version"))).put("/api/v1/organizations/" + id(org));
+        });
+        on("createResidentialArea",
+                c -> as(c).body(Map.of("unitId", c.world().rachGiaUnit, "code", Fixtures.uniqueCode("KP"), "name",
+                        "Khu phố Mới", "kind", "URBAN_QUARTER")).post("/api/v1/residential-areas"));
+        on("getResidentialArea", c -> as(c).get("/api/v1/residential-areas/" + c.world().rachGiaArea));
+        on("updateResidentialArea", c -> {
+            Map<String, Object> area = Fixtures.newResidentialAreaInRachGia();
+            return as(c).body(Map.of("name", area.get("name") + " (đổi tên)", "kind", area.get("kind"), "version",
+                    area.get("version"))).put("/api/v1/residential-areas/" + id(area));
+        });
+
+        // --- directives
+        on("listDirectives", c -> as(c).queryParam("q", "ma tran phan quyen").get("/api/v1/directives"));
+        on("createDirective", c -> as(c).body(c.world().directiveBody(false, false)).post("/api/v1/directives"));
+        on("createDirective/issuer-elsewhere",
+                c -> as(c)
+                        .body(with(c.world().directiveBody(false, false), "issuerId", c.world().hanoiCommittee,
+                                "recipientIds", List.of(), "monitoringOrganizationId", null))
+                        .post("/api/v1/directives"));
+        on("createDirective/issuer-above",
+                c -> as(c).body(c.world().directiveBody(false, false)).post("/api/v1/directives"));
+        on("getDirective", c -> as(c).get("/api/v1/directives/" + id(c.world().directive)));
+        on("getDirective/public", c -> as(c).get("/api/v1/directives/" + id(c.world().publicDirective)));
+        on("getDirective/confidential-public",
+                c -> as(c).get("/api/v1/directives/" + id(c.world().confidentialDirective)));
+        on("updateDirective", c -> updateDirective(c, Map.of()));
+        on("updateDirective/make-public", c -> updateDirective(c, Map.of("publicAccess", true)));
+        on("updateDirective/self-monitor",
+                c -> updateDirective(c, Map.of("monitoringOrganizationId", c.world().recipient.partyCommittee())));
+        on("updateDirective/self-issuer",
+                c -> updateDirective(c, Map.of("issuerId", c.world().recipient.partyCommittee())));
+        on("updateDirective/monitor-elsewhere",
+                c -> updateDirective(c, Map.of("monitoringOrganizationId", c.world().hanoiFront)));
+        on("deleteDirective", c -> {
+            Map<String, Object> d = c.expectsSuccess() ? c.world().directive(false, false) : c.world().directive;
+            return as(c).queryParam("version", version(d)).delete("/api/v1/directives/" + id(d));
+        });
+        on("listDirectiveAttachments",
+                c -> as(c).get("/api/v1/directives/" + id(c.world().directive) + "/attachments"));
+        on("listDirectiveAttachments/public",
+                c -> as(c).get("/api/v1/directives/" + id(c.world().publicDirective) + "/attachments"));
+        on("addDirectiveAttachment", c -> c.upload(seat(c)).multiPart("file", "anh.png", Documents.png())
+                .post("/api/v1/directives/" + id(c.world().directive) + "/attachments"));
+        on("downloadDirectiveAttachment", c -> as(c).accept("*/*").get(
+                "/api/v1/directives/" + id(c.world().directive) + "/attachments/" + c.world().directiveAttachment));
+        on("downloadDirectiveAttachment/public", c -> as(c).accept("*/*").get(
+                "/api/v1/directives/" + id(c.world().publicDirective) + "/attachments/" + c.world().publicAttachment));
+        on("deleteDirectiveAttachment", c -> {
+            long directive = id(c.world().directive);
+            long attachment = c.expectsSuccess() ? c.world().attach(directive) : c.world().directiveAttachment;
+            return as(c).delete("/api/v1/directives/" + directive + "/attachments/" + attachment);
+        });
+        on("getDirectiveRelations", c -> as(c).get("/api/v1/directives/" + id(c.world().directive) + "/relations"));
+        on("getDirectiveRelations/public",
+                c -> as(c).get("/api/v1/directives/" + id(c.world().publicDirective) + "/relations"));
+        on("addDirectiveRelation",
+                c -> as(c)
+                        .body(Map.of("kind", "IMPLEMENTS", "targetNumber", Fixtures.uniqueSequence() + "-CT/TW",
+                                "targetType", "DIRECTIVE"))
+                        .post("/api/v1/directives/" + id(c.world().directive) + "/relations"));
+        on("addDirectiveRelation/hidden-target",
+                c -> as(c).body(Map.of("kind", "IMPLEMENTS", "targetId", c.world().hiddenDirective))
+                        .post("/api/v1/directives/" + id(c.world().directive) + "/relations"));
+        on("parseDirective", c -> as(c).body(Map.of("text", "TỈNH ỦY AN GIANG\nSố 12-KH/TU\nKẾ HOẠCH"))
+                .post("/api/v1/directives/parse"));
+        on("parseDirectiveFile",
+                c -> c.upload(seat(c))
+                        .multiPart("file", "ke-hoach.docx", Documents.docx("TỈNH ỦY AN GIANG\nSố 12-KH/TU\nKẾ HOẠCH"))
+                        .post("/api/v1/directives/parse-file"));
+        on("listAuditEvents", c -> as(c).queryParam("entityType", "Directive")
+                .queryParam("entityId", id(c.world().directive)).get("/api/v1/audit-events"));
+
+        // --- tasks
+        on("listDirectiveTasks", c -> as(c).get("/api/v1/directives/" + id(c.world().directive) + "/tasks"));
+        on("createDirectiveTasks", c -> as(c).body(Map.of("tasks", List.of(c.world().taskBody("CONTINUOUS", null))))
+                .post("/api/v1/directives/" + id(c.world().directive) + "/tasks"));
+        on("createDirectiveTasks/lead-elsewhere",
+                c -> as(c).body(Map.of("tasks", List.of(c.world().taskBody("CONTINUOUS", c.world().hanoiFront))))
+                        .post("/api/v1/directives/" + id(c.world().directive) + "/tasks"));
+        on("getTask", c -> as(c).get("/api/v1/tasks/" + id(c.world().task)));
+        on("updateTask", c -> {
+            Map<String, Object> task = c.expectsSuccess() ? c.world().task(id(c.world().directive), "CONTINUOUS", null)
+                    : c.world().task;
+            return as(c).body(with(c.world().taskBody("CONTINUOUS", null), "ordinal", task.get("ordinal"), "title",
+                    "Nhiệm vụ đã sửa", "version", version(task))).put("/api/v1/tasks/" + id(task));
+        });
+        on("listTaskAssignments", c -> as(c).get("/api/v1/tasks/" + id(c.world().task) + "/assignments"));
+        on("assignTask", c -> {
+            long task = c.expectsSuccess() ? id(c.world().task(id(c.world().directive), "CONTINUOUS", null))
+                    : id(c.world().task);
+            return as(c).body(Map.of("organizationIds", List.of(c.world().rachGiaFront)))
+                    .post("/api/v1/tasks/" + task + "/assignments");
+        });
+        on("assignTask/target-elsewhere", c -> as(c).body(Map.of("organizationIds", List.of(c.world().hanoiFront)))
+                .post("/api/v1/tasks/" + id(c.world().task) + "/assignments"));
+        on("assignTask/unit-elsewhere",
+                c -> as(c).body(Map.of("kind", "FATHERLAND_FRONT", "underUnitId", c.world().hanoiUnit))
+                        .post("/api/v1/tasks/" + id(c.world().task) + "/assignments"));
+
+        // --- assignments, reports, evidence, explanations
+        on("listAssignments", c -> as(c).get("/api/v1/assignments"));
+        on("summarizeAssignments", c -> as(c).get("/api/v1/assignments/summary"));
+        on("exportAssignmentSummary", c -> as(c).accept("*/*").get("/api/v1/assignments/summary/export"));
+        on("getAssignment", c -> as(c).get("/api/v1/assignments/" + c.world().cascade.assignment()));
+        on("updateAssignment", c -> updateAssignment(c, "IN_PROGRESS", 40));
+        on("updateAssignment/cancel", c -> updateAssignment(c, "CANCELLED", 0));
+        on("listAssignmentReports",
+                c -> as(c).get("/api/v1/assignments/" + c.world().cascade.assignment() + "/reports"));
+        on("listSubAssignments",
+                c -> as(c).get("/api/v1/assignments/" + c.world().cascade.assignment() + "/sub-assignments"));
+        on("assignSubAssignments", c -> {
+            long parent = c.expectsSuccess() ? c.world().freshCascade().parent() : c.world().cascade.parent();
+            return as(c).body(Map.of("organizationIds", List.of(c.world().rachGiaFront)))
+                    .post("/api/v1/assignments/" + parent + "/sub-assignments");
+        });
+        on("listExplanations", c -> as(c).get("/api/v1/assignments/" + c.world().overdue + "/explanations"));
+        on("requestExplanation", c -> {
+            long assignment = c.world().overdueAssignment(); // the shared one has a question waiting already
+            return as(c).body(Map.of("question", "Vì sao chậm?"))
+                    .post("/api/v1/assignments/" + assignment + "/explanations");
+        });
+        on("getExplanation", c -> as(c).get("/api/v1/explanations/" + id(c.world().explanation)));
+        on("answerExplanation", c -> {
+            Map<String, Object> e = c.expectsSuccess() ? c.world().explanation(c.world().overdueAssignment())
+                    : c.world().explanation;
+            return as(c).body(Map.of("answer", "Do thiếu kinh phí", "version", version(e)))
+                    .put("/api/v1/explanations/" + id(e));
+        });
+        on("listReports", c -> as(c).get("/api/v1/reports"));
+        on("getReport", c -> as(c).get("/api/v1/reports/" + c.world().report));
+        on("submitReport", c -> {
+            long report = c.expectsSuccess() ? c.world().openReport(c.world().freshCascade().assignment())
+                    : c.world().report;
+            return as(c)
+                    .body(Map.of("text", "Đã triển khai đến các khu phố", "version", c.world().reportVersion(report)))
+                    .put("/api/v1/reports/" + report);
+        });
+        on("reviewReport", c -> {
+            long report = c.world().submittedReport();
+            return as(c).body(Map.of("decision", "ACCEPTED", "version", c.world().reportVersion(report)))
+                    .post("/api/v1/reports/" + report + "/review");
+        });
+        on("listReportAttachments", c -> as(c).get("/api/v1/reports/" + c.world().report + "/attachments"));
+        on("addReportAttachment", c -> c.upload(seat(c)).multiPart("file", "anh.png", Documents.png())
+                .post("/api/v1/reports/" + c.world().report + "/attachments"));
+        on("downloadReportAttachment", c -> as(c).accept("*/*")
+                .get("/api/v1/reports/" + c.world().report + "/attachments/" + c.world().reportPhoto));
+        on("deleteReportAttachment", c -> {
+            long photo = c.expectsSuccess() ? c.world().attachToReport(c.world().report) : c.world().reportPhoto;
+            return as(c).delete("/api/v1/reports/" + c.world().report + "/attachments/" + photo);
+        });
+    }
+
+    /** A fresh commune of An Giang changed by the caller; same-commune is that commune's own admin. */
+    private static Response updateUnit(Cell c, Long successor) {
+        Map<String, Object> unit = Fixtures.newCommuneInAnGiang();
+        Seat seat = c.world().seat(c.row().relation(), new Seat((String) unit.get("code"), null));
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", unit.get("name"));
+        body.put("shortName", unit.get("shortName"));
+        body.put("kind", unit.get("kind"));
+        body.put("validFrom", unit.get("validFrom"));
+        body.put("version", unit.get("version"));
+        if (successor != null) {
+            body.put("validTo", "2026-06-30");
+            body.put("successorId", successor);
+        }
+        return c.request(seat).body(body).put("/api/v1/units/" + id(unit));
+    }
+
+    private static Response updateDirective(Cell c, Map<String, Object> changes) {
+        Map<String, Object> d = c.expectsSuccess() ? c.world().directive(false, false) : c.world().directive;
+        Map<String, Object> body = c.world().directiveBody(false, false);
+        body.put("number", ((Map<?, ?>) d.get("number")).get("text"));
+        body.put("subject", d.get("subject"));
+        body.put("version", version(d));
+        body.putAll(changes);
+        return as(c).body(body).put("/api/v1/directives/" + id(d));
+    }
+
+    private static Response updateAssignment(Cell c, String status, int progress) {
+        long assignment = c.expectsSuccess() ? c.world().freshCascade().assignment() : c.world().cascade.assignment();
+        return as(c).body(
+                Map.of("status", status, "progress", progress, "version", c.world().assignmentVersion(assignment)))
+                .put("/api/v1/assignments/" + assignment);
+    }
+}
