@@ -21,9 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.danvan.account.UserDirectory;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.security.Role;
-import vn.danvan.task.DigestDtos;
-import vn.danvan.task.DigestService;
-import vn.danvan.task.ReportService;
+import vn.danvan.report.ReportService;
 
 /**
  * Sends the day's digests: one e-mail per person whose organization has something due, none to anyone else. Each digest
