@@ -59,6 +59,9 @@ public class AssignmentService {
     PeriodicReporting reporting;
 
     @Inject
+    AssignmentReadMapper mapper;
+
+    @Inject
     DirectiveService directives;
 
     @Inject
@@ -308,7 +311,7 @@ public class AssignmentService {
     @Transactional
     public AssignmentRefDto ref(long id) {
         TaskAssignment assignment = require(id);
-        return toRef(assignment, tasks.ref(assignment.taskId));
+        return mapper.toRef(assignment, tasks.ref(assignment.taskId));
     }
 
     /** Several assignments as other features need them, by id (an id with no assignment is left out). */
@@ -335,12 +338,8 @@ public class AssignmentService {
     private Map<Long, AssignmentRefDto> refsOf(List<TaskAssignment> list) {
         Map<Long, TaskRefDto> taskById = tasks.refs(list.stream().map(a -> a.taskId).distinct().toList());
         Map<Long, AssignmentRefDto> result = new java.util.LinkedHashMap<>();
-        list.forEach(a -> result.put(a.id, toRef(a, taskById.get(a.taskId))));
+        list.forEach(a -> result.put(a.id, mapper.toRef(a, taskById.get(a.taskId))));
         return result;
-    }
-
-    private static AssignmentRefDto toRef(TaskAssignment a, TaskRefDto task) {
-        return new AssignmentRefDto(a.id, a.organizationId, a.status, a.createdOn, task);
     }
 
     /** The deadline an assignment is measured against on a day: its task's date, or the report of that day's period. */
@@ -363,9 +362,8 @@ public class AssignmentService {
             LocalDate completed = a.status == AssignmentStatus.DONE ? a.completedOn : null;
             Bucket bucket = Bucket.of(due, completed, asOf, missing.contains(a.id));
             boolean dueSoon = bucket == Bucket.OPEN_IN_TIME && Bucket.dueSoon(due, completed, asOf, soon);
-            return new AssignmentDto(a.id, a.taskId, t.directiveId(), t.ordinal(), t.title(),
-                    refs.get(a.organizationId), a.status, a.progress, due, a.completedOn, bucket, dueSoon, a.parentId,
-                    rollups.get(a.id), waiting.contains(a.id), a.createdAt, a.version);
+            return mapper.toDto(a, t, refs.get(a.organizationId), due, bucket, dueSoon, rollups.get(a.id),
+                    waiting.contains(a.id));
         }).toList();
     }
 
