@@ -23,10 +23,5 @@ public final class ExplanationDtos {
 
     public record View(Long id, Long assignmentId, String question, String requestedBy, OffsetDateTime requestedAt,
             boolean answered, String answer, String answeredBy, OffsetDateTime answeredAt, long version) {
-
-        static View of(Explanation e) {
-            return new View(e.id, e.assignmentId, e.question, e.requestedBy, e.requestedAt, e.answer != null, e.answer,
-                    e.answeredBy, e.answeredAt, e.version);
-        }
     }
 }

@@ -32,6 +32,9 @@ public class ExplanationService {
     ExplanationRepository explanations;
 
     @Inject
+    ExplanationMapper mapper;
+
+    @Inject
     TaskAssignmentRepository assignments;
 
     @Inject
@@ -52,7 +55,7 @@ public class ExplanationService {
     @Transactional
     public List<ExplanationDtos.View> ofAssignment(long assignmentId) {
         assignmentService.get(assignmentId);
-        return explanations.ofAssignment(assignmentId).stream().map(ExplanationDtos.View::of).toList();
+        return explanations.ofAssignment(assignmentId).stream().map(mapper::toView).toList();
     }
 
     /** The explanations asked of these assignments and not answered yet, oldest first. */
@@ -62,14 +65,14 @@ public class ExplanationService {
             return List.of();
         }
         return explanations.list("assignmentId in ?1 and answer is null order by id", assignmentIds).stream()
-                .map(ExplanationDtos.View::of).toList();
+                .map(mapper::toView).toList();
     }
 
     @Transactional
     public ExplanationDtos.View get(long id) {
         Explanation explanation = require(id);
         assignmentService.get(explanation.assignmentId);
-        return ExplanationDtos.View.of(explanation);
+        return mapper.toView(explanation);
     }
 
     @Transactional
@@ -90,7 +93,7 @@ public class ExplanationService {
         e.requestedBy = caller.current().username();
         e.requestedAt = OffsetDateTime.now();
         explanations.persistAndFlush(e);
-        ExplanationDtos.View result = ExplanationDtos.View.of(e);
+        ExplanationDtos.View result = mapper.toView(e);
         audit.record(AUDIT_TYPE, e.id, AuditAction.CREATE, path, result);
         return result;
     }
@@ -111,7 +114,7 @@ public class ExplanationService {
         e.answeredBy = caller.current().username();
         e.answeredAt = OffsetDateTime.now();
         explanations.flush();
-        ExplanationDtos.View result = ExplanationDtos.View.of(e);
+        ExplanationDtos.View result = mapper.toView(e);
         audit.record(AUDIT_TYPE, e.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
                 Map.of("answer", result.answer()));
         return result;
