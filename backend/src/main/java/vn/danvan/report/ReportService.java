@@ -32,7 +32,6 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.task.DueKind;
-import vn.danvan.task.TaskRefDto;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
@@ -51,6 +50,9 @@ public class ReportService {
 
     @Inject
     ReportSlotRepository slots;
+
+    @Inject
+    ReportSlotMapper mapper;
 
     @Inject
     AssignmentService assignments;
@@ -288,18 +290,14 @@ public class ReportService {
         Map<Long, List<AttachmentDto>> evidence = attachments.listOf(AUDIT_TYPE, ids);
         return list.stream().map(s -> {
             AssignmentRefDto a = assignmentById.get(s.assignmentId);
-            TaskRefDto t = a.task();
             boolean late = s.submittedOn != null && s.submittedOn.isAfter(s.dueDate);
             boolean missing = (s.status == ReportStatus.OPEN || s.status == ReportStatus.RETURNED)
                     && today.isAfter(s.dueDate);
             List<ReportDtos.Event> history = histories.getOrDefault(s.id, List.of()).stream()
                     .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment))
                     .toList();
-            return new ReportDtos.Slot(s.id, s.assignmentId, t.id(), t.ordinal(), t.title(),
-                    refs.get(a.organizationId()), s.periodKind, s.period().label(), s.figuresFrom, s.figuresTo,
-                    s.dueDate, s.status, late, missing, s.text, read(s.figures), s.submittedBy, s.submittedAt,
-                    s.reviewedBy, s.reviewedAt, s.reviewComment, evidence.getOrDefault(s.id, List.of()), history,
-                    s.version);
+            return mapper.toDto(s, a.task(), refs.get(a.organizationId()), late, missing, read(s.figures),
+                    evidence.getOrDefault(s.id, List.of()), history);
         }).toList();
     }
 
