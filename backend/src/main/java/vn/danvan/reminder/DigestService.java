@@ -48,6 +48,9 @@ public class DigestService {
     OrganizationService organizations;
 
     @Inject
+    DigestMapper mapper;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -91,9 +94,8 @@ public class DigestService {
         return new DigestDtos.Digest(day, items);
     }
 
-    private static DigestDtos.Item item(DigestDtos.Kind kind, AssignmentDto a, Long reportId, String periodLabel,
+    private DigestDtos.Item item(DigestDtos.Kind kind, AssignmentDto a, Long reportId, String periodLabel,
             Long explanationId, String note) {
-        return new DigestDtos.Item(kind, a.id(), a.taskId(), a.ordinal(), a.title(), a.organization(), a.dueDate(),
-                reportId, periodLabel, explanationId, note);
+        return mapper.toItem(kind, a, reportId, periodLabel, explanationId, note);
     }
 }
