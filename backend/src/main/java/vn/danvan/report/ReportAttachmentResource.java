@@ -19,8 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.danvan.attachment.AttachmentDto;
-import vn.danvan.attachment.Downloads;
-import vn.danvan.attachment.Uploads;
+import vn.danvan.attachment.AttachmentService;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.security.Role;
 
@@ -44,7 +43,7 @@ public class ReportAttachmentResource {
     public Response addReportAttachment(@PathParam("id") String id, @RestForm("file") FileUpload file) {
         long reportId = RequestParams.pathId(id);
         AttachmentDto added = service.addEvidence(reportId, file == null ? null : file.fileName(),
-                Uploads.bytesOf(file));
+                AttachmentService.bytesOf(file));
         return Response.created(URI.create("/api/v1/reports/" + reportId + "/attachments/" + added.id())).entity(added)
                 .build();
     }
@@ -56,7 +55,8 @@ public class ReportAttachmentResource {
     public Response downloadReportAttachment(@PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         long reportId = RequestParams.pathId(id);
-        return Downloads.of(service.openEvidence(reportId, Uploads.attachmentIdOf(attachmentId)));
+        return AttachmentService
+                .download(service.openEvidence(reportId, AttachmentService.attachmentIdOf(attachmentId)));
     }
 
     @DELETE
@@ -64,6 +64,6 @@ public class ReportAttachmentResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER })
     public void deleteReportAttachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         long reportId = RequestParams.pathId(id);
-        service.deleteEvidence(reportId, Uploads.attachmentIdOf(attachmentId));
+        service.deleteEvidence(reportId, AttachmentService.attachmentIdOf(attachmentId));
     }
 }
