@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -18,7 +19,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** The package rules of STYLE.md: package by feature, thin resources, no cycles, a common that knows no feature. */
+import vn.danvan.common.ExtensionPoint;
+import vn.danvan.directive.DirectiveTextParser;
+import vn.danvan.unit.OrganizationMatcher;
+
+/**
+ * The package rules of STYLE.md: package by feature, thin resources, no cycles, a common that knows no feature, and
+ * features that meet only through their public surface.
+ */
 @AnalyzeClasses(packages = "vn.danvan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -73,10 +81,67 @@ class ArchitectureTest {
                 }
             });
 
+    /**
+     * A feature reaches another (neither being {@code common}) only through its public surface: its services (with the
+     * records they declare for their signatures), its DTO records (names ending in Dto or Dtos, and what they nest),
+     * its enums, and the interfaces it declares as extension points. Never its entities, repositories, mappers or
+     * helpers.
+     */
+    @ArchTest
+    static final ArchRule featuresMeetOnlyThroughTheirPublicSurface = classes().that().resideInAPackage("vn.danvan..")
+            .should(new ArchCondition<JavaClass>(
+                    "reach other features only through their services, DTOs, enums and extension points") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    String from = featureOf(origin);
+                    if (from.isEmpty() || from.equals("common")) {
+                        return;
+                    }
+                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = d.getTargetClass().getBaseComponentType();
+                        if (!target.getPackageName().startsWith("vn.danvan.")) {
+                            continue;
+                        }
+                        String to = featureOf(target);
+                        if (!to.equals(from) && !to.equals("common") && !isPublicSurface(target)) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    @ArchTest
+    static final ArchRule onlyDirectivesParseDirectiveText = noClasses().that()
+            .resideOutsideOfPackage("vn.danvan.directive..").should().dependOnClassesThat()
+            .belongToAnyOf(DirectiveTextParser.class)
+            .because("other features read a directive's text through the directive feature's services");
+
+    @ArchTest
+    static final ArchRule onlyUnitsMatchOrganizationNames = noClasses().that()
+            .resideOutsideOfPackage("vn.danvan.unit..").should().dependOnClassesThat()
+            .belongToAnyOf(OrganizationMatcher.class)
+            .because("other features match organization names through OrganizationService");
+
     @ArchTest
     static void transactionsLiveInServices(JavaClasses classes) {
         noClasses().that().areAnnotatedWith(Path.class).should()
                 .beAnnotatedWith(jakarta.transaction.Transactional.class).check(classes);
+    }
+
+    private static boolean isPublicSurface(JavaClass type) {
+        if (type.isEnum() || type.getSimpleName().endsWith("Service")
+                || type.isInterface() && type.isAnnotatedWith(ExtensionPoint.class)) {
+            return true;
+        }
+        if (type.isRecord() && type.getEnclosingClass().map(c -> c.getSimpleName().endsWith("Service")).orElse(false)) {
+            return true;
+        }
+        for (JavaClass c = type; c != null; c = c.getEnclosingClass().orElse(null)) {
+            if (c.getSimpleName().endsWith("Dto") || c.getSimpleName().endsWith("Dtos")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String featureOf(JavaClass type) {

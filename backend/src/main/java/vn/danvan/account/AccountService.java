@@ -1,5 +1,7 @@
 package vn.danvan.account;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,6 +13,10 @@ import vn.danvan.unit.UnitService;
 /** Who the caller is, with the organization and unit their token names. */
 @ApplicationScoped
 public class AccountService {
+
+    /** A person as last seen: who, where to write, for which organization. */
+    public record Person(String username, String fullName, String email, String organizationCode, List<String> roles) {
+    }
 
     @Inject
     Caller caller;
@@ -32,5 +38,10 @@ public class AccountService {
         directory.seen(user);
         return mapper.toDto(user, organizations.refByCode(user.organizationCode()).orElse(null),
                 units.currentByCode(user.unitCode()).orElse(null));
+    }
+
+    /** The people reminders go to: everyone with an e-mail address and an organization, by organization. */
+    public List<Person> reachable() {
+        return directory.reachable();
     }
 }

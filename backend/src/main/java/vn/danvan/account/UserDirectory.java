@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.account.AccountService.Person;
 import vn.danvan.common.security.CurrentUser;
 
 /**
@@ -16,10 +17,6 @@ import vn.danvan.common.security.CurrentUser;
  */
 @ApplicationScoped
 public class UserDirectory {
-
-    /** A person as last seen: who, where to write, for which organization. */
-    public record Person(String username, String fullName, String email, String organizationCode, List<String> roles) {
-    }
 
     @Inject
     EntityManager em;

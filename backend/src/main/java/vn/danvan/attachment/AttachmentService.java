@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.security.Caller;
@@ -23,6 +26,10 @@ public class AttachmentService {
 
     /** The largest file kept: 20 MB. */
     public static final long MAX_SIZE = 20L * 1024 * 1024;
+
+    /** A file to send back: what it is and its bytes. */
+    public record StoredFile(AttachmentDto attachment, byte[] content) {
+    }
 
     @Inject
     AttachmentRepository attachments;
@@ -50,6 +57,21 @@ public class AttachmentService {
                     "chỉ nhận PDF, DOCX, XLSX, JPEG, PNG theo nội dung tệp (only PDF, DOCX, XLSX, JPEG or PNG content)");
         }
         return type;
+    }
+
+    /** A multipart upload's {@code file} part, with the platform's 400s (for the owner feature's resource). */
+    public static byte[] bytesOf(FileUpload file) {
+        return Uploads.bytesOf(file);
+    }
+
+    /** An attachment id in a path, with the platform's 400 (for the owner feature's resource). */
+    public static long attachmentIdOf(String raw) {
+        return Uploads.attachmentIdOf(raw);
+    }
+
+    /** The HTTP response that hands a stored file to a browser (for the owner feature's resource). */
+    public static Response download(StoredFile file) {
+        return Downloads.of(file);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,12 +8,12 @@ import java.util.HexFormat;
 import jakarta.ws.rs.core.Response;
 
 /** The HTTP response that hands a stored file to a browser: its real type, its name in UTF-8, its digest. */
-public final class Downloads {
+final class Downloads {
 
     private Downloads() {
     }
 
-    public static Response of(StoredFile file) {
+    static Response of(AttachmentService.StoredFile file) {
         AttachmentDto a = file.attachment();
         String ascii = a.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
         String utf8 = URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -9,12 +9,12 @@ import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.RequestParams;
 
 /** Reading a multipart upload's {@code file} part, and an attachment id in a path, with the platform's 400s. */
-public final class Uploads {
+final class Uploads {
 
     private Uploads() {
     }
 
-    public static byte[] bytesOf(FileUpload file) {
+    static byte[] bytesOf(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "thiếu tệp (the file part is missing)");
         }
@@ -28,7 +28,7 @@ public final class Uploads {
         }
     }
 
-    public static long attachmentIdOf(String raw) {
+    static long attachmentIdOf(String raw) {
         RequestParams p = new RequestParams();
         Long value = p.id("attachmentId", raw);
         p.validate();

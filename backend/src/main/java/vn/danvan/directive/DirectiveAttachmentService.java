@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.attachment.AttachmentService;
-import vn.danvan.attachment.StoredFile;
+import vn.danvan.attachment.AttachmentService.StoredFile;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;

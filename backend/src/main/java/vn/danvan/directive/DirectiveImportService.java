@@ -1,6 +1,7 @@
 package vn.danvan.directive;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +9,8 @@ import jakarta.inject.Inject;
 
 import vn.danvan.attachment.FileType;
 import vn.danvan.common.error.ProblemException;
-import vn.danvan.unit.OrganizationMatcher;
 import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.OrganizationService;
 
 /**
  * Turns a document (its text, or a .docx/.pdf file) into a draft directive for an officer to review, with the bodies it
@@ -25,7 +26,7 @@ public class DirectiveImportService {
     DocumentTextExtractor extractor;
 
     @Inject
-    OrganizationMatcher matcher;
+    OrganizationService organizations;
 
     public DirectiveDraft draftFromText(String text) {
         return withMatches(parser.parse(text), text);
@@ -46,16 +47,27 @@ public class DirectiveImportService {
     }
 
     private DirectiveDraft withMatches(DirectiveDraft draft, String text) {
-        OrganizationMatcher.Context home = matcher.callerContext(draft.issueDate());
-        OrganizationRefDto issuer = matcher.match(draft.issuer(), home).orElse(null);
-        OrganizationMatcher.Context context = issuer == null ? home : matcher.contextOf(issuer.id(), draft.issueDate());
+        Function<String, Optional<OrganizationRefDto>> home = organizations.nameReader(null, draft.issueDate());
+        OrganizationRefDto issuer = home.apply(draft.issuer()).orElse(null);
+        Function<String, Optional<OrganizationRefDto>> names = issuer == null ? home
+                : organizations.nameReader(issuer.id(), draft.issueDate());
         Function<String, DirectiveDraft.OrganizationMatch> match = name -> new DirectiveDraft.OrganizationMatch(name,
-                matcher.match(name, context).orElse(null));
+                names.apply(name).orElse(null));
         List<DirectiveDraft.ProposedTask> tasks = draft.proposedTasks().stream()
                 .map(t -> new DirectiveDraft.ProposedTask(t.ordinal(), t.content(), t.addressees(), t.lead(),
-                        t.coordinating(), t.lead() == null ? null : matcher.match(t.lead(), context).orElse(null),
+                        t.coordinating(), t.lead() == null ? null : names.apply(t.lead()).orElse(null),
                         t.addressees().stream().map(match).toList(), t.coordinating().stream().map(match).toList()))
                 .toList();
         return draft.withMatches(issuer, draft.recipients().stream().map(match).toList(), tasks, text);
+    }
+
+    /** A numbered item of a directive's text, as the parser proposes it for a task. */
+    public record ProposedTaskText(int ordinal, String content) {
+    }
+
+    /** The items a directive's text proposes as tasks, read without matching names (for demo data: no caller). */
+    public List<ProposedTaskText> proposedTasks(String text) {
+        return parser.parse(text).proposedTasks().stream().map(t -> new ProposedTaskText(t.ordinal(), t.content()))
+                .toList();
     }
 }

@@ -24,9 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.attachment.AttachmentService;
-import vn.danvan.attachment.Downloads;
-import vn.danvan.attachment.StoredFile;
-import vn.danvan.attachment.Uploads;
+import vn.danvan.attachment.AttachmentService.StoredFile;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
@@ -140,7 +138,7 @@ public class DirectiveResource {
     public Response addDirectiveAttachment(@PathParam("id") String id, @RestForm("file") FileUpload file) {
         long directiveId = RequestParams.pathId(id);
         AttachmentDto added = attachments.add(directiveId, file == null ? null : file.fileName(),
-                Uploads.bytesOf(file));
+                AttachmentService.bytesOf(file));
         return Response.created(URI.create("/api/v1/directives/" + directiveId + "/attachments/" + added.id()))
                 .entity(added).build();
     }
@@ -152,8 +150,8 @@ public class DirectiveResource {
     public Response downloadDirectiveAttachment(@PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         long directiveId = RequestParams.pathId(id);
-        StoredFile file = attachments.open(directiveId, Uploads.attachmentIdOf(attachmentId));
-        return Downloads.of(file);
+        StoredFile file = attachments.open(directiveId, AttachmentService.attachmentIdOf(attachmentId));
+        return AttachmentService.download(file);
     }
 
     @DELETE
@@ -161,7 +159,7 @@ public class DirectiveResource {
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public void deleteDirectiveAttachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
         long directiveId = RequestParams.pathId(id);
-        attachments.delete(directiveId, Uploads.attachmentIdOf(attachmentId));
+        attachments.delete(directiveId, AttachmentService.attachmentIdOf(attachmentId));
     }
 
     @GET
@@ -193,7 +191,7 @@ public class DirectiveResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
     public DirectiveDraft parseDirectiveFile(@RestForm("file") FileUpload file) {
-        byte[] content = Uploads.bytesOf(file);
+        byte[] content = AttachmentService.bytesOf(file);
         AttachmentService.check(content);
         return imports.draftFromFile(content);
     }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.danvan.task.DigestDtos;
-
 /** The text of a digest e-mail, in Vietnamese with English, dates as dd/MM/yyyy. */
 final class DigestMail {
 

@@ -18,12 +18,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import vn.danvan.account.UserDirectory;
+import vn.danvan.account.AccountService;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.security.Role;
-import vn.danvan.task.DigestDtos;
-import vn.danvan.task.DigestService;
-import vn.danvan.task.ReportService;
+import vn.danvan.report.ReportService;
 
 /**
  * Sends the day's digests: one e-mail per person whose organization has something due, none to anyone else. Each digest
@@ -43,7 +41,7 @@ public class DigestSender {
     }
 
     @Inject
-    UserDirectory directory;
+    AccountService accounts;
 
     @Inject
     DigestService digests;
@@ -64,14 +62,14 @@ public class DigestSender {
 
     public Run sendAll(LocalDate day) {
         int slotsMade = reports.ensureCurrentSlots(day);
-        List<UserDirectory.Person> people = directory.reachable().stream()
+        List<AccountService.Person> people = accounts.reachable().stream()
                 .filter(p -> p.roles().stream().anyMatch(REMINDED::contains)).toList();
         Map<String, DigestDtos.Digest> byOrganization = new HashMap<>();
         int sent = 0;
         int nothingDue = 0;
         int elsewhere = 0;
         int failed = 0;
-        for (UserDirectory.Person person : people) {
+        for (AccountService.Person person : people) {
             DigestDtos.Digest digest = byOrganization.computeIfAbsent(person.organizationCode(),
                     code -> digests.forOrganization(code, day, config.reminders().dueSoonDays()));
             if (digest.empty()) {
@@ -105,7 +103,7 @@ public class DigestSender {
     }
 
     /** The claim's id, or null when another run (here or on another instance) has this digest already. */
-    private Long claim(UserDirectory.Person person, DigestDtos.Digest digest, String body) {
+    private Long claim(AccountService.Person person, DigestDtos.Digest digest, String body) {
         @SuppressWarnings("unchecked")
         List<Object> id = em
                 .createNativeQuery("INSERT INTO reminder_digest (username, day, email, items, body, status,"

@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import vn.danvan.common.security.Role;
 import vn.danvan.common.error.RequestParams;
-import vn.danvan.task.DigestDtos;
-import vn.danvan.task.DigestService;
 
 /** /api/v1/me/digest: the caller's reminders today, as the daily e-mail carries them. */
 @Path("/api/v1/me/digest")

@@ -10,11 +10,13 @@ import vn.danvan.unit.OrganizationRefDto;
 
 /** Task entity ↔ DTOs. */
 @Mapper
-public interface TaskMapper {
+interface TaskMapper {
 
     @Mapping(target = "id", source = "task.id")
     @Mapping(target = "version", source = "task.version")
     TaskDto toDto(Task task, OrganizationRefDto leadOrganization, List<OrganizationRefDto> coordinatingOrganizations);
+
+    TaskRefDto toRef(Task task);
 
     /** Copies what the editor wrote; directive, coordinators and authorship are set by the service. */
     @Mapping(target = "id", ignore = true)

@@ -9,18 +9,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /** Tasks by directive. */
 @ApplicationScoped
-public class TaskRepository implements PanacheRepository<Task> {
+class TaskRepository implements PanacheRepository<Task> {
 
-    public List<Task> ofDirective(long directiveId) {
+    List<Task> ofDirective(long directiveId) {
         return list("directiveId = ?1 order by ordinal", directiveId);
     }
 
-    public boolean anyOf(long directiveId) {
+    boolean anyOf(long directiveId) {
         return count("directiveId", directiveId) > 0;
     }
 
     /** The ordinals among these that the directive uses already (other than the task {@code exceptId}). */
-    public List<Integer> usedOrdinals(long directiveId, Collection<Integer> ordinals, long exceptId) {
+    List<Integer> usedOrdinals(long directiveId, Collection<Integer> ordinals, long exceptId) {
         return getEntityManager()
                 .createQuery("select t.ordinal from Task t where t.directiveId = :directive and t.ordinal in :ordinals"
                         + " and t.id <> :except order by t.ordinal", Integer.class)

@@ -2,11 +2,14 @@ package vn.danvan.task;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +63,28 @@ public class TaskService {
         Task task = require(id);
         directives.visibleSummary(task.directiveId);
         return toDto(task);
+    }
+
+    /** A task as other features need it, without the visibility check: the caller makes its own. */
+    @Transactional
+    public TaskRefDto ref(long id) {
+        return mapper.toRef(require(id));
+    }
+
+    /** Several tasks as other features need them, by id (an id with no task is left out). */
+    @Transactional
+    public Map<Long, TaskRefDto> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.list("id in ?1", ids).stream().map(mapper::toRef)
+                .collect(Collectors.toMap(TaskRefDto::id, Function.identity()));
+    }
+
+    /** The tasks an actor wrote, oldest first (for demo data). */
+    @Transactional
+    public List<TaskRefDto> createdBy(String actor) {
+        return tasks.list("createdBy = ?1 order by id", actor).stream().map(mapper::toRef).toList();
     }
 
     /** All or nothing: every task is checked before any is written. */

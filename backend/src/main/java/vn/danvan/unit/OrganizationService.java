@@ -42,6 +42,9 @@ public class OrganizationService {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    OrganizationMatcher matcher;
+
     @Transactional
     public PageResult<OrganizationDto> listOfUnit(long unitId, LocalDate validOn, boolean includeEnded,
             PageRequest page) {
@@ -196,6 +199,17 @@ public class OrganizationService {
             throw ProblemException.outOfScope(field,
                     "tổ chức nằm ngoài phạm vi của bạn (the organization is outside your unit)");
         }
+    }
+
+    /**
+     * Reads the names a document gives bodies, as its issuer wrote them (or, while the issuer is not known, the
+     * caller's own unit) on the document's day: a name gives the one organization it certainly means (see
+     * OrganizationMatcher).
+     */
+    public java.util.function.Function<String, Optional<OrganizationRefDto>> nameReader(Long issuerId, LocalDate on) {
+        OrganizationMatcher.Context context = issuerId == null ? matcher.callerContext(on)
+                : matcher.contextOf(issuerId, on);
+        return name -> matcher.match(name, context);
     }
 
     private Organization require(long id) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.danvan.task.TaskFixtures;
 import vn.danvan.testing.Api;
+import vn.danvan.testing.TaskFixtures;
 import vn.danvan.testing.Tokens;
 
 /** GET /api/v1/me/digest: the caller's reminders in the app. */

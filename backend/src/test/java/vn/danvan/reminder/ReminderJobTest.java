@@ -27,8 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.danvan.common.time.BusinessClock;
-import vn.danvan.task.TaskFixtures;
 import vn.danvan.testing.Api;
+import vn.danvan.testing.TaskFixtures;
 import vn.danvan.testing.Tokens;
 
 /**

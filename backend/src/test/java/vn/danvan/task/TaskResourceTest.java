@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static vn.danvan.testing.Problems.assertFieldError;
 import static vn.danvan.testing.Problems.assertProblem;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,47 +15,26 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.danvan.testing.Api;
-import vn.danvan.testing.Fixtures;
+import vn.danvan.testing.TaskFixtures;
 import vn.danvan.testing.Tokens;
 
 @QuarkusTest
 class TaskResourceTest {
 
     private static long board() {
-        return Fixtures.organizationIdOf("91", "91-BTGDV");
+        return TaskFixtures.board();
     }
 
     private static long front() {
-        return Fixtures.organizationIdOf("91", "91-MTTQ");
+        return TaskFixtures.front();
     }
 
-    /** A plan of the province's board, sent to the Party committee of phường Rạch Giá. */
-    static Map<String, Object> plan() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", "PLAN");
-        body.put("number", Fixtures.uniqueSequence() + "-KH/BTGDVTU");
-        body.put("issuerId", board());
-        body.put("issueDate", "2026-03-02");
-        body.put("subject", "Kế hoạch thực hiện phong trào thi đua “Dân vận khéo” năm 2026");
-        body.put("recipientIds", List.of(Fixtures.organizationIdOf(Tokens.COMMUNE, "30742-DU")));
-        return Api.as(Tokens.PROVINCE_EDITOR).body(body).post("/api/v1/directives").then().statusCode(201).extract()
-                .jsonPath().getMap("");
+    private static Map<String, Object> plan() {
+        return TaskFixtures.plan();
     }
 
-    static Map<String, Object> task(int ordinal, String dueKind) {
-        Map<String, Object> task = new HashMap<>();
-        task.put("ordinal", ordinal);
-        task.put("title", "Nhiệm vụ " + ordinal);
-        task.put("content", "Các cấp ủy tổ chức quán triệt, triển khai kế hoạch.");
-        task.put("leadOrganizationId", front());
-        task.put("coordinatingOrganizationIds", List.of(board()));
-        task.put("dueKind", dueKind);
-        if (dueKind.equals("DATE")) {
-            task.put("dueDate", "2026-12-15");
-        } else {
-            task.put("cadence", "QUARTERLY");
-        }
-        return task;
+    private static Map<String, Object> task(int ordinal, String dueKind) {
+        return TaskFixtures.task(ordinal, dueKind);
     }
 
     static long directiveWithTasks(Map<String, Object> directive) {

@@ -1,6 +1,0 @@
-package vn.danvan.task;
-
-/** Chưa thực hiện, đang thực hiện, hoàn thành, hủy. */
-public enum AssignmentStatus {
-    NOT_STARTED, IN_PROGRESS, DONE, CANCELLED
-}

@@ -1,6 +1,0 @@
-package vn.danvan.task;
-
-/** Chưa nộp, đã nộp, đã tiếp nhận, trả lại. */
-public enum ReportStatus {
-    OPEN, SUBMITTED, ACCEPTED, RETURNED
-}
