@@ -7,7 +7,7 @@
 # continuous), and for each continuous assignment 20 quarterly report slots (Q4/2021 to Q3/2026,
 # about 1,000,000 slots) in every state. Then, for the summary and the lists, prints p50/p95 of RUNS
 # calls (default 30) through the API next to p50/p95 of the same SQL run directly with psql.
-# Needs curl, psql, python3 and the demo portal client (client credentials, scoped to An Giang).
+# Needs curl, psql, python3 and the demo realm's danvan-scripts client (password grant for leader.angiang).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../docker/local/common.sh"
 RUNS="${1:-30}"
@@ -84,7 +84,9 @@ SQL
   say "Seeded in $(( $(date +%s) - start )) s"
 fi
 
-TOKEN=$(curl -fsS -d grant_type=client_credentials -d client_id=danvan-portal -d client_secret="${DANVAN_PORTAL_SECRET:-changeme-portal}" \
+# the province leader of the demo realm (the portal reads published data only), through the scripts' client
+TOKEN=$(curl -fsS -d grant_type=password -d client_id=danvan-scripts -d client_secret="${DANVAN_SCRIPTS_SECRET:-changeme-scripts}" \
+  -d username="${BENCH_USER:-leader.angiang}" -d password="${BENCH_PASSWORD:-demo}" \
   "http://localhost:${KC_PORT}/realms/danvan/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 PROVINCE=$("${PSQL[@]}" -Atc "select id from administrative_unit where code = '91' and valid_to is null")
 WARD_DU=$("${PSQL[@]}" -Atc "select id from organization where code = '30742-DU'")

@@ -5,7 +5,7 @@
 # Seeds COUNT generated directives (default 100000; marked place='BENCH', seeded once) into the
 # application database, then for each typical search prints p50/p95 of RUNS calls (default 30) to
 # GET /api/v1/directives, next to p50/p95 of the same SQL run directly with psql. Needs curl, psql,
-# python3, and the demo portal client (client credentials) of the realm.
+# python3, and the demo realm's danvan-scripts client (password grant for leader.angiang).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../docker/local/common.sh"
 COUNT="${1:-100000}"
@@ -47,7 +47,9 @@ ANALYZE directive;
 SQL
 fi
 
-TOKEN=$(curl -fsS -d grant_type=client_credentials -d client_id=danvan-portal -d client_secret="${DANVAN_PORTAL_SECRET:-changeme-portal}" \
+# the province leader of the demo realm (the portal reads published data only), through the scripts' client
+TOKEN=$(curl -fsS -d grant_type=password -d client_id=danvan-scripts -d client_secret="${DANVAN_SCRIPTS_SECRET:-changeme-scripts}" \
+  -d username="${BENCH_USER:-leader.angiang}" -d password="${BENCH_PASSWORD:-demo}" \
   "http://localhost:${KC_PORT}/realms/danvan/protocol/openid-connect/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 SCOPE=$("${PSQL[@]}" -Atc "select path from administrative_unit where code = '91' and valid_to is null")
 

@@ -89,10 +89,13 @@ class AuthorizationMatrixTest {
 
         /** A token of the same realm issued to another client (admin-cli): no audience danvan-api. */
         private String foreignToken(Seat seat) {
-            return Jwt.preferredUserName("editor." + row.relation())
+            var builder = Jwt.preferredUserName("editor." + row.relation())
                     .claim("realm_access", Map.of("roles", List.of("admin", "editor")))
-                    .claim("unit_code", seat.unitCode()).claim("organization_code", seat.organizationCode())
-                    .issuer("https://server.example.com").audience("admin-cli").sign();
+                    .claim("unit_code", seat.unitCode()).issuer("https://server.example.com").audience("admin-cli");
+            if (seat.organizationCode() != null) {
+                builder.claim("organization_code", seat.organizationCode());
+            }
+            return builder.sign();
         }
     }
 

@@ -100,7 +100,7 @@ final class AuthorizationWorld {
 
     Commune newCommune() {
         Map<String, Object> unit = Fixtures.newCommuneInAnGiang();
-        String code = Fixtures.uniqueCode("DU");
+        String code = unit.get("code") + "-DU";
         long committee = id(Api.as(Tokens.PROVINCE_ADMIN)
                 .body(Map.of("code", code, "name", "Đảng ủy xã " + unit.get("shortName"), "kind", "PARTY_COMMITTEE",
                         "unitId", unit.get("id")))

@@ -29,7 +29,7 @@ public class AssignmentExplanationResource {
     ExplanationService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<ExplanationDtos.View> listExplanations(@PathParam("id") String id) {
         return service.ofAssignment(RequestParams.pathId(id));
     }

@@ -33,7 +33,7 @@ public class AssignmentResource {
     BusinessClock clock;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public PageResult<AssignmentDto> listAssignments(@QueryParam("organizationId") String organizationId,
             @QueryParam("bucket") String bucket, @QueryParam("asOf") String asOf, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -48,7 +48,7 @@ public class AssignmentResource {
 
     @GET
     @Path("/summary")
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public AssignmentSummaryDto summarizeAssignments(@QueryParam("unitId") String unitId,
             @QueryParam("asOf") String asOf, @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
             @QueryParam("dueSoonDays") String dueSoonDays) {
@@ -59,7 +59,7 @@ public class AssignmentResource {
     @GET
     @Path("/summary/export")
     @Produces({ SummaryExport.XLSX, MediaType.APPLICATION_JSON })
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public Response exportAssignmentSummary(@QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
             @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
             @QueryParam("dueSoonDays") String dueSoonDays) {
@@ -70,7 +70,7 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public AssignmentDto getAssignment(@PathParam("id") String id) {
         return service.get(RequestParams.pathId(id));
     }

@@ -82,31 +82,117 @@ public class AssignmentService {
     @Inject
     AuditLog audit;
 
+    // ---- the authorization model for assignments (README, "Authorization") ------------------------------------
+
+    /**
+     * Who reads an assignment and everything that hangs on it (report slots, evidence, explanations, sub-assignments):
+     * the scope of the assigned organization, of the directive's issuer or monitoring body, and of the organizations
+     * above it in its cascade. Not every reader of the directive; never an integration client.
+     */
+    boolean canRead(TaskAssignment assignment, TaskRefDto task) {
+        if (caller.current().integrationOnly()) {
+            return false;
+        }
+        if (organizations.inCallerScope(assignment.organizationId)) {
+            return true;
+        }
+        TaskAssignment up = parentOf(assignment);
+        for (int hop = 0; up != null && hop < 10; hop++, up = parentOf(up)) {
+            if (organizations.inCallerScope(up.organizationId)) {
+                return true;
+            }
+        }
+        return directives.followedByCaller(task.directiveId());
+    }
+
+    private TaskAssignment parentOf(TaskAssignment assignment) {
+        return assignment.parentId == null ? null : assignments.findById(assignment.parentId);
+    }
+
+    private TaskAssignment requireReadable(long id) {
+        TaskAssignment assignment = require(id);
+        if (!canRead(assignment, tasks.ref(assignment.taskId))) {
+            throw outOfScope();
+        }
+        return assignment;
+    }
+
+    /** For the features hanging records on an assignment: 404, or 403 unless the caller reads it. */
+    @Transactional
+    public AssignmentRefDto readable(long id) {
+        TaskAssignment assignment = requireReadable(id);
+        return mapper.toRef(assignment, tasks.ref(assignment.taskId));
+    }
+
+    /**
+     * The assigned organization's own work (status reports, periodic reports and their evidence, answers, giving it
+     * down): people whose scope holds the assigned organization, or the issuer's editors. Returns the audit path.
+     */
+    @Transactional
+    public String requireOwnWork(long id) {
+        TaskAssignment assignment = require(id);
+        requireReporterOf(assignment.organizationId, tasks.ref(assignment.taskId));
+        return organizations.scopePathOf(assignment.organizationId);
+    }
+
+    /**
+     * What belongs to those who follow the directive (reviews, cancellations, asking for explanations): people whose
+     * scope holds its issuer or its monitoring body, as set by someone entitled to set it. Returns the audit path.
+     */
+    @Transactional
+    public String requireFollower(long id) {
+        TaskAssignment assignment = require(id);
+        if (!directives.followedByCaller(tasks.ref(assignment.taskId).directiveId())) {
+            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
+                    "Chỉ đơn vị ban hành hoặc theo dõi văn bản mới làm việc này"
+                            + " (only the issuing or monitoring body may do this)");
+        }
+        return organizations.scopePathOf(assignment.organizationId);
+    }
+
+    private static ProblemException outOfScope() {
+        return new ProblemException(ProblemType.OUT_OF_SCOPE,
+                "Nhiệm vụ này không giao cho đơn vị của bạn, bạn cũng không theo dõi nó"
+                        + " (not assigned to your unit, nor followed by it)");
+    }
+
+    // ---- reads and writes ---------------------------------------------------------------------------------------
+
+    /** The assignments of a task the caller reads: all of them for its followers, their own for the others. */
     @Transactional
     public List<AssignmentDto> ofTask(long taskId) {
         TaskRefDto task = tasks.ref(taskId);
         directives.visibleSummary(task.directiveId());
-        return toDtos(assignments.ofTask(taskId), clock.today());
+        if (caller.current().integrationOnly()) {
+            throw outOfScope();
+        }
+        List<TaskAssignment> all = assignments.ofTask(taskId);
+        List<TaskAssignment> readable = directives.followedByCaller(task.directiveId()) ? all
+                : all.stream().filter(a -> canRead(a, task)).toList();
+        return toDtos(readable, clock.today());
     }
 
     @Transactional
     public AssignmentDto get(long id) {
-        TaskAssignment assignment = require(id);
-        directives.visibleSummary(tasks.ref(assignment.taskId).directiveId());
-        return toDtos(List.of(assignment), clock.today()).get(0);
+        return toDtos(List.of(requireReadable(id)), clock.today()).get(0);
     }
 
     @Transactional
     public List<AssignmentDto> assign(long taskId, AssignmentTargetsDto targets) {
         TaskRefDto task = tasks.ref(taskId);
         String path = directives.requireIssuerInScope(task.directiveId());
-        return create(task, resolve(targets, clock.today()), null, clock.today(), path);
+        List<Long> chosen = resolve(targets, clock.today());
+        String reach = directives.issuerReach(task.directiveId());
+        if (!organizations.scopePaths(chosen).values().stream().allMatch(p -> p.startsWith(reach))) {
+            throw ProblemException.outOfScope("organizationIds",
+                    "có đơn vị nằm ngoài phạm vi của cơ quan ban hành (an organization outside the issuer's reach)");
+        }
+        return create(task, chosen, null, clock.today(), path);
     }
 
     @Transactional
     public List<AssignmentDto> subAssignments(long id) {
-        TaskAssignment parent = require(id);
-        directives.visibleSummary(tasks.ref(parent.taskId).directiveId());
+        requireReadable(id);
         return toDtos(assignments.childrenOf(id), clock.today());
     }
 
@@ -158,6 +244,7 @@ public class AssignmentService {
             created.add(a);
         }
         assignments.flush();
+        directives.addReaders(task.directiveId(), fresh);
         if (task.dueKind() != DueKind.DATE) {
             created.forEach(a -> reporting.openCurrentPeriod(a.id, task.cadence(), today));
         }
@@ -186,6 +273,10 @@ public class AssignmentService {
         }
         String path = units.pathOf(targets.underUnitId())
                 .orElseThrow(() -> ProblemException.invalid("underUnitId", "đơn vị không tồn tại (no such unit)"));
+        if (!scope.reaches(path)) {
+            throw ProblemException.outOfScope("underUnitId",
+                    "đơn vị nằm ngoài phạm vi của bạn (the unit is outside your reach)");
+        }
         List<Long> found = organizations.currentOfKindUnder(targets.kind(), targets.level(), path, today);
         if (found.isEmpty()) {
             throw ProblemException.invalid("kind", "không có đơn vị nào như vậy (no organization matches)");
@@ -196,7 +287,16 @@ public class AssignmentService {
     @Transactional
     public AssignmentDto update(long id, AssignmentUpdateDto dto) {
         TaskAssignment assignment = require(id);
-        requireReporterOf(assignment.organizationId, tasks.ref(assignment.taskId));
+        if (dto.status() == AssignmentStatus.CANCELLED || assignment.status == AssignmentStatus.CANCELLED) {
+            // cancelling (or undoing it) is the call of the issuer's or the monitor's editors
+            if (!caller.current().hasRole(Role.EDITOR) && !caller.current().hasRole(Role.ADMIN)) {
+                throw new ProblemException(ProblemType.FORBIDDEN,
+                        "Chỉ biên tập viên mới hủy giao nhiệm vụ (only an editor cancels an assignment)");
+            }
+            requireFollower(id);
+        } else {
+            requireReporterOf(assignment.organizationId, tasks.ref(assignment.taskId));
+        }
         if (dto.version() != assignment.version) {
             throw ProblemException.staleVersion(dto.version(), assignment.version);
         }
@@ -237,12 +337,11 @@ public class AssignmentService {
 
     private void requireReporterOf(long organizationId, TaskRefDto task) {
         CurrentUser user = caller.current();
-        OrganizationRefDto organization = organizations.refs(List.of(organizationId)).get(organizationId);
-        if (organization != null && organization.code().equals(user.organizationCode())) {
+        if (organizations.inCallerScope(organizationId)) {
             return;
         }
-        if (user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) {
-            directives.requireIssuerInScope(task.directiveId());
+        if ((user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN))
+                && directives.issuerInCallerScope(task.directiveId())) {
             return;
         }
         throw new ProblemException(ProblemType.OUT_OF_SCOPE,
@@ -256,9 +355,9 @@ public class AssignmentService {
                     "Đơn vị này không thuộc phạm vi của bạn (outside your unit)");
         }
         LocalDate day = asOf != null ? asOf : clock.today();
-        var found = assignments.page(
-                new TaskAssignmentRepository.Scope(scope.scopePath(), organizationId, day, null, null, clock.today()),
-                bucket, page.offset(), page.size());
+        var found = assignments.page(new TaskAssignmentRepository.Scope(
+                organizationId == null ? organizationsIn(scope.scopePath()) : List.of(), organizationId, day, null,
+                null, clock.today()), bucket, page.offset(), page.size());
         Map<Long, TaskAssignment> byId = assignments.list("id in ?1", found.getKey()).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<TaskAssignment> ordered = found.getKey().stream().map(byId::get).toList();
@@ -277,7 +376,8 @@ public class AssignmentService {
         }
         LocalDate day = asOf != null ? asOf : clock.today();
         List<TaskAssignmentRepository.Counts> counts = assignments.summary(
-                new TaskAssignmentRepository.Scope(path, null, day, dueFrom, dueTo, clock.today()), dueSoonDays);
+                new TaskAssignmentRepository.Scope(organizationsIn(path), null, day, dueFrom, dueTo, clock.today()),
+                dueSoonDays);
         Map<Long, OrganizationRefDto> refs = organizations
                 .refs(counts.stream().map(TaskAssignmentRepository.Counts::organizationId).toList());
         AssignmentSummaryDto.BucketCounts totals = new AssignmentSummaryDto.BucketCounts(0, 0, 0, 0, 0, 0);
@@ -327,12 +427,12 @@ public class AssignmentService {
     }
 
     /**
-     * The organizations of units in a scope (a unit path), as the assignments' read model takes them: read first and
-     * passed as values (see {@link TaskAssignmentRepository#organizationsIn}).
+     * The organizations of units in a scope (a unit path), as the assignments' read model takes them: read first (one
+     * index range scan in the unit feature) and passed as values, so that the planner knows how many there are.
      */
     @Transactional
     public List<Long> organizationsIn(String scopePath) {
-        return assignments.organizationsIn(scopePath);
+        return organizations.idsInScope(scopePath);
     }
 
     private Map<Long, AssignmentRefDto> refsOf(List<TaskAssignment> list) {

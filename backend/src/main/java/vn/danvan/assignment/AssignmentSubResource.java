@@ -29,7 +29,7 @@ public class AssignmentSubResource {
     AssignmentService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<AssignmentDto> listSubAssignments(@PathParam("id") String id) {
         return service.subAssignments(RequestParams.pathId(id));
     }

@@ -18,6 +18,7 @@ import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.time.BusinessClock;
+import vn.danvan.directive.DirectiveService;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.task.TaskService;
 import vn.danvan.unit.OrganizationKind;
@@ -43,6 +44,9 @@ public class DemoAssignments {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    DirectiveService directives;
 
     @Inject
     TaskAssignmentRepository assignments;
@@ -72,6 +76,7 @@ public class DemoAssignments {
             if (assignments.count("taskId", task.id()) > 0) {
                 continue;
             }
+            directives.addReaders(task.directiveId(), communes);
             for (Long organization : communes) {
                 TaskAssignment a = assignment(task, organization, start, today);
                 assignments.persist(a); // identity ids: inserted at once, a.id is known

@@ -26,7 +26,7 @@ public class ExplanationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public ExplanationDtos.View getExplanation(@PathParam("id") String id) {
         return service.get(RequestParams.pathId(id));
     }

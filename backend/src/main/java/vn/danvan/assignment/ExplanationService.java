@@ -78,7 +78,7 @@ public class ExplanationService {
     @Transactional
     public ExplanationDtos.View request(long assignmentId, ExplanationDtos.Request dto) {
         AssignmentDto assignment = assignmentService.get(assignmentId);
-        String path = directives.requireFollowerInScope(assignment.directiveId());
+        String path = assignmentService.requireFollower(assignmentId);
         if (assignment.bucket() != Bucket.OPEN_OVERDUE) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Chỉ yêu cầu giải trình nhiệm vụ quá hạn (only an overdue assignment can be asked to explain)");
@@ -101,8 +101,7 @@ public class ExplanationService {
     @Transactional
     public ExplanationDtos.View answer(long id, ExplanationDtos.Answer dto) {
         Explanation e = require(id);
-        TaskAssignment assignment = assignments.findById(e.assignmentId);
-        requireOwnOrganization(assignment);
+        String path = requireAssignedOrganization(e.assignmentId);
         if (dto.version() != e.version) {
             throw ProblemException.staleVersion(dto.version(), e.version);
         }
@@ -115,19 +114,23 @@ public class ExplanationService {
         e.answeredAt = OffsetDateTime.now();
         explanations.flush();
         ExplanationDtos.View result = mapper.toView(e);
-        audit.record(AUDIT_TYPE, e.id, AuditAction.UPDATE, organizations.scopePathOf(assignment.organizationId),
-                Map.of("answer", result.answer()));
+        audit.record(AUDIT_TYPE, e.id, AuditAction.UPDATE, path, Map.of("answer", result.answer()));
         return result;
     }
 
-    private void requireOwnOrganization(TaskAssignment assignment) {
-        CurrentUser user = caller.current();
+    /**
+     * An explanation is the assigned organization's own account: only its people answer (not the province on its
+     * behalf, as it may for reports). Returns the audit path.
+     */
+    private String requireAssignedOrganization(long assignmentId) {
+        TaskAssignment assignment = assignments.findById(assignmentId);
         OrganizationRefDto organization = organizations.refs(List.of(assignment.organizationId))
                 .get(assignment.organizationId);
-        if (organization == null || !organization.code().equals(user.organizationCode())) {
+        if (organization == null || !organization.code().equals(caller.current().organizationCode())) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE,
                     "Chỉ đơn vị được giao mới giải trình (only the assigned organization answers)");
         }
+        return organizations.scopePathOf(assignment.organizationId);
     }
 
     private Explanation require(long id) {

@@ -50,8 +50,8 @@ class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
     }
 
     /** Which assignments a question is about: in a scope (a unit path), alive on the day, maybe one organization. */
-    public record Scope(String path, Long organizationId, LocalDate asOf, LocalDate dueFrom, LocalDate dueTo,
-            LocalDate today) {
+    public record Scope(List<Long> organizations, Long organizationId, LocalDate asOf, LocalDate dueFrom,
+            LocalDate dueTo, LocalDate today) {
     }
 
     /** Counts of lists stop here: "more than 1,000" is what a person needs to know. */
@@ -121,11 +121,6 @@ class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
         return list("parentId = ?1 order by id", parentId);
     }
 
-    /** The organizations of units in the scope (or of former units whose successor is in it). */
-    private static final String ORGANIZATIONS_IN_SCOPE = "SELECT o.id FROM organization o"
-            + " JOIN administrative_unit u ON u.id = o.unit_id LEFT JOIN administrative_unit s ON s.id = u.successor_id"
-            + " WHERE u.path LIKE :scope OR s.path LIKE :scope";
-
     private static String rows(Scope scope) {
         return "SELECT a.id, a.organization_id, (" + DUE + ") AS due, (" + bucket(scope.asOf().isBefore(scope.today()))
                 + ") AS bucket FROM task_assignment a JOIN task t ON t.id = a.task_id"
@@ -133,28 +128,13 @@ class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
                         ? " AND a.organization_id IN (:organizations)" : " AND a.organization_id = :organization");
     }
 
-    /**
-     * The organizations in a scope. Read first and passed as values, so that the planner knows how many assignments
-     * they have and hashes them (a sub-select hides it, and the plan goes row by row).
-     */
-    @SuppressWarnings("unchecked")
-    List<Long> organizationsIn(String path) {
-        // plan each question for its own values (a generic plan cannot see a LIKE pattern or the values)
-        getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        List<Object> ids = getEntityManager().createNativeQuery(ORGANIZATIONS_IN_SCOPE)
-                .setParameter("scope", path + "%").getResultList();
-        List<Long> result = new ArrayList<>(ids.stream().map(id -> ((Number) id).longValue()).toList());
-        if (result.isEmpty()) {
-            result.add(-1L); // IN () is not SQL; no organization has this id
-        }
-        return result;
-    }
-
     private Map<String, Object> params(Scope scope) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", scope.asOf());
         if (scope.organizationId() == null) {
-            params.put("organizations", organizationsIn(scope.path()));
+            // plan each question for its own values (a generic plan cannot see them)
+            getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+            params.put("organizations", scope.organizations().isEmpty() ? List.of(-1L) : scope.organizations());
         }
         params.put("dueQuarter", reporting.reportDue(ReportingCadence.QUARTERLY, scope.asOf()));
         params.put("dueHalf", reporting.reportDue(ReportingCadence.HALF_YEARLY, scope.asOf()));

@@ -29,7 +29,7 @@ public class TaskAssignmentResource {
     AssignmentService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<AssignmentDto> listTaskAssignments(@PathParam("id") String id) {
         return service.ofTask(RequestParams.pathId(id));
     }

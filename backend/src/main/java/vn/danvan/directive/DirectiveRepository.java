@@ -33,9 +33,11 @@ public class DirectiveRepository implements PanacheRepository<Directive> {
                 + " FROM directive_recipient r WHERE r.organization_id IN (SELECT id FROM " + organizations + "))";
     }
 
-    /** Readable: public, issued by or sent to an organization in scope, or whose work was given to one. */
+    /**
+     * Readable: public, issued by, sent to or monitored by an organization in scope, or whose work was given to one.
+     */
     private static final String VISIBLE = "(d.public_access OR " + issuedByOrSentTo("visible_org")
-            + " OR d.id IN (SELECT rd.directive_id FROM directive_reader rd"
+            + " OR d.monitoring_organization_id IN (SELECT id FROM visible_org) OR d.id IN (SELECT rd.directive_id FROM directive_reader rd"
             + " WHERE rd.organization_id IN (SELECT id FROM visible_org)))";
 
     /** What an integration client reads: published (public, not confidential) directives only. */

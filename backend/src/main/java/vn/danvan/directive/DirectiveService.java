@@ -134,6 +134,32 @@ public class DirectiveService {
         return auditPath(directive);
     }
 
+    /**
+     * Whether the caller's scope holds the directive's issuer or its monitoring body: they follow all of its work (read
+     * every assignment, review, cancel, ask for explanations).
+     */
+    @Transactional
+    public boolean followedByCaller(long id) {
+        Directive directive = require(id);
+        return organizations.inCallerScope(directive.issuerId) || (directive.monitoringOrganizationId != null
+                && organizations.inCallerScope(directive.monitoringOrganizationId));
+    }
+
+    /** Whether the caller's scope holds the directive's issuer (its editors manage its tasks). */
+    @Transactional
+    public boolean issuerInCallerScope(long id) {
+        return organizations.inCallerScope(require(id).issuerId);
+    }
+
+    /**
+     * The scope path prefix within which the directive's work may be given out: what the people of its issuer reach
+     * (the whole country for a central issuer).
+     */
+    @Transactional
+    public String issuerReach(long id) {
+        return organizations.reachOf(require(id).issuerId);
+    }
+
     /** What start-up data of other features needs to know about a registered directive. */
     public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
     }

@@ -20,7 +20,7 @@ public class MyDigestResource {
     DigestService digests;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public DigestDtos.Digest getMyDigest(@QueryParam("dueSoonDays") String dueSoonDays) {
         RequestParams p = new RequestParams();
         Integer soon = p.optionalInt("dueSoonDays", dueSoonDays, 0, 90);

@@ -22,7 +22,7 @@ public class AssignmentReportResource {
     ReportService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<ReportDtos.Slot> listAssignmentReports(@PathParam("id") String id) {
         return service.ofAssignment(RequestParams.pathId(id));
     }

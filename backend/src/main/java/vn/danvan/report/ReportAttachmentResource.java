@@ -32,7 +32,7 @@ public class ReportAttachmentResource {
     ReportService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<AttachmentDto> listReportAttachments(@PathParam("id") String id) {
         return service.evidence(RequestParams.pathId(id));
     }
@@ -51,7 +51,7 @@ public class ReportAttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public Response downloadReportAttachment(@PathParam("id") String id,
             @PathParam("attachmentId") String attachmentId) {
         long reportId = RequestParams.pathId(id);

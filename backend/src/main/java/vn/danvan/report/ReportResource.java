@@ -29,7 +29,7 @@ public class ReportResource {
     ReportService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public PageResult<ReportDtos.Slot> listReports(@QueryParam("inbox") String inbox,
             @QueryParam("status") String status, @QueryParam("organizationId") String organizationId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -44,7 +44,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public ReportDtos.Slot getReport(@PathParam("id") String id) {
         return service.get(RequestParams.pathId(id));
     }

@@ -83,16 +83,8 @@ public class ReportService {
 
     @Transactional
     public List<ReportDtos.Slot> ofAssignment(long assignmentId) {
-        AssignmentRefDto assignment = assignments.ref(assignmentId);
-        directives.visibleSummary(assignment.task().directiveId());
-        LocalDate today = clock.today();
-        if (assignment.task().dueKind() != DueKind.DATE) {
-            for (ReportingPeriod p : ReportingPeriod.between(Deadlines.periodOf(assignment.task().cadence()),
-                    assignment.createdOn(), today)) {
-                slots.ensure(assignmentId, p, ReportSchedule.DEFAULT);
-            }
-        }
-        return toDtos(slots.ofAssignment(assignmentId), today);
+        assignments.readable(assignmentId); // a read makes nothing: slots come with the assignment and the daily job
+        return toDtos(slots.ofAssignment(assignmentId), clock.today());
     }
 
     /**
@@ -115,7 +107,7 @@ public class ReportService {
     @Transactional
     public ReportDtos.Slot get(long id) {
         ReportSlot slot = require(id);
-        directives.visibleSummary(assignment(slot).task().directiveId());
+        assignments.readable(slot.assignmentId);
         return toDto(slot);
     }
 
@@ -163,7 +155,7 @@ public class ReportService {
     public ReportDtos.Slot review(long id, ReportDtos.Review dto) {
         ReportSlot slot = require(id);
         AssignmentRefDto assignment = assignment(slot);
-        directives.requireMonitorInScope(assignment.task().directiveId());
+        assignments.requireFollower(slot.assignmentId);
         if (dto.decision() == ReportDtos.Decision.RETURNED && (dto.comment() == null || dto.comment().isBlank())) {
             throw ProblemException.invalid("comment", "bắt buộc khi trả lại (required to return a report)");
         }

@@ -96,6 +96,7 @@ public class DemoTasks {
                 }
                 }
                 tasks.persist(task);
+                directives.addReaders(d.id(), java.util.List.of(task.leadOrganizationId));
                 audit.recordAs(ACTOR, TaskService.AUDIT_TYPE, task.id, AuditAction.CREATE, path,
                         java.util.Map.of("directiveId", d.id(), "ordinal", task.ordinal, "title", task.title));
                 added++;

@@ -29,7 +29,7 @@ public class DirectiveTaskResource {
     TaskService service;
 
     @GET
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public List<TaskDto> listDirectiveTasks(@PathParam("id") String id) {
         return service.ofDirective(RequestParams.pathId(id));
     }

@@ -26,7 +26,7 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER })
     public TaskDto getTask(@PathParam("id") String id) {
         return service.get(RequestParams.pathId(id));
     }

@@ -101,6 +101,9 @@ public class TaskService {
             }
         }
         reject(errors);
+        for (int i = 0; i < batch.tasks().size(); i++) {
+            requireWithinIssuerReach(directiveId, batch.tasks().get(i), "tasks[" + i + "].");
+        }
         List<Integer> used = tasks.usedOrdinals(directiveId, ordinals, -1L);
         if (!used.isEmpty()) {
             throw new ProblemException(ProblemType.DUPLICATE,
@@ -116,6 +119,7 @@ public class TaskService {
             write(task, dto);
             tasks.persist(task);
             tasks.flush();
+            directives.addReaders(directiveId, workers(task));
             TaskDto result = toDto(task);
             audit.record(AUDIT_TYPE, task.id, AuditAction.CREATE, path, result);
             created.add(result);
@@ -134,12 +138,14 @@ public class TaskService {
             throw ProblemException.staleVersion(dto.version(), task.version);
         }
         reject(check(dto, ""));
+        requireWithinIssuerReach(task.directiveId, dto, "");
         if (!tasks.usedOrdinals(task.directiveId, List.of(dto.ordinal()), id).isEmpty()) {
             throw new ProblemException(ProblemType.DUPLICATE,
                     "Văn bản đã có nhiệm vụ số " + dto.ordinal() + " (the ordinal is taken)");
         }
         write(task, dto);
         tasks.flush();
+        directives.addReaders(task.directiveId, workers(task));
         TaskDto result = toDto(task);
         audit.record(AUDIT_TYPE, task.id, AuditAction.UPDATE, path, result);
         return result;
@@ -175,6 +181,30 @@ public class TaskService {
             errors.add(new FieldError(prefix + "finalReviewDate", "trước ngày sơ kết (before midTermReviewDate)"));
         }
         return errors;
+    }
+
+    /** The lead and coordinating organizations must be within what the directive's issuer reaches (403 naming them). */
+    private void requireWithinIssuerReach(long directiveId, TaskWriteDto dto, String prefix) {
+        String reach = directives.issuerReach(directiveId);
+        List<Long> named = new ArrayList<>(
+                dto.coordinatingOrganizationIds() == null ? List.of() : dto.coordinatingOrganizationIds());
+        named.add(dto.leadOrganizationId());
+        Map<Long, String> paths = organizations.scopePaths(named);
+        if (!paths.getOrDefault(dto.leadOrganizationId(), "").startsWith(reach)) {
+            throw ProblemException.outOfScope(prefix + "leadOrganizationId",
+                    "đơn vị chủ trì nằm ngoài phạm vi của cơ quan ban hành (the lead is outside the issuer's reach)");
+        }
+        if (!paths.values().stream().allMatch(p -> p.startsWith(reach))) {
+            throw ProblemException.outOfScope(prefix + "coordinatingOrganizationIds",
+                    "đơn vị phối hợp nằm ngoài phạm vi của cơ quan ban hành (outside the issuer's reach)");
+        }
+    }
+
+    /** The organizations a task gives work to: they read the directive from then on. */
+    private static List<Long> workers(Task task) {
+        List<Long> ids = new ArrayList<>(task.coordinatingOrganizationIds);
+        ids.add(task.leadOrganizationId);
+        return ids;
     }
 
     private static void reject(List<FieldError> errors) {

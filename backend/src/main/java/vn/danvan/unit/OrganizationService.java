@@ -174,6 +174,12 @@ public class OrganizationService {
         return require(organizationId).scopePath;
     }
 
+    /** The ids of the organizations under a scope path (an index range scan; never every organization). */
+    @Transactional
+    public java.util.List<Long> idsInScope(String scopePath) {
+        return organizations.idsInScope(scopePath);
+    }
+
     /** The scope paths of these organizations, in one query; unknown ids are left out. */
     @Transactional
     public java.util.Map<Long, String> scopePaths(java.util.Collection<Long> ids) {

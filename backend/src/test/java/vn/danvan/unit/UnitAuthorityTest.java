@@ -58,7 +58,7 @@ class UnitAuthorityTest {
     void theRecordsOfAMergedCommuneFollowItIntoItsSuccessorsScope() {
         Map<String, Object> merged = Fixtures.newCommuneInAnGiang();
         Map<String, Object> successor = Fixtures.newCommuneInAnGiang();
-        String code = Fixtures.uniqueCode("O");
+        String code = merged.get("code") + "-DU";
         long organization = Api.as(Tokens.PROVINCE_ADMIN)
                 .body(Map.of("code", code, "name", "Đảng ủy " + code, "kind", "PARTY_COMMITTEE", "unitId",
                         merged.get("id")))
