@@ -104,7 +104,7 @@ PY
 DUE="CASE t.due_kind WHEN 'DATE' THEN t.due_date ELSE CASE t.cadence WHEN 'QUARTERLY' THEN DATE '${DQ}' WHEN 'HALF_YEARLY' THEN DATE '${DH}' ELSE DATE '${DY}' END END"
 MISSING="(a.report_missing_due IS NOT NULL AND a.report_missing_due < DATE '${TODAY}')"
 BUCKET="CASE WHEN a.completed_on IS NOT NULL AND a.completed_on <= DATE '${TODAY}' THEN CASE WHEN a.completed_on <= (${DUE}) THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END WHEN DATE '${TODAY}' <= (${DUE}) AND NOT (t.due_kind <> 'DATE' AND ${MISSING}) THEN 'OPEN_IN_TIME' ELSE 'OPEN_OVERDUE' END"
-IN_SCOPE="SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id LEFT JOIN administrative_unit s ON s.id = u.successor_id WHERE u.path LIKE '${SCOPE}%' OR s.path LIKE '${SCOPE}%'"
+IN_SCOPE="SELECT organization_id AS id FROM organization_scope WHERE path LIKE '${SCOPE}%'"
 # The API reads the scope's organizations first, then passes them as an array: the SQL does the same.
 ORGS_LIST=$("${PSQL[@]}" -Atc "select string_agg(x.id::text, ',') from (${IN_SCOPE}) x")
 ORGS_SQL="${IN_SCOPE};"
@@ -115,7 +115,7 @@ page_sql() { # where-on-rows (default: the scope) extra-where-on-x
   echo "SELECT x.id FROM ($(rows "$1")) x WHERE true$2 ORDER BY x.due NULLS LAST, x.id OFFSET 0 LIMIT 20;"
   echo "SELECT count(*) FROM (SELECT 1 FROM ($(rows "$1")) x WHERE true$2 LIMIT 1001) capped;"
 }
-INBOX_FROM="FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id WHERE COALESCE(d.monitoring_organization_id, d.issuer_id) IN (${ORGS_LIST}) AND s.status = 'SUBMITTED'"
+INBOX_FROM="FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id WHERE (d.issuer_id IN (${ORGS_LIST}) OR d.monitoring_organization_id IN (${ORGS_LIST})) AND s.status = 'SUBMITTED'"
 INBOX_SQL="${ORGS_SQL} SELECT s.id ${INBOX_FROM} ORDER BY s.submitted_at NULLS LAST, s.id OFFSET 0 LIMIT 20; SELECT count(*) FROM (SELECT 1 ${INBOX_FROM} LIMIT 1001) c;"
 SLOTS_SQL="SELECT * FROM report_slot WHERE assignment_id = ${ONE} ORDER BY figures_from, id; SELECT * FROM report_event WHERE slot_id IN (SELECT id FROM report_slot WHERE assignment_id = ${ONE});"
 

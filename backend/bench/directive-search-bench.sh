@@ -62,8 +62,8 @@ SEARCHES=(
   "type + year|type=PLAN&year=2020||d.type = 'PLAN' and d.issue_date >= date '2020-01-01' and d.issue_date < date '2021-01-01'"
   "newest, no filter|||true"
 )
-CTE="WITH visible_org AS (SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id WHERE u.path LIKE '${SCOPE}%' UNION SELECT o.id FROM organization o JOIN administrative_unit u ON u.id = o.unit_id JOIN administrative_unit s ON s.id = u.successor_id WHERE s.path LIKE '${SCOPE}%')"
-VISIBLE="(d.public_access OR d.issuer_id IN (SELECT id FROM visible_org) OR d.id IN (SELECT r.directive_id FROM directive_recipient r WHERE r.organization_id IN (SELECT id FROM visible_org)))"
+CTE="WITH visible_org AS MATERIALIZED (SELECT organization_id AS id FROM organization_scope WHERE path LIKE '${SCOPE}%')"
+VISIBLE="(d.public_access OR d.issuer_id IN (SELECT id FROM visible_org) OR d.id IN (SELECT r.directive_id FROM directive_recipient r WHERE r.organization_id IN (SELECT id FROM visible_org)) OR d.monitoring_organization_id IN (SELECT id FROM visible_org) OR d.id IN (SELECT rd.directive_id FROM directive_reader rd WHERE rd.organization_id IN (SELECT id FROM visible_org)))"
 ORDER="ORDER BY d.issue_date DESC NULLS LAST, d.id DESC"
 page_sql() { # words filters
   local in_text="true" in_head="true" w

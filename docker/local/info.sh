@@ -21,6 +21,9 @@ Demo logins (password: demo)
   reporter    reporter.angiang  91-MTTQ     reporter.rachgia   30742-DU
   appraiser   appraiser.angiang 91-BTGDV    appraiser.rachgia  30742-UBND
   leader      leader.angiang    91-BTV      leader.rachgia     30742-DU
+  Hà Nội (unit 01), to see the scope rule: admin.hanoi, editor.hanoi, appraiser.hanoi (01-BTGDV),
+  reporter.hanoi (01-MTTQ), leader.hanoi (01-BTV); central level (unit TW): admin.trunguong
   Provincial portal (machine): client danvan-portal, secret changeme-portal (client credentials)
+  Scripts in backend/bench: client danvan-scripts, secret changeme-scripts (password grant)
 
 INFO

@@ -535,8 +535,8 @@ export interface paths {
         };
         /**
          * Period reports of organizations in the caller's scope, or (`inbox`) the ones waiting for the caller's review
-         * @description With `inbox=true`: submitted reports of tasks whose monitoring body (or issuer, when none is
-         *     named) is in the caller's scope, oldest submission first. Otherwise: reports of the assigned
+         * @description With `inbox=true`: submitted reports of tasks whose issuer or monitoring body is in the
+         *     caller's scope (those who review them), oldest submission first. Otherwise: reports of the assigned
          *     organizations in the caller's scope, by due day, newest first.
          */
         get: operations["listReports"];

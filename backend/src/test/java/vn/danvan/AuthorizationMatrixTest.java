@@ -104,10 +104,20 @@ class AuthorizationMatrixTest {
     }
 
     private static AuthorizationWorld world;
+    private static RuntimeException worldFailure;
 
+    /** Made once; when making it fails, every cell fails at once with the same cause (no retry per cell). */
     private static synchronized AuthorizationWorld world() {
+        if (worldFailure != null) {
+            throw new IllegalStateException("the world of the matrix could not be made", worldFailure);
+        }
         if (world == null) {
-            world = new AuthorizationWorld();
+            try {
+                world = new AuthorizationWorld();
+            } catch (RuntimeException | AssertionError e) {
+                worldFailure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                throw worldFailure;
+            }
         }
         return world;
     }
@@ -231,7 +241,8 @@ class AuthorizationMatrixTest {
         });
         on("getOrganization", c -> as(c).get("/api/v1/organizations/" + c.world().rachGiaCommittee));
         on("updateOrganization", c -> {
-            Map<String, Object> org = Fixtures.newOrganizationInRachGia();
+            Map<String, Object> org = c.expectsSuccess() ? Fixtures.newOrganizationInRachGia()
+                    : c.world().organizationToChange();
             return as(c).body(Map.of("name", org.get("name") + " (đổi tên)", "kind", org.get("kind"), "version",
                     org.get("version"))).put("/api/v1/organizations/" + id(org));
         });
@@ -240,7 +251,8 @@ class AuthorizationMatrixTest {
                         "Khu phố Mới", "kind", "URBAN_QUARTER")).post("/api/v1/residential-areas"));
         on("getResidentialArea", c -> as(c).get("/api/v1/residential-areas/" + c.world().rachGiaArea));
         on("updateResidentialArea", c -> {
-            Map<String, Object> area = Fixtures.newResidentialAreaInRachGia();
+            Map<String, Object> area = c.expectsSuccess() ? Fixtures.newResidentialAreaInRachGia()
+                    : c.world().areaToChange();
             return as(c).body(Map.of("name", area.get("name") + " (đổi tên)", "kind", area.get("kind"), "version",
                     area.get("version"))).put("/api/v1/residential-areas/" + id(area));
         });
@@ -351,7 +363,8 @@ class AuthorizationMatrixTest {
         });
         on("listExplanations", c -> as(c).get("/api/v1/assignments/" + c.world().overdue + "/explanations"));
         on("requestExplanation", c -> {
-            long assignment = c.world().overdueAssignment(); // the shared one has a question waiting already
+            // the shared overdue one has a question waiting already: refusals use another one, never asked
+            long assignment = c.expectsSuccess() ? c.world().overdueAssignment() : c.world().overdueUnasked();
             return as(c).body(Map.of("question", "Vì sao chậm?"))
                     .post("/api/v1/assignments/" + assignment + "/explanations");
         });
@@ -372,7 +385,7 @@ class AuthorizationMatrixTest {
                     .put("/api/v1/reports/" + report);
         });
         on("reviewReport", c -> {
-            long report = c.world().submittedReport();
+            long report = c.expectsSuccess() ? c.world().submittedReport() : c.world().submitted();
             return as(c).body(Map.of("decision", "ACCEPTED", "version", c.world().reportVersion(report)))
                     .post("/api/v1/reports/" + report + "/review");
         });
@@ -389,7 +402,7 @@ class AuthorizationMatrixTest {
 
     /** A fresh commune of An Giang changed by the caller; same-commune is that commune's own admin. */
     private static Response updateUnit(Cell c, Long successor) {
-        Map<String, Object> unit = Fixtures.newCommuneInAnGiang();
+        Map<String, Object> unit = c.expectsSuccess() ? Fixtures.newCommuneInAnGiang() : c.world().communeToChange();
         Seat seat = c.world().seat(c.row().relation(), new Seat((String) unit.get("code"), null));
         Map<String, Object> body = new HashMap<>();
         body.put("name", unit.get("name"));

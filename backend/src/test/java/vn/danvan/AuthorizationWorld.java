@@ -65,6 +65,49 @@ final class AuthorizationWorld {
                     "URBAN_QUARTER"))
             .post("/api/v1/residential-areas").then().statusCode(201).extract().jsonPath().getMap(""));
 
+    /** Shared objects for the cells that must be refused (so that they add nothing to the database). */
+    private Map<String, Object> communeToChange;
+    private Map<String, Object> organizationToChange;
+    private Map<String, Object> areaToChange;
+    private Long submitted;
+
+    synchronized Map<String, Object> communeToChange() {
+        if (communeToChange == null) {
+            communeToChange = Fixtures.newCommuneInAnGiang();
+        }
+        return communeToChange;
+    }
+
+    synchronized Map<String, Object> organizationToChange() {
+        if (organizationToChange == null) {
+            organizationToChange = Fixtures.newOrganizationInRachGia();
+        }
+        return organizationToChange;
+    }
+
+    synchronized Map<String, Object> areaToChange() {
+        if (areaToChange == null) {
+            areaToChange = Fixtures.newResidentialAreaInRachGia();
+        }
+        return areaToChange;
+    }
+
+    private Long overdueUnasked;
+
+    synchronized long overdueUnasked() {
+        if (overdueUnasked == null) {
+            overdueUnasked = overdueAssignment();
+        }
+        return overdueUnasked;
+    }
+
+    synchronized long submitted() {
+        if (submitted == null) {
+            submitted = submittedReport();
+        }
+        return submitted;
+    }
+
     AuthorizationWorld() {
         Api.as(EDITOR).body(Map.of("kind", "IMPLEMENTS", "targetNumber", "10-CT/TW", "targetType", "DIRECTIVE"))
                 .post("/api/v1/directives/" + id(publicDirective) + "/relations").then().statusCode(201);

@@ -35,6 +35,9 @@ public class DirectiveRelationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RelationMapper mapper;
+
     @Transactional
     public RelationDto add(long sourceId, RelationWriteDto dto) {
         Directive source = directiveService.require(sourceId);
@@ -111,7 +114,7 @@ public class DirectiveRelationService {
                 if (hidden && !up) {
                     continue; // a directive the caller cannot read that cites this one is not shown at all
                 }
-                steps.add(hidden ? cited(r, depth) : step(r, depth, up));
+                steps.add(hidden ? mapper.toCited(r, depth) : step(r, depth, up));
                 if (next != null && !hidden && seen.add(next)) {
                     queue.add(new long[] { next, depth });
                 }
@@ -129,13 +132,6 @@ public class DirectiveRelationService {
         relations.flush();
     }
 
-    /** A cited directive the caller cannot read: only what the citing text says of it. */
-    private static RelationDto cited(DirectiveRelation r, int depth) {
-        return new RelationDto(r.id, depth, r.kind, r.sourceId, false, null,
-                r.targetNumberText == null ? null : DirectiveNumber.parse(r.targetNumberText), r.targetType,
-                r.targetIssueDate);
-    }
-
     private RelationDto step(DirectiveRelation r, int depth, boolean up) {
         Long otherId = up ? r.targetId : r.sourceId;
         Directive other = otherId == null ? null : directives.findById(otherId);
@@ -145,7 +141,6 @@ public class DirectiveRelationService {
                 ? (other.numberText == null ? null : DirectiveNumber.parse(other.numberText))
                 : DirectiveNumber.parse(r.targetNumberText);
         DirectiveType type = other != null ? other.type : r.targetType;
-        return new RelationDto(r.id, depth, r.kind, r.sourceId, r.targetId != null, summary, number, type,
-                other != null ? other.issueDate : r.targetIssueDate);
+        return mapper.toStep(r, depth, summary, number, type, other != null ? other.issueDate : r.targetIssueDate);
     }
 }

@@ -31,14 +31,15 @@ class ReportSlotRepository implements PanacheRepository<ReportSlot> {
     /**
      * One page of slot ids and how many there are (counted up to the cap + 1): of assigned organizations in the scope
      * (the organizations of its units, read first and passed as values), by due day newest first; or ({@code inbox}) of
-     * tasks whose monitoring body (or issuer) is in the scope, oldest submission first.
+     * tasks whose issuer or monitoring body is in the scope (those who review), oldest submission first.
      */
     public java.util.Map.Entry<List<Long>, Long> page(List<Long> organizations, boolean inbox, ReportStatus status,
             Long organizationId, int offset, int size) {
-        String owner = inbox ? "COALESCE(d.monitoring_organization_id, d.issuer_id)" : "a.organization_id";
+        String owner = inbox ? "(d.issuer_id IN (:organizations) OR d.monitoring_organization_id IN (:organizations))"
+                : "a.organization_id IN (:organizations)";
         String from = " FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id"
                 + (inbox ? " JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id" : "")
-                + " WHERE " + owner + " IN (:organizations)" + (status == null ? "" : " AND s.status = :status")
+                + " WHERE " + owner + (status == null ? "" : " AND s.status = :status")
                 + (organizationId == null ? "" : " AND a.organization_id = :organization");
         String order = inbox ? " ORDER BY s.submitted_at NULLS LAST, s.id" : " ORDER BY s.due_date DESC, s.id DESC";
         var page = getEntityManager()

@@ -46,7 +46,7 @@ public class OrganizationMatcher {
     /** The context of a document whose issuer is not known yet: the caller's own unit. */
     @Transactional
     public Context callerContext(LocalDate on) {
-        return new Context(scope.homeUnit().id, on);
+        return new Context(scope.homeUnit().id(), on);
     }
 
     /** The context of a document issued by this organization on this day. */

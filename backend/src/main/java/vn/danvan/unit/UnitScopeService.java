@@ -22,30 +22,32 @@ public class UnitScopeService {
     Caller caller;
 
     @Inject
-    AdministrativeUnitRepository units;
+    HomeUnits homeUnits;
 
     @Inject
     BusinessClock clock;
 
-    private AdministrativeUnit home;
+    private HomeUnits.Home home;
 
     /** The caller's own unit, from the token's {@code unit_code}; 403 when the account has none. */
-    public AdministrativeUnit homeUnit() {
+    HomeUnits.Home homeUnit() {
         if (home == null) {
-            home = homeUnitIfAny().orElseThrow(() -> new ProblemException(ProblemType.OUT_OF_SCOPE,
-                    "Tài khoản chưa gắn với đơn vị hành chính đang có hiệu lực (your account has no unit in force)"));
+            String code = caller.current().unitCode();
+            home = (code == null ? Optional.<HomeUnits.Home> empty() : homeUnits.find(code, clock.today()))
+                    .orElseThrow(() -> new ProblemException(ProblemType.OUT_OF_SCOPE,
+                            "Tài khoản chưa gắn với đơn vị hành chính đang có hiệu lực (your account has no unit in force)"));
         }
         return home;
     }
 
-    Optional<AdministrativeUnit> homeUnitIfAny() {
-        String code = caller.current().unitCode();
-        return code == null ? Optional.empty() : units.findCurrentByCode(code, clock.today());
-    }
-
     /** The name of the caller's unit (for titles of exports). */
     public String homeUnitName() {
-        return homeUnit().name;
+        return homeUnit().name();
+    }
+
+    /** Whether the caller's account belongs to the central level (which reaches the whole country). */
+    public boolean central() {
+        return homeUnit().level() == UnitLevel.NATIONAL;
     }
 
     /**
@@ -53,8 +55,8 @@ public class UnitScopeService {
      * an account of the central level.
      */
     public String scopePath() {
-        AdministrativeUnit unit = homeUnit();
-        return unit.level == UnitLevel.NATIONAL ? "/" : unit.path;
+        HomeUnits.Home unit = homeUnit();
+        return unit.level() == UnitLevel.NATIONAL ? "/" : unit.path();
     }
 
     /** Whether the caller's scope holds this scope path (a unit's or an organization's). */

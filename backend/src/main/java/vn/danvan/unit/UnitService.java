@@ -39,6 +39,9 @@ public class UnitService {
     AuditLog audit;
 
     @Inject
+    HomeUnits homeUnits;
+
+    @Inject
     BusinessClock clock;
 
     @Transactional
@@ -96,6 +99,7 @@ public class UnitService {
         units.persistAndFlush(unit);
         unit.path = parent.path + unit.id + "/";
         units.flush();
+        homeUnits.forget();
         UnitDetailDto result = detail(unit);
         audit.record(AUDIT_TYPE, unit.id, AuditAction.CREATE, scope.effectivePath(unit), result);
         return result;
@@ -126,6 +130,7 @@ public class UnitService {
         writeMapper.applyUpdate(dto, unit);
         units.flush();
         units.getEntityManager().refresh(unit); // the database recomputed its scope path
+        homeUnits.forget();
         UnitDetailDto result = detail(unit);
         audit.record(AUDIT_TYPE, unit.id, AuditAction.UPDATE, scope.effectivePath(unit), result);
         return result;
@@ -136,8 +141,7 @@ public class UnitService {
      * central level by an admin of the central level. An admin never moves their own unit.
      */
     private void requireParentAdmin(AdministrativeUnit unit) {
-        boolean allowed = unit.parentId == null ? scope.homeUnit().level == UnitLevel.NATIONAL
-                : scope.inScope(require(unit.parentId));
+        boolean allowed = unit.parentId == null ? scope.central() : scope.inScope(require(unit.parentId));
         if (!allowed) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE,
                     "Chỉ quản trị viên của đơn vị cấp trên mới sửa đơn vị này (only an admin of the unit above may change it)");

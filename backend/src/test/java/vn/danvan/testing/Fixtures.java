@@ -27,8 +27,10 @@ public final class Fixtures {
         String token = Tokens.token("fixture", unitCode, null, "admin");
         long unitId = Api.as(token).get("/api/v1/units/by-code/" + unitCode).then().statusCode(200).extract().jsonPath()
                 .getLong("unit.id");
-        return Api.as(token).queryParam("size", 100).queryParam("includeEnded", true)
-                .get("/api/v1/units/" + unitId + "/organizations").then().statusCode(200).extract().jsonPath()
+        // searched by its code (a unit may have more organizations than a page holds)
+        return Api.as(token).queryParam("q", organizationCode).queryParam("unitId", unitId)
+                .queryParam("includeEnded", true).queryParam("size", 100).get("/api/v1/organizations").then()
+                .statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.code == '" + organizationCode + "' }.id");
     }
 
