@@ -6,6 +6,9 @@
 #   make run && backend/bench/api-vs-sql.sh            # every endpoint, 10 s per measurement
 #   DURATION=5 backend/bench/api-vs-sql.sh summary     # one endpoint, by name
 #
+# pgbench uses the extended protocol unprepared (-M extended): each statement is parsed and planned
+# every time, as the API's are (they run with plan_cache_mode = force_custom_plan, or are planned for
+# their values), so the comparison is the same work, not a cached plan against a fresh one.
 # Goals on the 2-core machine with demo data: the API adds at most 0.5 ms to its own SQL at one
 # connection, and reaches at least 0.5x the SQL's throughput at 8. The token is the province leader's
 # (password grant through the demo realm's danvan-scripts client). Installs wrk (apt) when missing.
@@ -51,6 +54,50 @@ ORDER=(units directives assignments summary inbox)
 log_all() { runuser -u postgres -- psql -X -q -p "${DANVAN_DB_PORT}" -c "ALTER SYSTEM SET log_min_duration_statement = $1" -c "select pg_reload_conf()" >/dev/null; }
 trap 'log_all -1 || true' EXIT
 
+# Reads PostgreSQL's log of one request from stdin: the statements run (parameters inlined), as a pgbench script.
+PARSE_LOG=$(cat <<'PY'
+import os, re, sys
+WHO = os.environ['CAPTURE_WHO']  # user@database of the API's connections, as log_line_prefix prints them
+stmts = []      # [sql, {n: literal}]
+current = None  # the statement the next DETAIL line belongs to (an execute, not a parse or bind)
+for line in sys.stdin.read().splitlines():
+    logged = re.search(r'duration: [\d.]+ ms\s+(\w+)[^:]*: (.*)$', line)
+    if logged:
+        current = None
+        if WHO in line and logged.group(1) in ('execute', 'statement'):
+            current = [logged.group(2), {}]
+            stmts.append(current)
+        continue
+    detail = re.search(r'DETAIL:\s+[Pp]arameters: (.*)$', line)
+    if detail:
+        if current is not None:
+            for k, v in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", detail.group(1)):
+                current[1][int(k)] = v
+        continue
+    if current is not None and line.startswith(('\t', ' ')):
+        current[0] += ' ' + line.strip()
+
+def literal(v):
+    # arrays are sent typed by the driver; as literals they need their type again
+    m = re.fullmatch(r"'\{(.*)\}'", v)
+    if m:
+        items = [x for x in m.group(1).split(',') if x]
+        return v + ('::bigint[]' if all(re.fullmatch(r'-?\d+', x) for x in items) else '::text[]')
+    return v
+
+out = []
+for sql, params in stmts:
+    if 'qrtz_' in sql.lower() or sql.strip().upper() in ('BEGIN', 'COMMIT', 'ROLLBACK'):
+        continue
+    for k in sorted(params, reverse=True):
+        sql = re.sub(r'\$%d(?!\d)' % k, lambda _: literal(params[k]), sql)
+    out.append(sql.rstrip(';') + ';')
+with open(sys.argv[1], 'w') as f:
+    f.write('BEGIN;\n' + '\n'.join(out) + '\nCOMMIT;\n')
+print(len(out))
+PY
+)
+
 # capture NAME PATH: the statements one request runs, parameters inlined, as a pgbench script
 capture() {
   local name="$1" path="$2" out="$3" before
@@ -62,37 +109,7 @@ capture() {
   curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "${API}${path}"
   sleep 0.5
   log_all -1
-  tail -c +"$((before + 1))" "$LOG_FILE" | python3 - "$out" <<'PY'
-import re, sys
-lines = sys.stdin.read().splitlines()
-stmts = []
-i = 0
-pending = None
-for line in lines:
-    m = re.search(r'duration: [\d.]+ ms\s+(?:execute [^:]*|statement): (.*)$', line)
-    if m:
-        if pending: stmts.append(pending)
-        pending = [m.group(1), {}]
-        continue
-    d = re.search(r'DETAIL:\s+(?:Parameters|parameters): (.*)$', line)
-    if d and pending:
-        for k, v in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", d.group(1)):
-            pending[1][int(k)] = v
-        continue
-    if pending and not re.search(r'LOG:|DETAIL:|ERROR:|STATEMENT:', line) and line.startswith(('\t', ' ')):
-        pending[0] += ' ' + line.strip()
-if pending: stmts.append(pending)
-out = []
-for sql, params in stmts:
-    if 'qrtz_' in sql.lower() or sql.strip().upper() in ('BEGIN', 'COMMIT', 'ROLLBACK'):
-        continue
-    for k in sorted(params, reverse=True):
-        sql = sql.replace('$%d' % k, params[k])
-    out.append(sql.rstrip(';') + ';')
-with open(sys.argv[1], 'w') as f:
-    f.write('BEGIN;\n' + '\n'.join(out) + '\nCOMMIT;\n')
-print(len(out))
-PY
+  tail -c +"$((before + 1))" "$LOG_FILE" | CAPTURE_WHO="${DANVAN_DB_USER}@${DANVAN_DB_NAME} " python3 -c "$PARSE_LOG" "$out"
 }
 
 wrk_rps() { # wrk_rps CONNECTIONS PATH -> requests/s and mean latency ms
@@ -107,7 +124,7 @@ print(f"{rps:.0f}", (non2xx.group(1) if non2xx else "0"))'
 }
 pgbench_tps() { # pgbench_tps CLIENTS FILE -> transactions/s
   local threads=1; [ "$1" -gt 1 ] && threads=2
-  pgbench -n -h "${DANVAN_DB_HOST}" -p "${DANVAN_DB_PORT}" -U "${DANVAN_DB_USER}" -M prepared -c "$1" -j "$threads" \
+  pgbench -n -h "${DANVAN_DB_HOST}" -p "${DANVAN_DB_PORT}" -U "${DANVAN_DB_USER}" -M extended -c "$1" -j "$threads" \
     -T "${DURATION}" -f "$2" "${DANVAN_DB_NAME}" 2>/dev/null | python3 -c '
 import re,sys
 t=sys.stdin.read()
@@ -120,6 +137,8 @@ for name in "${ORDER[@]}"; do
   script=".run/api-vs-sql-${name}.sql"
   n=$(capture "$name" "$path" "$script")
   TOKEN=$(token)
+  # warm-up: the JIT, the pool, the caches (a fresh backend is many times slower for its first seconds)
+  wrk -t2 -c4 -d"${WARMUP:-5}s" -H "Authorization: Bearer $TOKEN" "${API}${path}" >/dev/null
   read -r api1 bad1 < <(wrk_rps 1 "$path")
   sql1=$(pgbench_tps 1 "$script")
   read -r api8 bad8 < <(wrk_rps 8 "$path")

@@ -108,14 +108,14 @@ IN_SCOPE="SELECT organization_id AS id FROM organization_scope WHERE path LIKE '
 # The API reads the scope's organizations first, then passes them as an array: the SQL does the same.
 ORGS_LIST=$("${PSQL[@]}" -Atc "select string_agg(x.id::text, ',') from (${IN_SCOPE}) x")
 ORGS_SQL="${IN_SCOPE};"
-rows() { echo "SELECT a.id, a.organization_id, (${DUE}) AS due, (${BUCKET}) AS bucket FROM task_assignment a JOIN task t ON t.id = a.task_id WHERE a.status <> 'CANCELLED' AND a.created_on <= DATE '${TODAY}'${1:- AND a.organization_id IN (${ORGS_LIST})}"; }
+rows() { echo "SELECT a.id, a.organization_id, (${DUE}) AS due, (${BUCKET}) AS bucket FROM task_assignment a JOIN task t ON t.id = a.task_id WHERE a.status <> 'CANCELLED' AND a.created_on <= DATE '${TODAY}'${1:- AND a.organization_id = ANY ('{${ORGS_LIST}}'::bigint[])}"; }
 SUMMARY_SQL="${ORGS_SQL} SELECT x.organization_id, count(*) FILTER (WHERE x.bucket = 'DONE_ON_TIME'), count(*) FILTER (WHERE x.bucket = 'DONE_LATE'), count(*) FILTER (WHERE x.bucket = 'OPEN_IN_TIME'), count(*) FILTER (WHERE x.bucket = 'OPEN_OVERDUE'), count(*) FILTER (WHERE x.bucket = 'OPEN_IN_TIME' AND x.due - DATE '${TODAY}' <= 7), count(*) FROM ($(rows '')) x WHERE true GROUP BY x.organization_id;"
 page_sql() { # where-on-rows (default: the scope) extra-where-on-x
   [ -n "$1" ] || echo "${ORGS_SQL}"
   echo "SELECT x.id FROM ($(rows "$1")) x WHERE true$2 ORDER BY x.due NULLS LAST, x.id OFFSET 0 LIMIT 20;"
   echo "SELECT count(*) FROM (SELECT 1 FROM ($(rows "$1")) x WHERE true$2 LIMIT 1001) capped;"
 }
-INBOX_FROM="FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id WHERE (d.issuer_id IN (${ORGS_LIST}) OR d.monitoring_organization_id IN (${ORGS_LIST})) AND s.status = 'SUBMITTED'"
+INBOX_FROM="FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id WHERE (d.issuer_id = ANY ('{${ORGS_LIST}}'::bigint[]) OR d.monitoring_organization_id = ANY ('{${ORGS_LIST}}'::bigint[])) AND s.status = 'SUBMITTED'"
 INBOX_SQL="${ORGS_SQL} SELECT s.id ${INBOX_FROM} ORDER BY s.submitted_at NULLS LAST, s.id OFFSET 0 LIMIT 20; SELECT count(*) FROM (SELECT 1 ${INBOX_FROM} LIMIT 1001) c;"
 SLOTS_SQL="SELECT * FROM report_slot WHERE assignment_id = ${ONE} ORDER BY figures_from, id; SELECT * FROM report_event WHERE slot_id IN (SELECT id FROM report_slot WHERE assignment_id = ${ONE});"
 

@@ -124,8 +124,9 @@ class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
     private static String rows(Scope scope) {
         return "SELECT a.id, a.organization_id, (" + DUE + ") AS due, (" + bucket(scope.asOf().isBefore(scope.today()))
                 + ") AS bucket FROM task_assignment a JOIN task t ON t.id = a.task_id"
-                + " WHERE a.status <> 'CANCELLED' AND a.created_on <= :asOf" + (scope.organizationId() == null
-                        ? " AND a.organization_id IN (:organizations)" : " AND a.organization_id = :organization");
+                + " WHERE a.status <> 'CANCELLED' AND a.created_on <= :asOf"
+                + (scope.organizationId() == null ? " AND a.organization_id = ANY (CAST(:organizations AS bigint[]))"
+                        : " AND a.organization_id = :organization");
     }
 
     private Map<String, Object> params(Scope scope) {
@@ -134,7 +135,8 @@ class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
         if (scope.organizationId() == null) {
             // plan each question for its own values (a generic plan cannot see them)
             getEntityManager().createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-            params.put("organizations", scope.organizations().isEmpty() ? List.of(-1L) : scope.organizations());
+            // one array parameter: one bind, not one per organization
+            params.put("organizations", scope.organizations().toArray(new Long[0]));
         }
         params.put("dueQuarter", reporting.reportDue(ReportingCadence.QUARTERLY, scope.asOf()));
         params.put("dueHalf", reporting.reportDue(ReportingCadence.HALF_YEARLY, scope.asOf()));

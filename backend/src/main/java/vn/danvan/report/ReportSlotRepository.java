@@ -35,8 +35,11 @@ class ReportSlotRepository implements PanacheRepository<ReportSlot> {
      */
     public java.util.Map.Entry<List<Long>, Long> page(List<Long> organizations, boolean inbox, ReportStatus status,
             Long organizationId, int offset, int size) {
-        String owner = inbox ? "(d.issuer_id IN (:organizations) OR d.monitoring_organization_id IN (:organizations))"
-                : "a.organization_id IN (:organizations)";
+        // the scope's organizations as one array parameter: one bind, not one per organization
+        String owner = inbox
+                ? "(d.issuer_id = ANY (CAST(:organizations AS bigint[]))"
+                        + " OR d.monitoring_organization_id = ANY (CAST(:organizations AS bigint[])))"
+                : "a.organization_id = ANY (CAST(:organizations AS bigint[]))";
         String from = " FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id"
                 + (inbox ? " JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id" : "")
                 + " WHERE " + owner + (status == null ? "" : " AND s.status = :status")
@@ -47,7 +50,7 @@ class ReportSlotRepository implements PanacheRepository<ReportSlot> {
         var count = getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c");
         for (var q : List.of(page, count)) {
-            q.setParameter("organizations", organizations);
+            q.setParameter("organizations", organizations.toArray(new Long[0]));
             if (status != null) {
                 q.setParameter("status", status.name());
             }
