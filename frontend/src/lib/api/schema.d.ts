@@ -1665,7 +1665,7 @@ export interface components {
     };
     parameters: {
         Id: number;
-        /** @description Page number, from 0 */
+        /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
         Page: number;
         /** @description Page size, 1 to 100 */
         Size: number;
@@ -1731,7 +1731,7 @@ export interface operations {
                 level?: components["schemas"]["UnitLevel"];
                 validOn?: string;
                 includeEnded?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -1874,7 +1874,7 @@ export interface operations {
             query?: {
                 validOn?: string;
                 includeEnded?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -1907,7 +1907,7 @@ export interface operations {
             query?: {
                 q?: string;
                 includeEnded?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -1943,7 +1943,7 @@ export interface operations {
                 kind?: components["schemas"]["OrganizationKind"];
                 validOn?: string;
                 includeEnded?: boolean;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -2145,7 +2145,7 @@ export interface operations {
             query: {
                 entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation";
                 entityId: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -2183,7 +2183,7 @@ export interface operations {
                 period?: number;
                 status?: components["schemas"]["DirectiveStatus"];
                 sort?: "relevance" | "date";
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -2499,7 +2499,7 @@ export interface operations {
                 bucket?: components["schemas"]["Bucket"];
                 /** @description The day the buckets are read on (today by default) */
                 asOf?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];
@@ -2843,7 +2843,7 @@ export interface operations {
                 inbox?: boolean;
                 status?: components["schemas"]["ReportStatus"];
                 organizationId?: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
                 size?: components["parameters"]["Size"];

@@ -113,6 +113,22 @@ public class ProblemMappers {
         return ProblemResponses.of(Problem.of(type, detail, List.of()).withStatus(status));
     }
 
+    /**
+     * A multipart body the parser cannot read (cut off before its closing boundary, a boundary that is never met) is
+     * the client's fault: 400 naming the file part, as the upload routes name it for every other bad upload.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean multipart = trace.length > 0
+                && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart");
+        if (!multipart) {
+            return unexpected(e);
+        }
+        String message = "tệp gửi lên không đọc được: nội dung multipart hỏng (the multipart body is malformed)";
+        return ProblemResponses.of(ProblemType.VALIDATION, message, List.of(new FieldError("file", message)));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("unexpected failure", e);

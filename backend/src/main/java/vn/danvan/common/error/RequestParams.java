@@ -136,8 +136,15 @@ public final class RequestParams {
             errors.add(new FieldError("size",
                     "phải từ 1 đến " + PageRequest.MAX_SIZE + " (must be 1 to " + PageRequest.MAX_SIZE + ")"));
         }
-        int p = page == null || page < 0 ? 0 : (int) Math.min(page, Integer.MAX_VALUE);
         int s = size == null || size < 1 || size > PageRequest.MAX_SIZE ? PageRequest.DEFAULT_SIZE : size.intValue();
+        boolean tooFar = page != null && page > PageRequest.MAX_OFFSET / s; // divided: a product could overflow
+        if (tooFar) {
+            errors.add(new FieldError("page",
+                    "quá xa: trang × cỡ trang tối đa " + PageRequest.MAX_OFFSET
+                            + ", hãy lọc thêm (too far: page × size at most " + PageRequest.MAX_OFFSET
+                            + "; narrow the search)"));
+        }
+        int p = page == null || page < 0 || tooFar ? 0 : page.intValue();
         return new PageRequest(p, s);
     }
 
