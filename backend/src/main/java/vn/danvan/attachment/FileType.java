@@ -1,9 +1,6 @@
 package vn.danvan.attachment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import vn.danvan.common.upload.ZipDirectory;
 
 /** The file types the system keeps, recognised by their content (magic bytes, the parts of an OOXML package). */
 public enum FileType {
@@ -50,23 +47,18 @@ public enum FileType {
         return null;
     }
 
+    /** Read from the package's central directory: nothing is inflated, so a zip bomb costs what it weighs. */
     private static FileType officePackage(byte[] content) {
         boolean contentTypes = false;
         FileType found = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
-                switch (entry.getName()) {
-                case "[Content_Types].xml" -> contentTypes = true;
-                case "word/document.xml" -> found = DOCX;
-                case "xl/workbook.xml" -> found = XLSX;
-                default -> {
-                }
-                }
+        for (ZipDirectory.Entry entry : ZipDirectory.entries(content, MAX_ZIP_ENTRIES)) {
+            switch (entry.name()) {
+            case "[Content_Types].xml" -> contentTypes = true;
+            case "word/document.xml" -> found = DOCX;
+            case "xl/workbook.xml" -> found = XLSX;
+            default -> {
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
+            }
         }
         return contentTypes ? found : null;
     }

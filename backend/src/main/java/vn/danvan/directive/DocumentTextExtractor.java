@@ -19,10 +19,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import vn.danvan.attachment.FileType;
 import vn.danvan.common.error.ProblemException;
+import vn.danvan.common.upload.ZipDirectory;
 
 /** The plain text of a .docx (its paragraphs, one per line) or of a .pdf with a text layer. */
 @ApplicationScoped
 public class DocumentTextExtractor {
+
+    /** The most text a document may yield, as for pasted text (ParseRequest.text in openapi.yaml). */
+    public static final int MAX_TEXT = 200_000;
+
+    private static final int MAX_ZIP_ENTRIES = 2_000;
 
     /** document.xml is read up to this many bytes (a guard against zip bombs). */
     private static final long MAX_XML = 50L * 1024 * 1024;
@@ -49,20 +55,31 @@ public class DocumentTextExtractor {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(Math.min(document.getNumberOfPages(), MAX_PDF_PAGES));
-            return stripper.getText(document).replace("\r\n", "\n");
+            String text = stripper.getText(document).replace("\r\n", "\n");
+            if (text.length() > MAX_TEXT) {
+                throw tooMuchText();
+            }
+            return text;
         }
     }
 
+    /**
+     * Goes straight to word/document.xml through the package's central directory (the entries before it are never
+     * inflated), and reads at most {@link #MAX_XML} bytes of it.
+     */
     private static String docx(byte[] content) throws IOException, XMLStreamException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return paragraphs(new LimitedStream(zip, MAX_XML));
-                }
-            }
+        long offset = ZipDirectory.find(content, "word/document.xml", MAX_ZIP_ENTRIES).orElse(-1L);
+        if (offset < 0) {
+            return "";
         }
-        return "";
+        int from = (int) offset;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content, from, content.length - from))) {
+            ZipEntry entry = zip.getNextEntry();
+            if (entry == null || !entry.getName().equals("word/document.xml")) {
+                return "";
+            }
+            return paragraphs(new LimitedStream(zip, MAX_XML));
+        }
     }
 
     private static String paragraphs(InputStream xml) throws XMLStreamException {
@@ -92,8 +109,16 @@ public class DocumentTextExtractor {
             } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                 text.append(reader.getText());
             }
+            if (text.length() > MAX_TEXT) {
+                throw tooMuchText();
+            }
         }
         return text.toString();
+    }
+
+    private static ProblemException tooMuchText() {
+        return ProblemException.invalid("file", "tệp có hơn " + MAX_TEXT
+                + " ký tự chữ, hãy chia nhỏ (the file holds more than " + MAX_TEXT + " characters of text)");
     }
 
     /** Stops reading past a limit, so that a tiny zip cannot expand into gigabytes. */
