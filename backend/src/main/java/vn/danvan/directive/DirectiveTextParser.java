@@ -47,8 +47,10 @@ public class DirectiveTextParser {
     private static final Pattern CITATION = Pattern
             .compile("(" + TYPE_NAMES + ")\\s+(?:số\\s+)?(" + NUMBER + ")(?:\\s*,?\\s*ngày\\s+" + DATE + ")?", FLAGS);
     private static final Pattern ISSUED = Pattern
-            .compile("((?:[" + L + "]+\\s+){1,8}?)(?:đã\\s+)?(?:ban hành|đề ra)\\s+(" + TYPE_NAMES + ")(?:\\s+số\\s+("
-                    + NUMBER + "))?(?:\\s*,?\\s*ngày\\s+" + DATE + ")?\\s*([^.;]*)", FLAGS);
+            // a match starts at the start of a word, and a word is never given back letter by letter: one long
+            // word (a pasted text without spaces) costs its length once, not its length squared
+            .compile("((?<![" + L + "])(?:[" + L + "]++\\s++){1,8}?)(?:đã\\s+)?(?:ban hành|đề ra)\\s+(" + TYPE_NAMES
+                    + ")(?:\\s+số\\s+(" + NUMBER + "))?(?:\\s*,?\\s*ngày\\s+" + DATE + ")?\\s*([^.;]*)", FLAGS);
     private static final Pattern PERIOD = Pattern.compile("giai\\s+đoạn\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})", FLAGS);
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\.\\s+(\\S.*)$");
     private static final Pattern LEAD = Pattern.compile("^(?:giao\\s+)?(.{3,120}?)\\s*,?\\s+chủ trì\\b", FLAGS);
