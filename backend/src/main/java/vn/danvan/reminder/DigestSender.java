@@ -52,6 +52,8 @@ public class DigestSender {
     @Inject
     Mailer mailer;
 
+    private static final Object SMTP = new Object();
+
     @Inject
     EntityManager em;
 
@@ -84,7 +86,11 @@ public class DigestSender {
                 continue;
             }
             try {
-                mailer.send(Mail.withText(person.email(), subject, body));
+                // one SMTP session at a time per instance: two job runs of one JVM sending at once stalled a
+                // session until the server's 30 s timeout (421), and the digest went out a day late
+                synchronized (SMTP) {
+                    mailer.send(Mail.withText(person.email(), subject, body));
+                }
                 QuarkusTransaction.requiringNew().run(() -> em
                         .createNativeQuery("UPDATE reminder_digest SET status = 'SENT', sent_at = :at WHERE id = :id")
                         .setParameter("at", OffsetDateTime.now()).setParameter("id", claim).executeUpdate());
