@@ -90,9 +90,12 @@ public class AssignmentService {
      * above it in its cascade. Not every reader of the directive; never an integration client.
      */
     boolean canRead(TaskAssignment assignment, TaskRefDto task) {
-        if (caller.current().integrationOnly()) {
-            return false;
-        }
+        return !caller.current().integrationOnly()
+                && (canReadOwnOrCascade(assignment) || directives.followedByCaller(task.directiveId()));
+    }
+
+    /** The assigned organization's scope, or the scope of an organization above it in its cascade. */
+    private boolean canReadOwnOrCascade(TaskAssignment assignment) {
         if (organizations.inCallerScope(assignment.organizationId)) {
             return true;
         }
@@ -102,7 +105,7 @@ public class AssignmentService {
                 return true;
             }
         }
-        return directives.followedByCaller(task.directiveId());
+        return false;
     }
 
     private TaskAssignment parentOf(TaskAssignment assignment) {
@@ -122,17 +125,6 @@ public class AssignmentService {
     public AssignmentRefDto readable(long id) {
         TaskAssignment assignment = requireReadable(id);
         return mapper.toRef(assignment, tasks.ref(assignment.taskId));
-    }
-
-    /**
-     * The assigned organization's own work (status reports, periodic reports and their evidence, answers, giving it
-     * down): people whose scope holds the assigned organization, or the issuer's editors. Returns the audit path.
-     */
-    @Transactional
-    public String requireOwnWork(long id) {
-        TaskAssignment assignment = require(id);
-        requireReporterOf(assignment.organizationId, tasks.ref(assignment.taskId));
-        return organizations.scopePathOf(assignment.organizationId);
     }
 
     /**
@@ -168,7 +160,7 @@ public class AssignmentService {
         }
         List<TaskAssignment> all = assignments.ofTask(taskId);
         List<TaskAssignment> readable = directives.followedByCaller(task.directiveId()) ? all
-                : all.stream().filter(a -> canRead(a, task)).toList();
+                : all.stream().filter(this::canReadOwnOrCascade).toList();
         return toDtos(readable, clock.today());
     }
 

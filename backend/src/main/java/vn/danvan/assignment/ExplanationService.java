@@ -14,8 +14,6 @@ import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.security.Caller;
-import vn.danvan.common.security.CurrentUser;
-import vn.danvan.directive.DirectiveService;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
 
@@ -39,9 +37,6 @@ public class ExplanationService {
 
     @Inject
     AssignmentService assignmentService;
-
-    @Inject
-    DirectiveService directives;
 
     @Inject
     OrganizationService organizations;

@@ -102,39 +102,6 @@ public class DirectiveService {
     }
 
     /**
-     * For reviews of reports: checks that the caller's scope holds the directive's monitoring organization (or its
-     * issuer, when none is named), and returns the path its records are audited under.
-     */
-    @Transactional
-    public String requireMonitorInScope(long id) {
-        Directive directive = require(id);
-        long monitor = directive.monitoringOrganizationId != null ? directive.monitoringOrganizationId
-                : directive.issuerId;
-        if (!organizations.inCallerScope(monitor)) {
-            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
-                    "Chỉ cơ quan theo dõi văn bản mới xem xét báo cáo (only the monitoring body reviews reports)");
-        }
-        return organizations.scopePathOf(monitor);
-    }
-
-    /**
-     * For demands on the organizations given its tasks (explanations): the caller's scope holds the directive's issuer
-     * or its monitoring organization. Returns the path its records are audited under.
-     */
-    @Transactional
-    public String requireFollowerInScope(long id) {
-        Directive directive = require(id);
-        boolean follows = organizations.inCallerScope(directive.issuerId) || (directive.monitoringOrganizationId != null
-                && organizations.inCallerScope(directive.monitoringOrganizationId));
-        if (!follows) {
-            throw new ProblemException(ProblemType.OUT_OF_SCOPE,
-                    "Chỉ đơn vị ban hành hoặc theo dõi văn bản mới yêu cầu giải trình"
-                            + " (only the issuing or monitoring body asks for explanations)");
-        }
-        return auditPath(directive);
-    }
-
-    /**
      * Whether the caller's scope holds the directive's issuer or its monitoring body: they follow all of its work (read
      * every assignment, review, cancel, ask for explanations).
      */
