@@ -20,7 +20,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import vn.danvan.common.ExtensionPoint;
-import vn.danvan.directive.DirectiveTextParser;
+import vn.danvan.directive.parse.DirectiveTextParser;
 import vn.danvan.unit.OrganizationMatcher;
 
 /**

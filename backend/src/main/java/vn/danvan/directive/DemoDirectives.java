@@ -1,5 +1,8 @@
 package vn.danvan.directive;
 
+import vn.danvan.directive.parse.DirectiveDraft;
+import vn.danvan.directive.parse.DirectiveTextParser;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,7 @@ import vn.danvan.common.audit.AuditLog;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
 import vn.danvan.common.config.DanvanConfig;
-import vn.danvan.directive.DirectiveDraft.Citation;
+import vn.danvan.directive.parse.DirectiveDraft.Citation;
 
 /**
  * Demo data for {@code make run} (danvan.demo-data=true): the five source documents read by the parser and registered

@@ -1,5 +1,9 @@
 package vn.danvan.directive;
 
+import vn.danvan.directive.parse.DirectiveDraft;
+import vn.danvan.directive.parse.DirectiveImportService;
+import vn.danvan.directive.parse.ParseRequestDto;
+
 import java.net.URI;
 import java.util.List;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.danvan.attachment.FileType;
 import vn.danvan.common.error.ProblemException;
-import vn.danvan.directive.DocumentTextExtractor;
+import vn.danvan.directive.parse.DocumentTextExtractor;
 
 /**
  * An upload costs what it weighs: the type of a package and the text of a .docx are read without inflating the other

@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

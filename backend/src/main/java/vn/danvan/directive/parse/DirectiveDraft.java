@@ -1,4 +1,7 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
+
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveType;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,7 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
+
+import vn.danvan.directive.DirectiveType;
+import vn.danvan.directive.NumberStyle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,8 +17,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.danvan.directive.DirectiveDraft.Citation;
-import vn.danvan.directive.DirectiveDraft.ProposedTask;
+import vn.danvan.directive.parse.DirectiveDraft.Citation;
+import vn.danvan.directive.parse.DirectiveDraft.ProposedTask;
 
 /** The parser on the five real source documents (test resources, copied from shared/documents) and on our own. */
 class DirectiveTextParserTest {

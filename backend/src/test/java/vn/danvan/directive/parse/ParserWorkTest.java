@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

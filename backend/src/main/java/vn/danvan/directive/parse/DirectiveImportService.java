@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
 
 import java.util.List;
 import java.util.Optional;

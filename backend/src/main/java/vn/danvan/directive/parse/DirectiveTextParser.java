@@ -1,4 +1,7 @@
-package vn.danvan.directive;
+package vn.danvan.directive.parse;
+
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveType;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,8 +19,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.danvan.directive.DirectiveDraft.Citation;
-import vn.danvan.directive.DirectiveDraft.ProposedTask;
+import vn.danvan.directive.parse.DirectiveDraft.Citation;
+import vn.danvan.directive.parse.DirectiveDraft.ProposedTask;
 
 /**
  * Reads a draft directive from the plain text of a document: a directive as issued (header with issuer, number, place
