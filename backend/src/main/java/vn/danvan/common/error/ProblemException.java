@@ -7,15 +7,26 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<FieldError> errors, Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 503 with {@code Retry-After}: the server is busy or a server it needs is away; the same request may succeed. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(ProblemType.UNAVAILABLE, detail, List.of(), retryAfterSeconds);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -43,6 +54,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds a client should wait before trying again, or null when retrying would not help. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

@@ -35,7 +35,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return ProblemResponses.of(e.toProblem());
+        Response response = ProblemResponses.of(e.toProblem());
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

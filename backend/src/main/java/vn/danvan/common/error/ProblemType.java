@@ -13,8 +13,12 @@ public enum ProblemType {
     STALE_VERSION("stale-version", "Dữ liệu đã bị người khác thay đổi (stale version)", 409),
     DUPLICATE("duplicate", "Đã tồn tại (duplicate)", 409),
     CONFLICT("conflict", "Không thực hiện được ở trạng thái hiện tại (conflicts with the current state)", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Nội dung gửi lên quá lớn (payload too large)", 413),
+    URI_TOO_LONG("uri-too-long", "Địa chỉ yêu cầu quá dài (URI too long)", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Kiểu nội dung không được hỗ trợ (unsupported media type)", 415),
-    INTERNAL("internal", "Lỗi hệ thống (internal error)", 500);
+    HEADERS_TOO_LARGE("headers-too-large", "Phần đầu yêu cầu quá lớn (request header fields too large)", 431),
+    INTERNAL("internal", "Lỗi hệ thống (internal error)", 500),
+    UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503);
 
     private final String slug;
     private final String title;
