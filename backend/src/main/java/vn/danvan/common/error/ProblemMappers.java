@@ -80,6 +80,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e) {
+        var away = ServerAway.of(e);
+        if (away.isPresent()) { // the token could not be checked: not the client's fault
+            return problem(ProblemException.unavailable(away.get(), ServerAway.RETRY_AFTER_SECONDS));
+        }
         return ProblemResponses.of(ProblemType.UNAUTHORIZED, "Cần đăng nhập (a valid bearer token is required)");
     }
 
@@ -135,6 +139,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        var away = ServerAway.of(e);
+        if (away.isPresent()) {
+            LOG.warnf("answered 503: %s (%s)", away.get(), e.toString());
+            return problem(ProblemException.unavailable(away.get(), ServerAway.RETRY_AFTER_SECONDS));
+        }
         LOG.error("unexpected failure", e);
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "Đã có lỗi, xin thử lại sau (something went wrong, try again later)");

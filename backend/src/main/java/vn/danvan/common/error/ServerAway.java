@@ -1,0 +1,50 @@
+package vn.danvan.common.error;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Tells a failure caused by a server the backend depends on being away (the database restarting, the identity provider
+ * not reachable) from a fault of the backend. The first is answered 503 with Retry-After: the same request will succeed
+ * shortly. Read from the cause chain, so it holds whatever layer (Agroal, Hibernate, Quartz, OIDC) wrapped it.
+ */
+final class ServerAway {
+
+    /** Seconds a client waits before trying again: a PostgreSQL restart or a Keycloak start takes a few. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private ServerAway() {
+    }
+
+    /** What is away, in words for the problem's detail, or empty when the failure is the backend's own. */
+    static Optional<String> of(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && databaseAway(sql)) {
+                return Optional.of("Cơ sở dữ liệu tạm thời không kết nối được (the database is unreachable)");
+            }
+            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return Optional.of("Cơ sở dữ liệu tạm thời không kết nối được (the database is unreachable)");
+            }
+            if (t.getClass().getName().equals("io.quarkus.oidc.OIDCException")
+                    || t.getClass().getName().equals("io.quarkus.oidc.common.OidcEndpointAccessException")) {
+                return Optional
+                        .of("Máy chủ đăng nhập tạm thời không kết nối được (the identity provider is unreachable)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception), 57P01-57P03 (the server is shutting down, crashed, or not yet accepting
+     * connections), or the pool's own "acquisition timeout" (no SQLSTATE) while no connection can be made.
+     */
+    private static boolean databaseAway(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        }
+        String message = e.getMessage();
+        return message != null && message.toLowerCase().contains("acquisition timeout");
+    }
+}
