@@ -6,6 +6,7 @@
 #        $KC_PORT and waits for the realm's discovery document. Does nothing when it already answers.
 #        When it was started by this script before the realm file last changed, it is restarted.
 # stop:  stops the Keycloak started by this script (.run/keycloak.pid).
+# install: only installs it (the fault test copies the installation).
 # status: exit 0 when the realm answers.
 set -euo pipefail
 # shellcheck source=docker/local/common.sh
@@ -66,8 +67,9 @@ start() {
 }
 
 case "${1:-}" in
+  install) install_keycloak ;;
   start) start ;;
   stop) stop_bg keycloak ;;
   status) url_ok "$DISCOVERY_URL" ;;
-  *) die "usage: $0 start|stop|status" ;;
+  *) die "usage: $0 install|start|stop|status" ;;
 esac

@@ -16,14 +16,22 @@ final class ServerAway {
     private ServerAway() {
     }
 
-    /** What is away, in words for the problem's detail, or empty when the failure is the backend's own. */
+    /**
+     * What is away, in words for the problem's detail, or empty when the failure is the backend's own. Causes and
+     * suppressed exceptions are both followed: a commit that fails as the database shuts down arrives as a
+     * RollbackException whose SQLException hangs on a suppressed XAException.
+     */
     static Optional<String> of(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && databaseAway(sql)) {
-                return Optional.of("Cơ sở dữ liệu tạm thời không kết nối được (the database is unreachable)");
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pending.add(failure);
+        while (!pending.isEmpty() && seen.size() < 50) {
+            Throwable t = pending.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
             }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            if (t instanceof SQLException sql && databaseAway(sql)
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return Optional.of("Cơ sở dữ liệu tạm thời không kết nối được (the database is unreachable)");
             }
             if (t.getClass().getName().equals("io.quarkus.oidc.OIDCException")
@@ -31,6 +39,8 @@ final class ServerAway {
                 return Optional
                         .of("Máy chủ đăng nhập tạm thời không kết nối được (the identity provider is unreachable)");
             }
+            pending.add(t.getCause());
+            pending.addAll(java.util.Arrays.asList(t.getSuppressed()));
         }
         return Optional.empty();
     }

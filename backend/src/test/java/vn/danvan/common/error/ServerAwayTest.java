@@ -28,6 +28,16 @@ class ServerAwayTest {
     }
 
     @Test
+    void aCommitCutOffByTheShutdownIsAway() {
+        // as Narayana reports it: the SQLException is the cause of an XAException suppressed by the RollbackException
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(ServerAway.of(new RuntimeException("Error invoking subclass method", rollback)).isPresent());
+    }
+
+    @Test
     void ourOwnFaultsAreNot() {
         assertFalse(ServerAway.of(new SQLException("duplicate key", "23505")).isPresent());
         assertFalse(ServerAway.of(new SQLException("syntax error", "42601")).isPresent());
