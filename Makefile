@@ -6,7 +6,7 @@ SHELL := /bin/bash
 LOCAL := docker/local
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test test-backend test-frontend test-e2e test-cluster postgres clean
+.PHONY: help run stop test test-backend test-frontend test-e2e test-cluster test-faults postgres clean
 
 help:
 	@echo "make run            start PostgreSQL, the mail sink, Keycloak, backend and web app (builds when needed)"
@@ -15,6 +15,7 @@ help:
 	@echo "make test-backend   PostgreSQL setup + mvn verify (backend/)"
 	@echo "make test-frontend  npm ci when needed + npm run verify (frontend/)"
 	@echo "make test-cluster   two backend instances, one database: each reminder digest sent once"
+	@echo "make test-faults    PostgreSQL restart and Keycloak stop/start under load: no 500, no write lost or doubled"
 	@echo "make test-e2e       bring up the stack, npm run e2e (headless Chromium)"
 	@echo "make clean          stop, then delete .run/, backend/target and frontend/dist"
 
@@ -38,7 +39,7 @@ stop:
 # Runs every suite even when an earlier one fails; fails when any of them failed.
 test:
 	@failed=""; \
-	for suite in test-backend test-cluster test-frontend test-e2e; do \
+	for suite in test-backend test-cluster test-faults test-frontend test-e2e; do \
 	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
@@ -59,6 +60,10 @@ test-frontend:
 # Needs the jar that test-backend packages; starts and stops its own instances and mail sink.
 test-cluster:
 	@$(LOCAL)/reminders-cluster-test.sh
+
+# Needs the jar that test-backend packages; a PostgreSQL cluster, a Keycloak and a backend of its own ports.
+test-faults:
+	@$(LOCAL)/fault-test.sh
 
 # Starts only what is not already running, and stops only that afterwards.
 test-e2e:

@@ -12,9 +12,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 LOCAL="${REPO_ROOT}/docker/local"
 PG_PORT="${FAULT_PG_PORT:-55433}"
-KC_FAULT_PORT="${FAULT_KC_PORT:-18180}"
-KC_FAULT_MANAGEMENT_PORT="${FAULT_KC_MANAGEMENT_PORT:-19000}"
-API_PORT="${FAULT_API_PORT:-18080}"
+KC_FAULT_PORT="${FAULT_KC_PORT:-28180}"
+KC_FAULT_MANAGEMENT_PORT="${FAULT_KC_MANAGEMENT_PORT:-29000}"
+API_PORT="${FAULT_API_PORT:-28080}"
 DB=danvan_fault
 JAR="${REPO_ROOT}/backend/target/quarkus-app/quarkus-run.jar"
 KC_FAULT_HOME="${RUN_DIR}/fault-keycloak"
@@ -63,6 +63,8 @@ start_keycloak() { # [fresh]: a fresh start imports the realm; a restart keeps i
     --http-management-port "$KC_FAULT_MANAGEMENT_PORT" --import-realm
   wait_for_url fault-keycloak "$DISCOVERY" 180 "${WORK}/keycloak.log"
 }
+# new_token: the load reads the token file before each request, so it is replaced whole (rename), never rewritten
+new_token() { token editor.angiang >"${WORK}/token.new" && mv "${WORK}/token.new" "${WORK}/token"; }
 token() {
   curl -fsS -d grant_type=password -d client_id=danvan-scripts -d client_secret=changeme-scripts \
     -d username="$1" -d password=demo "$TOKEN_URL" \
@@ -101,7 +103,7 @@ start_bg fault-backend "${WORK}/backend.log" env QUARKUS_PROFILE=prod \
   DANVAN_SMTP_PORT=1 QUARKUS_MANAGEMENT_ENABLED=false java -Xmx384m -jar "$JAR"
 wait_for_url fault-backend "${API}/q/health/ready" 180 "${WORK}/backend.log"
 
-token editor.angiang >"${WORK}/token"
+new_token
 ISSUER=$("${PSQL[@]}" -c "select id from organization where code = '91-BTGDV'")
 [ -n "$ISSUER" ] || die "no organization 91-BTGDV: demo data missing"
 
@@ -121,7 +123,7 @@ wait_more writesOk 50 60
 wait_more readsOk 50 60
 
 say "2. Keycloak stops: the tokens already issued keep working"
-token editor.angiang >"${WORK}/token" # valid for 5 minutes: longer than Keycloak is away
+new_token # valid for 5 minutes: longer than Keycloak is away
 stop_bg fault-keycloak >/dev/null
 date +%s%3N >"${WORK}/kc-stopped"
 wait_more writesOk 50 60
@@ -129,7 +131,7 @@ wait_more readsOk 50 60
 
 say "3. Keycloak starts again: a new token is accepted"
 start_keycloak
-token editor.angiang >"${WORK}/token"
+new_token
 wait_more writesOk 50 60
 wait_more readsOk 50 60
 

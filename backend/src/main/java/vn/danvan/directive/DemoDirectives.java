@@ -1,8 +1,5 @@
 package vn.danvan.directive;
 
-import vn.danvan.directive.parse.DirectiveDraft;
-import vn.danvan.directive.parse.DirectiveTextParser;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +18,12 @@ import io.quarkus.runtime.StartupEvent;
 
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.config.DanvanConfig;
+import vn.danvan.directive.parse.DirectiveDraft;
+import vn.danvan.directive.parse.DirectiveDraft.Citation;
+import vn.danvan.directive.parse.DirectiveTextParser;
 import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.OrganizationService;
-import vn.danvan.common.config.DanvanConfig;
-import vn.danvan.directive.parse.DirectiveDraft.Citation;
 
 /**
  * Demo data for {@code make run} (danvan.demo-data=true): the five source documents read by the parser and registered

@@ -1,9 +1,5 @@
 package vn.danvan.directive;
 
-import vn.danvan.directive.parse.DirectiveDraft;
-import vn.danvan.directive.parse.DirectiveImportService;
-import vn.danvan.directive.parse.ParseRequestDto;
-
 import java.net.URI;
 import java.util.List;
 
@@ -20,11 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.vertx.core.http.HttpServerResponse;
 
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.attachment.AttachmentService;
@@ -33,6 +32,9 @@ import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.security.Role;
+import vn.danvan.directive.parse.DirectiveDraft;
+import vn.danvan.directive.parse.DirectiveImportService;
+import vn.danvan.directive.parse.ParseRequestDto;
 import vn.danvan.unit.UnitService;
 
 /** /api/v1/directives: the register, and reading a draft from a document's text. */
@@ -186,17 +188,18 @@ public class DirectiveResource {
     @POST
     @Path("/parse")
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
-    public DirectiveDraft parseDirective(@Valid @NotNull(message = "bắt buộc (required)") ParseRequestDto body) {
-        return imports.draftFromText(body.text());
+    public DirectiveDraft parseDirective(@Valid @NotNull(message = "bắt buộc (required)") ParseRequestDto body,
+            @Context HttpServerResponse response) {
+        return imports.draftFromText(body.text(), response::closed);
     }
 
     @POST
     @Path("/parse-file")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Role.ADMIN, Role.EDITOR })
-    public DirectiveDraft parseDirectiveFile(@RestForm("file") FileUpload file) {
+    public DirectiveDraft parseDirectiveFile(@RestForm("file") FileUpload file, @Context HttpServerResponse response) {
         byte[] content = AttachmentService.bytesOf(file);
         AttachmentService.check(content);
-        return imports.draftFromFile(content);
+        return imports.draftFromFile(content, response::closed);
     }
 }

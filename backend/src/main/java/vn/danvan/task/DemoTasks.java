@@ -17,9 +17,9 @@ import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.time.BusinessClock;
-import vn.danvan.directive.parse.DirectiveImportService;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.directive.ReportingCadence;
+import vn.danvan.directive.parse.DirectiveImportService;
 import vn.danvan.unit.OrganizationService;
 
 /**

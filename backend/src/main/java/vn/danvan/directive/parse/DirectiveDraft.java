@@ -1,11 +1,10 @@
 package vn.danvan.directive.parse;
 
-import vn.danvan.directive.DirectiveNumber;
-import vn.danvan.directive.DirectiveType;
-
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveType;
 import vn.danvan.unit.OrganizationRefDto;
 
 /**

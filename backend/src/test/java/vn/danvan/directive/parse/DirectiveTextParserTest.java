@@ -1,8 +1,5 @@
 package vn.danvan.directive.parse;
 
-import vn.danvan.directive.DirectiveType;
-import vn.danvan.directive.NumberStyle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.directive.DirectiveType;
+import vn.danvan.directive.NumberStyle;
 import vn.danvan.directive.parse.DirectiveDraft.Citation;
 import vn.danvan.directive.parse.DirectiveDraft.ProposedTask;
 
