@@ -6,13 +6,14 @@ SHELL := /bin/bash
 LOCAL := docker/local
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test test-backend test-frontend test-e2e test-cluster test-faults postgres clean
+.PHONY: help run stop test test-backend test-deploy test-frontend test-e2e test-cluster test-faults postgres clean
 
 help:
 	@echo "make run            start PostgreSQL, the mail sink, Keycloak, backend and web app (builds when needed)"
 	@echo "make stop           stop what 'make run' started"
 	@echo "make test           every test suite: backend, frontend, end-to-end"
 	@echo "make test-backend   PostgreSQL setup + mvn verify (backend/)"
+	@echo "make test-deploy    nginx -t on docker/nginx.conf, then its headers, body limit, no source maps (curl)"
 	@echo "make test-frontend  npm ci when needed + npm run verify (frontend/)"
 	@echo "make test-cluster   two backend instances, one database: each reminder digest sent once"
 	@echo "make test-faults    PostgreSQL restart and Keycloak stop/start under load: no 500, no write lost or doubled"
@@ -39,7 +40,7 @@ stop:
 # Runs every suite even when an earlier one fails; fails when any of them failed.
 test:
 	@failed=""; \
-	for suite in test-backend test-cluster test-faults test-frontend test-e2e; do \
+	for suite in test-backend test-deploy test-cluster test-faults test-frontend test-e2e; do \
 	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
@@ -56,6 +57,10 @@ test-frontend:
 	@$(LOCAL)/frontend.sh deps
 	@echo "==> Frontend checks (npm run verify)"
 	cd frontend && npm run verify
+
+# Installs Debian's nginx when missing; starts and stops its own nginx on a free port.
+test-deploy:
+	@$(LOCAL)/nginx-check.sh
 
 # Needs the jar that test-backend packages; starts and stops its own instances and mail sink.
 test-cluster:

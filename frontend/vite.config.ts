@@ -20,7 +20,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: webPort, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: webPort, strictPort: true, proxy },
   build: {
-    sourcemap: true,
+    // No source maps in the production build (they would be served with it); `npm run dev` keeps its own.
+    sourcemap: false,
     // antd (Table, Tree, DatePicker, ...) is one large library chunk, about 340 kB gzipped.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {

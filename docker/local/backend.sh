@@ -3,7 +3,8 @@
 # build:  `mvn package -DskipTests` when backend/target/quarkus-app/quarkus-run.jar is missing or
 #         older than backend/src, backend/pom.xml or openapi.yaml.
 # start:  build when needed, then run the jar in the background on $DANVAN_API_PORT (prod profile,
-#         local PostgreSQL and Keycloak) and wait for /q/health/ready. When it already answers it is
+#         local PostgreSQL and Keycloak) and wait for /q/health/ready on its management port
+#         ($DANVAN_MANAGEMENT_PORT: health and metrics are not on the public one). When it already answers it is
 #         left alone, unless it was started by this script from an older jar: then it is restarted.
 # stop:   stops the backend started by this script (.run/backend.pid).
 # status: exit 0 when the backend answers.
@@ -15,7 +16,7 @@ BACKEND="${REPO_ROOT}/backend"
 JAR="${BACKEND}/target/quarkus-app/quarkus-run.jar"
 LOG="${RUN_DIR}/backend.log"
 BUILD_LOG="${RUN_DIR}/backend-build.log"
-READY_URL="http://localhost:${DANVAN_API_PORT}/q/health/ready"
+READY_URL="http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health/ready"
 
 build() {
   if ! newer_than "$JAR" "${BACKEND}/src" "${BACKEND}/pom.xml" "${REPO_ROOT}/openapi.yaml"; then
@@ -53,6 +54,7 @@ start() {
     DANVAN_DB_PASSWORD="${DANVAN_DB_PASSWORD}" \
     DANVAN_OIDC_URL="http://localhost:${KC_PORT}/realms/danvan" \
     DANVAN_HTTP_PORT="${DANVAN_API_PORT}" \
+    DANVAN_MANAGEMENT_PORT="${DANVAN_MANAGEMENT_PORT}" \
     DANVAN_SMTP_HOST="${DANVAN_SMTP_HOST:-localhost}" \
     DANVAN_SMTP_PORT="${DANVAN_SMTP_PORT}" \
     DANVAN_APP_URL="${DANVAN_APP_URL:-http://localhost:${DANVAN_WEB_PORT}}" \

@@ -9,6 +9,7 @@ cat <<INFO
 DânVận is running:
   App              http://localhost:${DANVAN_WEB_PORT}
   Swagger UI       http://localhost:${DANVAN_API_PORT}/q/swagger-ui
+  Health, metrics  http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health  http://localhost:${DANVAN_MANAGEMENT_PORT}/q/metrics
   Keycloak admin   http://localhost:${KC_PORT}/admin   (admin / admin)
   Reminder e-mail  http://localhost:${MAIL_API_PORT}/api/user/reporter.rachgia@danvan.example/messages/INBOX
                    (local mail sink; the daily digest goes out at 07:00, DANVAN_REMINDERS_CRON)
