@@ -57,7 +57,7 @@ public class DirectiveTextParser {
     private static final Pattern CHU_TRI = Pattern.compile("(?<!\\p{L})chu tri(?!\\p{L})", FLAGS);
     private static final Pattern LEAD_LABEL = Pattern.compile("(?:co quan|don vi)\\s+chu tri\\s*:\\s*", FLAGS);
     private static final Pattern COORDINATING_LABEL = Pattern.compile("(?:co quan|don vi)\\s+phoi hop\\s*:\\s*", FLAGS);
-    private static final Pattern PHOI_HOP_VOI = Pattern.compile("(?<!\\p{L})phoi hop voi\\s+", FLAGS);
+    private static final Pattern PHOI_HOP_VOI = Pattern.compile("(?<!\\p{L})phoi hop (?:voi|cung)\\s+", FLAGS);
     private static final Pattern AFTER_LEAD = Pattern.compile("^[\\s,]*(?:phoi hop voi|phoi hop|cung voi|cung)\\s+",
             FLAGS);
     /** How far into an item its lead is looked for: "... chủ trì" further in describes, it does not assign. */
@@ -271,6 +271,9 @@ public class DirectiveTextParser {
     /** What follows a board's name to say whose it is: a Sở takes its province, a Ban or Văn phòng the whole parent. */
     private static String parentName(String board, String parent) {
         String key = VietnameseText.fold(board).toLowerCase(Locale.ROOT);
+        if (VietnameseText.fold(parent).toLowerCase(Locale.ROOT).equals("ban chap hanh trung uong")) {
+            return "Trung ương"; // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN" is the Ban Dân vận Trung ương
+        }
         if (key.startsWith("so ")) {
             Matcher unit = HAS_UNIT.matcher(VietnameseText.fold(parent).toLowerCase(Locale.ROOT));
             if (unit.find()) {
@@ -303,8 +306,8 @@ public class DirectiveTextParser {
     }
 
     /**
-     * The subject (trích yếu): a letter's "V/v ..." lines; a Party letter's lines under its number; a directive's "Về
-     * ..." lines; or the lines under the heading of a plan, programme or decision ("KẾ HOẠCH" / "Tổ chức ...").
+     * The subject (trích yếu): a letter's "V/v ..." lines; a Party letter's lines under its number; the lines under the
+     * heading ("CHỈ THỊ" / "về ...", "KẾ HOẠCH" / "Tổ chức ..."); or else a line that starts "Về ...".
      */
     private static String headerSubject(PastedText text, int bodyStart, int numberLine, int placeLine,
             int headingLine) {
@@ -324,11 +327,6 @@ public class DirectiveTextParser {
                 collect(text, i, bodyStart, placeLine, capitals, parts);
             }
         }
-        for (int i = 0; i < bodyStart && parts.isEmpty(); i++) {
-            if (text.foldedLower(i).startsWith("ve ")) {
-                collect(text, i, bodyStart, placeLine, capitals, parts);
-            }
-        }
         if (parts.isEmpty() && headingLine >= 0) {
             int i = headingLine + 1;
             while (i < bodyStart && (text.line(i).isEmpty() || text.foldedLower(i).startsWith("cua ")
@@ -336,6 +334,11 @@ public class DirectiveTextParser {
                 i++;
             }
             if (i < bodyStart && (capitals || !VietnameseText.isAllCapitals(text.line(i)))) {
+                collect(text, i, bodyStart, placeLine, capitals, parts);
+            }
+        }
+        for (int i = 0; i < bodyStart && parts.isEmpty(); i++) {
+            if (text.foldedLower(i).startsWith("ve ")) {
                 collect(text, i, bodyStart, placeLine, capitals, parts);
             }
         }
@@ -526,15 +529,16 @@ public class DirectiveTextParser {
         int sentence = Math.max(Math.max(phraseKey.lastIndexOf(". "), phraseKey.lastIndexOf(';')),
                 phraseKey.lastIndexOf(':'));
         int start = sentence < 0 ? 0 : sentence + 1;
-        int giao = verbGiao(phrase, phraseKey);
+        int assigned = afterAssigningVerb(phrase, phraseKey);
         String tail = phraseKey.substring(start).strip();
         if (tail.endsWith("duoc giao")) {
             phrase = phrase.substring(0, phraseKey.lastIndexOf("duoc giao"));
-        } else if (giao >= start) {
-            start = giao + " giao ".length();
+        } else if (assigned > start) {
+            start = assigned;
         }
         String name = phrase.substring(Math.min(start, phrase.length())).strip()
-                .replaceFirst("(?iu)^(?:giao|đề nghị|de nghi|do|yêu cầu|yeu cau)\\s+", "").replaceAll("[\\s,]+$", "");
+                .replaceFirst("(?iu)^(?:giao cho|giao|đề nghị|de nghi|do|yêu cầu|yeu cau)\\s+", "")
+                .replaceAll("[\\s,]+$", "");
         if (name.isEmpty() || name.length() > 120) {
             return null;
         }
@@ -542,17 +546,28 @@ public class DirectiveTextParser {
     }
 
     /**
-     * Where "giao" (assigns) last occurs in the phrase; "Tuyên giáo" is a name, and in a text without diacritics "Tuyen
-     * giao" is still read as one.
+     * Where the lead starts after the last verb that assigns ("giao", "giao cho", "yêu cầu", "đề nghị"), or -1; "Tuyên
+     * giáo" is a name, and in a text without diacritics "Tuyen giao" is still read as one.
      */
-    private static int verbGiao(String phrase, String phraseKey) {
-        boolean diacritics = !phrase.equals(phraseKey) && !VietnameseText.fold(phrase).equals(phrase);
+    private static int afterAssigningVerb(String phrase, String phraseKey) {
+        boolean diacritics = !VietnameseText.fold(phrase).equals(phrase);
         String lower = phrase.toLowerCase(VI);
-        int at = (diacritics ? lower : phraseKey).lastIndexOf(" giao ");
-        while (at >= 0 && !diacritics && phraseKey.substring(0, at).endsWith("tuyen")) {
-            at = phraseKey.lastIndexOf(" giao ", at - 1);
+        int giao = (diacritics ? lower : phraseKey).lastIndexOf(" giao ");
+        while (giao >= 0 && !diacritics && phraseKey.substring(0, giao).endsWith("tuyen")) {
+            giao = phraseKey.lastIndexOf(" giao ", giao - 1);
         }
-        return at;
+        int start = giao < 0 ? -1 : giao + " giao ".length();
+        if (start >= 0 && phraseKey.startsWith("cho ", start)) {
+            start += "cho ".length();
+        }
+        // "... đồng chí Bí thư yêu cầu A chủ trì": the lead follows the last verb that assigns
+        for (String verb : List.of(" yeu cau ", " de nghi ")) {
+            int at = phraseKey.lastIndexOf(verb);
+            if (at >= 0) {
+                start = Math.max(start, at + verb.length());
+            }
+        }
+        return start;
     }
 
     /**
