@@ -81,7 +81,11 @@ public class DirectiveTextParser {
      *             when the budget runs out or its cancel flag is raised
      */
     public DirectiveDraft parse(String raw, ParseBudget budget) {
-        WorkMeter meter = new WorkMeter(budget);
+        return parse(raw, new WorkMeter(budget));
+    }
+
+    /** As {@link #parse(String, ParseBudget)}, counting on {@code meter} (tests and the benchmark read its steps). */
+    DirectiveDraft parse(String raw, WorkMeter meter) {
         PastedText text = PastedText.of(raw == null ? "" : raw, meter);
         int bodyStart = bodyStart(text);
 
