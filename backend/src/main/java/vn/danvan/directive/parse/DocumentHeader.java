@@ -26,6 +26,7 @@ final class DocumentHeader {
             .compile("([\\p{L} .'-]{2,40}),\\s*ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})", FLAGS);
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\.\\s+(\\S.*)$");
     private static final Pattern SECTION = Pattern.compile("^([IVX]{1,4})\\.\\s+(\\S.*)$");
+    private static final Pattern HEADING_END = Pattern.compile("[:.]+$");
     private static final Pattern SEPARATOR = Pattern.compile("^[-_=~.]{1,}$");
     private static final Pattern UNIT_LINE = Pattern
             .compile("^(TINH|HUYEN|XA|PHUONG|THANH PHO|DAC KHU|THI XA|THI TRAN|QUAN)\\s+(?!UY\\b|DOAN\\b)(\\S.*)$");
@@ -109,7 +110,11 @@ final class DocumentHeader {
     /** The line that names the kind, in capitals: "CHỈ THỊ", "KẾ HOẠCH", "QUYẾT ĐỊNH:". */
     private static int headingLine(PastedText text, int bodyStart) {
         for (int i = 0; i < bodyStart; i++) {
-            String line = text.line(i).replaceAll("[:.]+$", "").strip();
+            String line = text.line(i);
+            if (line.length() > 32) {
+                continue; // a heading is a word or two: "KẾ HOẠCH", "QUYẾT ĐỊNH:"
+            }
+            line = HEADING_END.matcher(line).replaceAll("").strip();
             if (line.length() <= 30 && VietnameseText.isAllCapitals(line)
                     && DirectiveReferences.typeNamed(line).isPresent()) {
                 return i;
