@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the names of bodies end in a sentence. In "A chủ trì, phối hợp với B, C, D hướng dẫn các ấp nhân rộng ..." the
@@ -75,13 +76,13 @@ final class BodyNames {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean comma = word.endsWith(",") || word.endsWith(";");
-            String bare = word.replaceAll("[,;:.]+$", "");
+            String bare = bare(word);
             if (bare.isEmpty()) {
                 continue;
             }
             String key = key(bare);
-            String two = i + 1 < words.length ? key + " " + key(words[i + 1].replaceAll("[,;:.]+$", "")) : key;
-            String three = i + 2 < words.length ? two + " " + key(words[i + 2].replaceAll("[,;:.]+$", "")) : two;
+            String two = i + 1 < words.length ? key + " " + key(bare(words[i + 1])) : key;
+            String three = i + 2 < words.length ? two + " " + key(bare(words[i + 2])) : two;
             boolean lower = !VietnameseText.startsWithCapital(bare);
             // a name never starts with a verb either: "phối hợp, giúp đỡ ..." names no body
             if ((lower || capitals && name.length() > 0) && startsPredicate(key, two, three, words, i, capitals)) {
@@ -136,7 +137,7 @@ final class BodyNames {
         }
         if (two.equals("to chuc")) {
             String next = three.substring(Math.min(three.length(), two.length())).strip();
-            String nextTwo = i + 3 < words.length ? next + " " + key(words[i + 3].replaceAll("[,;:.]+$", "")) : next;
+            String nextTwo = i + 3 < words.length ? next + " " + key(bare(words[i + 3])) : next;
             return VERB_STARTS.contains(nextTwo) || !ORGANIZATION_AFTER_TO_CHUC.contains(next);
         }
         return VERB_STARTS.contains(three) || VERB_STARTS.contains(two) || VERB_STARTS.contains(key);
@@ -148,7 +149,7 @@ final class BodyNames {
     }
 
     private static boolean startsNewBody(String next, CharSequence soFar) {
-        String key = key(next.replaceAll("[,;:.]+$", ""));
+        String key = key(bare(next));
         String last = key(lastWord(soFar));
         if ((last.equals("hdnd") || last.equals("dan")) && (key.equals("ubnd") || key.equals("uy"))) {
             return false; // "Văn phòng HĐND và UBND xã" is one office
@@ -157,7 +158,7 @@ final class BodyNames {
     }
 
     private static void add(List<String> names, StringBuilder name) {
-        String n = name.toString().strip().replaceAll("[,;:.]+$", "").replaceAll("^(?i)(?:và|cùng|va|cung)\\s+", "");
+        String n = bare(name.toString().strip()).replaceAll("^(?i)(?:và|cùng|va|cung)\\s+", "");
         name.setLength(0);
         if (n.isEmpty()) {
             return;
@@ -184,6 +185,13 @@ final class BodyNames {
         }
         int before = t.lastIndexOf(' ', space - 1);
         return key(t.substring(before + 1));
+    }
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+
+    /** The word without the punctuation that follows it ("xã," → "xã"). */
+    private static String bare(String word) {
+        return TRAILING_PUNCTUATION.matcher(word).replaceAll("");
     }
 
     static String key(String word) {

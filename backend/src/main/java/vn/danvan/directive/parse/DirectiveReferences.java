@@ -24,7 +24,7 @@ final class DirectiveReferences {
     private static final String L = "\\p{L}";
     /** A Party or State document number, e.g. 632-CV/TU, 88/2016/NQLT/CP-ĐCTUBTWMTTQVN, 12/ĐA-MTTQ. */
     static final String NUMBER = "\\d{1,6}\\s?-\\s?" + L + "{1,10}\\s?/\\s?[" + L + "\\d]+(?:-\\s?[" + L + "\\d]+)*"
-            + "|\\d{1,6}/(?:(?:19|20)\\d{2}/)?" + L + "{1,10}(?:[-/][" + L + "\\d]+(?:-\\s?[" + L + "\\d]+)*)?";
+            + "|\\d{1,6}\\s?/\\s?(?:(?:19|20)\\d{2}/)?" + L + "{1,10}(?:[-/][" + L + "\\d]+(?:-\\s?[" + L + "\\d]+)*)?";
     /** Three groups: day, month, year; "15/12/2016", "07-01-2019", "15 tháng 8 năm 2025". */
     static final String DATE = "(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+thang\\s+)(\\d{1,2})(?:\\s*[/.-]\\s*|\\s+nam\\s+)(\\d{4})";
     /** The kinds' names without diacritics, longest first so that "nghi quyet lien tich" wins over "nghi quyet". */

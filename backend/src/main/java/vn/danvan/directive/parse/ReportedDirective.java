@@ -20,9 +20,12 @@ record ReportedDirective(DirectiveType type, DirectiveNumber number, String issu
         String subject) {
 
     private static final String L = "\\p{L}";
-    /** "<issuer> [vừa|đã|ký] ban hành|đề ra <type> [số <number>] [ngày <date>]". Groups: 1 words, 2 type, 3 number. */
+    /**
+     * "<issuer> [vừa|đã|ký] ban hành|đề ra <type> [số <number>] [ngày <date>]", or "<issuer> vừa có <type> số ...".
+     * Groups: 1 words, 2 type, 3 number, 4-6 date.
+     */
     private static final Pattern ISSUED = Pattern.compile(
-            "((?<![" + L + "])(?:[" + L + "]++\\s++){1,14}?)" + "(?:ban hanh|de ra)\\s+("
+            "((?<![" + L + "])(?:[" + L + "]++\\s++){1,14}?)" + "(?:ban hanh|de ra|(?<=(?:vua|da|moi)\\s)co)\\s+("
                     + DirectiveReferences.TYPE_NAMES + ")(?:\\s+(?:hanh dong|phoi hop))?" + "(?:\\s+so\\s+("
                     + DirectiveReferences.NUMBER + "))?(?:\\s*,?\\s*ngay\\s+" + DirectiveReferences.DATE + ")?",
             DirectiveReferences.FLAGS);
@@ -130,6 +133,14 @@ record ReportedDirective(DirectiveType type, DirectiveNumber number, String issu
         }
         int limit = Math.min(original.length(), start + MAX_SUBJECT);
         String head = VietnameseText.fold(original.substring(start, limit)).toLowerCase(Locale.ROOT);
+        if (head.startsWith("gui ")) {
+            // "... Công văn số 2150-CV/TU ngày 02/01/2026 gửi các cấp ủy, tổ chức đảng về việc ..."
+            int about = head.indexOf(" ve ");
+            int stop = head.indexOf('.');
+            if (about > 0 && about < 160 && (stop < 0 || about < stop)) {
+                return subjectAt(original, start + about + 1);
+            }
+        }
         if (!head.startsWith("ve ")) {
             return null;
         }

@@ -250,4 +250,106 @@ class DirectiveTextParserTest {
         assertEquals(d.missing(), parser.parse("").missing());
         assertEquals(d.missing(), parser.parse(null).missing());
     }
+
+    // the faults named in issue 10
+
+    @Test
+    void aNewsArticleReportingOnADirectiveDescribesTheDirective() {
+        DirectiveDraft d = parser.parse("""
+                Châu Thành: dân vận ở cơ sở chuyển biến rõ nét
+
+                Thực hiện Chỉ thị số 15-CT/HU, ngày 05/6/2022 của Ban Thường vụ Huyện ủy Châu Thành về tăng cường \
+                sự lãnh đạo của Đảng đối với công tác dân vận ở cơ sở, đến nay các cấp ủy, chính quyền trong huyện \
+                đã xây dựng 126 mô hình “Dân vận khéo”.
+
+                Minh Khang
+                """);
+        assertEquals(DirectiveType.DIRECTIVE, d.type());
+        assertEquals("15-CT/HU", d.number().normalized());
+        assertEquals(LocalDate.of(2022, 6, 5), d.issueDate());
+        assertEquals("Ban Thường vụ Huyện ủy Châu Thành", d.issuer());
+        assertEquals("Về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận ở cơ sở", d.subject());
+        assertNull(d.signer(), "an article's last line is its author");
+        assertTrue(d.citations().isEmpty(), "the directive the article reports on is not a citation of itself");
+    }
+
+    @Test
+    void aBodysNameEndsWhereItsVerbPhraseBegins() {
+        DirectiveDraft d = parser.parse("""
+                Ban Thường trực đề nghị:
+
+                1. Ủy ban Mặt trận Tổ quốc Việt Nam các xã chủ trì, phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ, \
+                Đoàn Thanh niên hướng dẫn các ấp nhân rộng mô hình.
+                2. Văn phòng HĐND và UBND xã chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã bố trí kinh phí.
+                """);
+        assertEquals("Ủy ban Mặt trận Tổ quốc Việt Nam các xã", d.proposedTasks().get(0).lead());
+        assertEquals(List.of("Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên"),
+                d.proposedTasks().get(0).coordinating());
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam xã"), d.proposedTasks().get(1).coordinating());
+    }
+
+    @Test
+    void aStateSigningBlockIsReadOneLineAtATime() {
+        DirectiveDraft d = parser.parse("""
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+
+                TM. ỦY BAN NHÂN DÂN
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+
+                Trần Thanh Phong
+                """);
+        assertEquals("TM. Ủy ban nhân dân — KT. Chủ tịch — Phó chủ tịch", d.signingCapacity());
+        assertEquals("Trần Thanh Phong", d.signer());
+    }
+
+    @Test
+    void aStateHeaderPastedAsTwoColumnsSideBySide() {
+        for (String gap : List.of("\t", "\t\t", "          ")) {
+            DirectiveDraft d = parser
+                    .parse(String.join("\n", "ỦY BAN NHÂN DÂN" + gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "TỈNH AN GIANG" + gap + "Độc lập - Tự do - Hạnh phúc",
+                            "Số: 123/KH-UBND" + gap + "An Giang, ngày 12 tháng 3 năm 2026", "", "KẾ HOẠCH",
+                            "Triển khai phong trào thi đua “Dân vận khéo” năm 2026", ""));
+            assertEquals("123/KH-UBND", d.number().normalized(), "gap «" + gap + "»");
+            assertEquals(LocalDate.of(2026, 3, 12), d.issueDate());
+            assertEquals("An Giang", d.place());
+            assertEquals("Ủy ban nhân dân tỉnh An Giang", d.issuer());
+            assertEquals("Triển khai phong trào thi đua “Dân vận khéo” năm 2026", d.subject());
+            assertEquals(DirectiveType.PLAN, d.type());
+        }
+    }
+
+    @Test
+    void aTextWithoutDiacriticsOrInCapitalsReadsTheSame() {
+        String text = """
+                TINH UY AN GIANG
+                *
+                So 04-CT/TU
+                DANG CONG SAN VIET NAM
+                An Giang, ngay 02 thang 10 nam 2025
+
+                CHI THI
+                ve cong tac dan van
+
+                1. Giao Ban Tuyen giao va Dan van Tinh uy chu tri, phoi hop voi Van phong Tinh uy theo doi viec thuc hien.
+
+                T/M BAN THUONG VU
+                BI THU
+
+                Nguyen Thanh Nhan
+                """;
+        for (String variant : List.of(text, text.toUpperCase(java.util.Locale.ROOT))) {
+            DirectiveDraft d = parser.parse(variant);
+            assertEquals(DirectiveType.DIRECTIVE, d.type());
+            assertEquals("4-CT/TU", d.number().normalized());
+            assertEquals(LocalDate.of(2025, 10, 2), d.issueDate());
+            assertEquals("tinh uy an giang", d.issuer().toLowerCase(java.util.Locale.ROOT));
+            assertEquals("ban tuyen giao va dan van tinh uy",
+                    d.proposedTasks().get(0).lead().toLowerCase(java.util.Locale.ROOT));
+            assertEquals("nguyen thanh nhan", d.signer().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }
