@@ -24,7 +24,7 @@ export PGPASSWORD="${DANVAN_DB_PASSWORD}"
 PSQL=(psql -X -q -At -h "${DANVAN_DB_HOST}" -p "${DANVAN_DB_PORT}" -U "${DANVAN_DB_USER}" -d "${DANVAN_DB_NAME}")
 command -v wrk >/dev/null || apt_install wrk
 command -v pgbench >/dev/null || die "pgbench is missing (it comes with the PostgreSQL server package)"
-url_ok "${API}/q/health/ready" || die "the backend does not answer on ${API}: make run first"
+url_ok "http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health/ready" || die "the backend does not answer on ${API}: make run first"
 
 LOG_FILE=$(runuser -u postgres -- psql -X -At -p "${DANVAN_DB_PORT}" -c "select pg_current_logfile()" 2>/dev/null || true)
 if [ -z "$LOG_FILE" ]; then

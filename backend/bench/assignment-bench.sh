@@ -28,7 +28,7 @@ SQL
   say "Generated tasks, assignments and slots deleted"
   exit 0
 fi
-url_ok "${API}/q/health/ready" || die "the backend does not answer on ${API}: run 'make run' first"
+url_ok "http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health/ready" || die "the backend does not answer on ${API}: run 'make run' first"
 
 SCOPE=$("${PSQL[@]}" -Atc "select path from administrative_unit where code = '91' and valid_to is null")
 have=$("${PSQL[@]}" -Atc "select count(*) from directive where number_text = '1-KH/BENCHTASKS'")

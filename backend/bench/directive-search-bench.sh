@@ -18,7 +18,7 @@ if [ "${1:-}" = "clean" ]; then
   "${PSQL[@]}" -c "delete from directive where place = 'BENCH'" && say "Generated directives deleted"
   exit 0
 fi
-url_ok "${API}/q/health/ready" || die "the backend does not answer on ${API}: run 'make run' first"
+url_ok "http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health/ready" || die "the backend does not answer on ${API}: run 'make run' first"
 
 have=$("${PSQL[@]}" -Atc "select count(*) from directive where place = 'BENCH'")
 if [ "$have" -lt "$COUNT" ]; then

@@ -16,7 +16,7 @@ source docker/local/common.sh
 API="http://localhost:${DANVAN_API_PORT}/api/v1"
 KC="http://localhost:${KC_PORT}/realms/danvan/protocol/openid-connect/token"
 PSQL=(env PGPASSWORD="${DANVAN_DB_PASSWORD}" psql -X -q -At -h "${DANVAN_DB_HOST}" -p "${DANVAN_DB_PORT}" -U "${DANVAN_DB_USER}" -d "${DANVAN_DB_NAME}")
-url_ok "http://localhost:${DANVAN_API_PORT}/q/health/ready" || die "the backend does not answer: make run first"
+url_ok "http://localhost:${DANVAN_MANAGEMENT_PORT}/q/health/ready" || die "the backend does not answer: make run first"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 token() { # token USER: a password-grant access token of a demo person

@@ -15,6 +15,7 @@ PG_PORT="${FAULT_PG_PORT:-55433}"
 KC_FAULT_PORT="${FAULT_KC_PORT:-28180}"
 KC_FAULT_MANAGEMENT_PORT="${FAULT_KC_MANAGEMENT_PORT:-29000}"
 API_PORT="${FAULT_API_PORT:-28080}"
+MANAGEMENT_PORT="${FAULT_MANAGEMENT_PORT:-29001}"
 DB=danvan_fault
 JAR="${REPO_ROOT}/backend/target/quarkus-app/quarkus-run.jar"
 KC_FAULT_HOME="${RUN_DIR}/fault-keycloak"
@@ -28,7 +29,7 @@ mkdir -p "$WORK"
 export PGPASSWORD="${DANVAN_DB_PASSWORD}"
 PSQL=(psql -X -q -At -h localhost -p "$PG_PORT" -U "${DANVAN_DB_USER}" -d "$DB" -v ON_ERROR_STOP=1)
 
-for port in "$PG_PORT" "$KC_FAULT_PORT" "$KC_FAULT_MANAGEMENT_PORT" "$API_PORT"; do
+for port in "$PG_PORT" "$KC_FAULT_PORT" "$KC_FAULT_MANAGEMENT_PORT" "$API_PORT" "$MANAGEMENT_PORT"; do
   if [ "$port" != "$PG_PORT" ] && (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
     die "port ${port} is taken: the fault test needs it (FAULT_*_PORT to choose others)"
   fi
@@ -100,8 +101,8 @@ start_bg fault-backend "${WORK}/backend.log" env QUARKUS_PROFILE=prod \
   DANVAN_DB_URL="jdbc:postgresql://localhost:${PG_PORT}/${DB}" DANVAN_DB_USER="${DANVAN_DB_USER}" \
   DANVAN_DB_PASSWORD="${DANVAN_DB_PASSWORD}" DANVAN_OIDC_URL="http://localhost:${KC_FAULT_PORT}/realms/danvan" \
   DANVAN_HTTP_PORT="$API_PORT" DANVAN_DEMO_DATA=false DANVAN_JSON_LOGS=false DANVAN_REMINDERS_CRON=off \
-  DANVAN_SMTP_PORT=1 QUARKUS_MANAGEMENT_ENABLED=false java -Xmx384m -jar "$JAR"
-wait_for_url fault-backend "${API}/q/health/ready" 180 "${WORK}/backend.log"
+  DANVAN_SMTP_PORT=1 DANVAN_MANAGEMENT_PORT="$MANAGEMENT_PORT" java -Xmx384m -jar "$JAR"
+wait_for_url fault-backend "http://localhost:${MANAGEMENT_PORT}/q/health/ready" 180 "${WORK}/backend.log"
 
 new_token
 ISSUER=$("${PSQL[@]}" -c "select id from organization where code = '91-BTGDV'")

@@ -40,19 +40,19 @@ start_bg cluster-mail "${RUN_DIR}/cluster-mail.log" java -Xmx128m "-Dgreenmail.s
   -Dgreenmail.api.hostname=127.0.0.1 -jar "$MAIL_JAR"
 wait_for_url cluster-mail "http://localhost:${MAIL_API}/api/service/readiness" 60 "${RUN_DIR}/cluster-mail.log"
 
-start_instance() { # NAME PORT
+start_instance() { # NAME PORT MANAGEMENT_PORT (health and metrics)
   names+=("$1")
   start_bg "$1" "${RUN_DIR}/$1.log" env \
     DANVAN_DB_URL="jdbc:postgresql://${DANVAN_DB_HOST}:${DANVAN_DB_PORT}/${DB}" \
     DANVAN_DB_USER="${DANVAN_DB_USER}" DANVAN_DB_PASSWORD="${DANVAN_DB_PASSWORD}" \
     DANVAN_OIDC_URL="http://localhost:${KC_PORT}/realms/danvan" DANVAN_HTTP_PORT="$2" DANVAN_DEMO_DATA=true \
     DANVAN_JSON_LOGS=false DANVAN_SMTP_PORT="$SMTP_PORT" DANVAN_REMINDERS_CRON="0/5 * * * * ?" \
-    QUARKUS_MANAGEMENT_ENABLED=false java -Xmx384m -jar "$JAR"
-  wait_for_url "$1" "http://localhost:$2/q/health/ready" 120 "${RUN_DIR}/$1.log"
+    DANVAN_MANAGEMENT_PORT="$3" java -Xmx384m -jar "$JAR"
+  wait_for_url "$1" "http://localhost:$3/q/health/ready" 120 "${RUN_DIR}/$1.log"
 }
 say "Starting two backend instances on ${PORTS[*]} (database ${DB}, reminders every 5 s)"
-start_instance cluster-a "${PORTS[0]}"   # the first loads the demo data...
-start_instance cluster-b "${PORTS[1]}"   # ...the second finds it there
+start_instance cluster-a "${PORTS[0]}" 9191   # the first loads the demo data...
+start_instance cluster-b "${PORTS[1]}" 9192   # ...the second finds it there
 say "Letting the job fire for 20 seconds"
 sleep 20
 

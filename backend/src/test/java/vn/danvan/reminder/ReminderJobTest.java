@@ -127,8 +127,33 @@ class ReminderJobTest {
         assertTrue(failed.failed() > 0, failed.toString());
         assertEquals(0, failed.sent());
         smtp.start();
+        // GreenMail's start returns before its socket greets: wait for the greeting, as the next day's run would
+        assertTrue(smtpGreets(), "the SMTP server greets again");
         DigestSender.Run retried = sender.sendAll(clock.today());
         assertEquals(failed.failed(), retried.sent(), retried.toString());
         assertEquals(1, to(busy.email()).size());
+    }
+
+    /** Polls the SMTP port until it answers "220", at most about 10 s. */
+    private static boolean smtpGreets() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", ServerSetupTest.SMTP.getPort())) {
+                socket.setSoTimeout(1_000);
+                byte[] greeting = new byte[3];
+                if (socket.getInputStream().readNBytes(greeting, 0, 3) == 3
+                        && new String(greeting, java.nio.charset.StandardCharsets.US_ASCII).equals("220")) {
+                    return true;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 }

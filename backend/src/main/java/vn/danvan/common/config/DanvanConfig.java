@@ -24,6 +24,16 @@ public interface DanvanConfig {
     /** The daily reminders. */
     Reminders reminders();
 
+    /** Heavy work a client can ask for (reading documents). */
+    HeavyWork heavyWork();
+
+    interface HeavyWork {
+
+        /** How many may run at once per instance; one more is answered 503 with Retry-After. */
+        @WithDefault("2")
+        int maxConcurrent();
+    }
+
     interface Reminders {
 
         /** When the daily digest goes out (Quartz cron, Asia/Ho_Chi_Minh); {@code off} disables it. */

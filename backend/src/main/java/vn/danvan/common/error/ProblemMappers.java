@@ -55,7 +55,9 @@ public class ProblemMappers {
     public Response unreadable(MismatchedInputException e) {
         String field = jsonPath(e);
         String message = e instanceof InvalidFormatException ife
-                ? "giá trị '" + ife.getValue() + "' không hợp lệ (invalid value)"
+                ? (ife.getTargetType() == String.class
+                        ? "chứa ký tự NUL hoặc nửa cặp thay thế (holds a NUL character or half a surrogate pair)"
+                        : "giá trị '" + ife.getValue() + "' không hợp lệ (invalid value)")
                 : "kiểu dữ liệu không đúng (wrong type)";
         if (field.isEmpty()) {
             return ProblemResponses.of(ProblemType.MALFORMED, "Nội dung JSON không đúng cấu trúc (unexpected JSON)");

@@ -27,7 +27,7 @@ final class ServerAway {
         pending.add(failure);
         while (!pending.isEmpty() && seen.size() < 50) {
             Throwable t = pending.poll();
-            if (t == null || !seen.add(t)) {
+            if (!seen.add(t)) {
                 continue;
             }
             if (t instanceof SQLException sql && databaseAway(sql)
@@ -39,7 +39,9 @@ final class ServerAway {
                 return Optional
                         .of("Máy chủ đăng nhập tạm thời không kết nối được (the identity provider is unreachable)");
             }
-            pending.add(t.getCause());
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
             pending.addAll(java.util.Arrays.asList(t.getSuppressed()));
         }
         return Optional.empty();

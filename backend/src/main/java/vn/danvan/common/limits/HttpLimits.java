@@ -17,6 +17,7 @@ import io.vertx.ext.web.RoutingContext;
 import vn.danvan.common.error.FieldError;
 import vn.danvan.common.error.Problem;
 import vn.danvan.common.error.ProblemType;
+import vn.danvan.common.json.StrictJson;
 
 /**
  * The request sizes the API accepts, answered as problem+json before any body is read.
@@ -76,6 +77,9 @@ public class HttpLimits {
                     false);
             return;
         }
+        if (!queryStorable(context)) {
+            return;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             // Netty has already refused a Content-Length that is not a number (bare 400, the HTTP layer's answer)
@@ -94,6 +98,36 @@ public class HttpLimits {
             }
         }
         context.next();
+    }
+
+    /**
+     * A query value with a NUL character or half a surrogate pair can be neither searched for nor stored (PostgreSQL
+     * refuses both): 400 naming the parameter, as the JSON reader names a body's field ({@link StrictJson}). A query
+     * string that cannot be decoded at all is 400 too.
+     */
+    private boolean queryStorable(RoutingContext context) {
+        if (context.request().query() == null) {
+            return true;
+        }
+        try {
+            for (Map.Entry<String, String> parameter : context.request().params()) {
+                if (StrictJson.firstUnstorable(parameter.getKey()) >= 0
+                        || StrictJson.firstUnstorable(parameter.getValue()) >= 0) {
+                    String message = "chứa ký tự NUL hoặc nửa cặp thay thế (holds a NUL character or half a surrogate"
+                            + " pair)";
+                    refuse(context, Problem.of(ProblemType.VALIDATION, message,
+                            List.of(new FieldError(parameter.getKey(), message))), false);
+                    return false;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            refuse(context,
+                    Problem.of(ProblemType.MALFORMED,
+                            "Chuỗi truy vấn không giải mã được (the query string cannot be decoded)", List.of()),
+                    false);
+            return false;
+        }
+        return true;
     }
 
     /** Answers with the problem; when a body may follow unread, the connection is closed after the answer. */

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.error.ProblemException;
 
 /**
@@ -20,13 +20,15 @@ public class WorkSlots {
 
     static final int RETRY_AFTER_SECONDS = 2;
 
-    @ConfigProperty(name = "danvan.heavy-work.max-concurrent", defaultValue = "2")
-    int maxConcurrent;
+    @Inject
+    DanvanConfig config;
 
+    private int maxConcurrent;
     private Semaphore slots;
 
     @PostConstruct
     void init() {
+        maxConcurrent = config.heavyWork().maxConcurrent();
         slots = new Semaphore(maxConcurrent);
     }
 

@@ -20,8 +20,8 @@ import vn.danvan.unit.OrganizationService;
  * <p>
  * Reading is the heaviest work a client can ask for, so it is bounded three ways: at most a configured number of reads
  * at once ({@link WorkSlots}: beyond them 503 with Retry-After), a work budget proportional to the text
- * ({@link ParseBudget}: beyond it 400 naming the text or the file), and the caller's connection (a client that has
- * gone stops the work).
+ * ({@link ParseBudget}: beyond it 400 naming the text or the file), and the caller's connection (a client that has gone
+ * stops the work).
  */
 @ApplicationScoped
 public class DirectiveImportService {

@@ -28,7 +28,7 @@ class IdentityProviderAwayTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.oidc.auth-server-url", "http://127.0.0.1:9/realms/danvan",
-                    "quarkus.oidc.connection-timeout", "1S");
+                    "quarkus.oidc.connection-timeout", "1S", "quarkus.oidc.health.enabled", "true");
         }
     }
 

@@ -127,6 +127,20 @@ class RequestShapeTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void textWithANulCharacterOrALoneSurrogateIs400NamingTheField() {
+        for (String subject : List.of("Kế hoạch \\u0000 năm 2026", "Kế hoạch \\ud800 năm 2026")) {
+            String body = "{\"type\":\"PLAN\",\"number\":\"" + vn.danvan.testing.Fixtures.uniqueSequence()
+                    + "-KH/BTGDVTU\",\"issuerId\":" + vn.danvan.testing.TaskFixtures.board()
+                    + ",\"issueDate\":\"2026-03-02\",\"subject\":\"" + subject + "\"}";
+            vn.danvan.testing.Problems.assertFieldError(given().auth().oauth2(Tokens.PROVINCE_EDITOR)
+                    .contentType("application/json").body(body).post("/api/v1/directives").then(), "subject");
+        }
+        vn.danvan.testing.Problems.assertFieldError(given().auth().oauth2(Tokens.PROVINCE_EDITOR)
+                .urlEncodingEnabled(false).get("/api/v1/directives?q=d%C3%A2n%00v%E1%BA%ADn").then(), "q");
+        // (a surrogate's bytes in a URL are not UTF-8: they decode to U+FFFD, which is searchable)
+    }
+
     record RawResponse(int status, String contentType, String body) {
     }
 
