@@ -129,8 +129,16 @@ class ReminderJobTest {
         smtp.start();
         // GreenMail's start returns before its socket greets: wait for the greeting, as the next day's run would
         assertTrue(smtpGreets(), "the SMTP server greets again");
-        DigestSender.Run retried = sender.sendAll(clock.today());
-        assertEquals(failed.failed(), retried.sent(), retried.toString());
+        // The next run sends what failed. GreenMail, just restarted, sometimes stalls the first session until its
+        // 30 s timeout (421): that digest gives its claim back too, and the run after sends it. Never twice.
+        int sent = 0;
+        DigestSender.Run retried = null;
+        for (int run = 0; run < 3 && sent < failed.failed(); run++) {
+            retried = sender.sendAll(clock.today());
+            sent += retried.sent();
+        }
+        assertEquals(failed.failed(), sent, String.valueOf(retried));
+        assertEquals(0, retried.failed(), retried.toString());
         assertEquals(1, to(busy.email()).size());
     }
 
