@@ -52,6 +52,9 @@ class ReminderJobTest {
 
     @BeforeEach
     void forgetTodaysDigests() {
+        // GreenMail is started afresh for each test; its start returns before the socket greets, and a session
+        // opened in that moment sometimes stalls until the 30 s timeout: wait for the greeting first
+        assertTrue(smtpGreets(), "the SMTP server greets");
         // each test is a fresh day for the people it sends to
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("DELETE FROM reminder_digest").executeUpdate());
@@ -93,12 +96,22 @@ class ReminderJobTest {
         }
         start.countDown();
         int sent = 0;
+        int failedFirst = 0;
         for (Future<DigestSender.Run> run : runs) {
             sent += run.get().sent();
+            failedFirst += run.get().failed();
         }
         pool.shutdown();
-
         assertEquals(sent, smtp.getReceivedMessages().length, "every claimed digest was sent, and only those");
+
+        // What failed (a session GreenMail stalls until its 30 s timeout, seen after its restarts) gave its claim
+        // back: the job's next run sends it, once.
+        int resent = 0;
+        for (int run = 0; run < 3 && resent < failedFirst; run++) {
+            resent += sender.sendAll(clock.today()).sent();
+        }
+        assertEquals(failedFirst, resent, "what failed is sent by a later run");
+
         assertEquals(1, to(busy.email()).size());
         assertEquals(1, to(editorEmail).size());
         assertEquals(0, to(quiet.email()).size(), "nothing due: nothing sent");
@@ -112,9 +125,10 @@ class ReminderJobTest {
 
         // the job fires again the same day: nothing more is sent
         DigestSender.Run again = sender.sendAll(clock.today());
-        assertEquals(0, again.sent());
+        assertEquals(0, again.sent(), again.toString());
+        assertEquals(0, again.failed(), again.toString());
         assertEquals(1, to(busy.email()).size());
-        assertEquals(sent, smtp.getReceivedMessages().length);
+        assertEquals(sent + resent, smtp.getReceivedMessages().length);
     }
 
     @Test
