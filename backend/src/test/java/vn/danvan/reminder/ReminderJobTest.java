@@ -52,9 +52,6 @@ class ReminderJobTest {
 
     @BeforeEach
     void forgetTodaysDigests() {
-        // GreenMail is started afresh for each test; its start returns before the socket greets, and a session
-        // opened in that moment sometimes stalls until the 30 s timeout: wait for the greeting first
-        assertTrue(smtpGreets(), "the SMTP server greets");
         // each test is a fresh day for the people it sends to
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("DELETE FROM reminder_digest").executeUpdate());
@@ -141,8 +138,6 @@ class ReminderJobTest {
         assertTrue(failed.failed() > 0, failed.toString());
         assertEquals(0, failed.sent());
         smtp.start();
-        // GreenMail's start returns before its socket greets: wait for the greeting, as the next day's run would
-        assertTrue(smtpGreets(), "the SMTP server greets again");
         // The next run sends what failed. GreenMail, just restarted, sometimes stalls the first session until its
         // 30 s timeout (421): that digest gives its claim back too, and the run after sends it. Never twice.
         int sent = 0;
@@ -154,28 +149,5 @@ class ReminderJobTest {
         assertEquals(failed.failed(), sent, String.valueOf(retried));
         assertEquals(0, retried.failed(), retried.toString());
         assertEquals(1, to(busy.email()).size());
-    }
-
-    /** Polls the SMTP port until it answers "220", at most about 10 s. */
-    private static boolean smtpGreets() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (java.net.Socket socket = new java.net.Socket("localhost", ServerSetupTest.SMTP.getPort())) {
-                socket.setSoTimeout(1_000);
-                byte[] greeting = new byte[3];
-                if (socket.getInputStream().readNBytes(greeting, 0, 3) == 3
-                        && new String(greeting, java.nio.charset.StandardCharsets.US_ASCII).equals("220")) {
-                    return true;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 }
