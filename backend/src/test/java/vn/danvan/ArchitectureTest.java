@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import vn.danvan.common.ExtensionPoint;
 import vn.danvan.directive.parse.DirectiveTextParser;
-import vn.danvan.unit.OrganizationMatcher;
+import vn.danvan.unit.organization.OrganizationMatcher;
 
 /**
  * The package rules of STYLE.md: package by feature, thin resources, no cycles, a common that knows no feature, and

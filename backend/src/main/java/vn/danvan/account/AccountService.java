@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 
 import vn.danvan.common.security.Caller;
 import vn.danvan.common.security.CurrentUser;
-import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitService;
+import vn.danvan.unit.organization.OrganizationService;
 
 /** Who the caller is, with the organization and unit their token names. */
 @ApplicationScoped

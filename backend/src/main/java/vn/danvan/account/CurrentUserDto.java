@@ -2,8 +2,8 @@ package vn.danvan.account;
 
 import java.util.List;
 
-import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.UnitSummaryDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The caller (CurrentUser in openapi.yaml). */
 public record CurrentUserDto(String username, String fullName, String email, List<String> roles,

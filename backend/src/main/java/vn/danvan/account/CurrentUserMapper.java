@@ -4,8 +4,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.danvan.common.security.CurrentUser;
-import vn.danvan.unit.OrganizationRefDto;
 import vn.danvan.unit.UnitSummaryDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The token's view of the caller plus their organization and unit → CurrentUser. */
 @Mapper

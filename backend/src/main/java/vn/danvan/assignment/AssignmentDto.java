@@ -3,7 +3,7 @@ package vn.danvan.assignment;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** An assignment with its bucket today (Assignment in openapi.yaml). */
 public record AssignmentDto(Long id, Long taskId, Long directiveId, int ordinal, String title,

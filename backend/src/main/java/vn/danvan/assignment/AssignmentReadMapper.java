@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.danvan.task.TaskRefDto;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** Assignment entity → read DTOs, with what the service worked out for the day asked about. */
 @Mapper

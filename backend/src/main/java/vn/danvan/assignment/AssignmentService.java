@@ -33,10 +33,10 @@ import vn.danvan.directive.DirectiveService;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.task.TaskService;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
 import vn.danvan.unit.UnitService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Assignments: giving a task to organizations (listed, or described by kind, level and unit), their status reports, and

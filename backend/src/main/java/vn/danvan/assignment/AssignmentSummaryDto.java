@@ -3,7 +3,7 @@ package vn.danvan.assignment;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The four buckets by organization (AssignmentSummary in openapi.yaml). */
 public record AssignmentSummaryDto(LocalDate asOf, List<Row> rows, BucketCounts totals) {

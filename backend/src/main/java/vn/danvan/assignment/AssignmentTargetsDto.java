@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import vn.danvan.unit.OrganizationKind;
 import vn.danvan.unit.UnitLevel;
+import vn.danvan.unit.organization.OrganizationKind;
 
 /** Whom to assign a task to (AssignmentTargets in openapi.yaml). */
 public record AssignmentTargetsDto(

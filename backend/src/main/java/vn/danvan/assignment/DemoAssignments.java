@@ -21,9 +21,9 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.task.TaskService;
-import vn.danvan.unit.OrganizationKind;
-import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitLevel;
+import vn.danvan.unit.organization.OrganizationKind;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Demo data for {@code make run}: the demo tasks given to every commune Party committee of An Giang, with statuses

@@ -21,8 +21,8 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.task.TaskService;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Demo data for {@code make run}: one explanation asked, and one answered, of communes with overdue work of the demo

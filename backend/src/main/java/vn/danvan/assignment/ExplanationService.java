@@ -14,8 +14,8 @@ import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.security.Caller;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Explanations (giải trình): the issuing or monitoring body demands one of an organization whose assignment is overdue;

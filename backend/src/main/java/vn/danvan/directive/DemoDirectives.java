@@ -22,8 +22,8 @@ import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.directive.parse.DirectiveDraft;
 import vn.danvan.directive.parse.DirectiveDraft.Citation;
 import vn.danvan.directive.parse.DirectiveTextParser;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Demo data for {@code make run} (danvan.demo-data=true): the five source documents read by the parser and registered

@@ -3,7 +3,7 @@ package vn.danvan.directive;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** One directive of the register (Directive in openapi.yaml). A confidential one never carries its text. */
 public record DirectiveDto(Long id, DirectiveType type, DirectiveNumber number, OrganizationRefDto issuer,

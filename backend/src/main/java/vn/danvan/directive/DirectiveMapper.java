@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** Directive entity ↔ DTOs. The number's parts are read again from the text as written. */
 @Mapper(imports = { DirectiveNumber.class, List.class })

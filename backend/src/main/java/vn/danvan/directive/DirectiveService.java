@@ -19,9 +19,9 @@ import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.security.Caller;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * The register: who may see a directive (issued by or sent to an organization in the caller's scope, or public), who

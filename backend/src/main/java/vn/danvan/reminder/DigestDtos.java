@@ -3,7 +3,7 @@ package vn.danvan.reminder;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The reminder digest of openapi.yaml: Digest, DigestItem, DigestItemKind. */
 public final class DigestDtos {

@@ -22,8 +22,8 @@ import vn.danvan.common.security.Caller;
 import vn.danvan.common.security.CurrentUser;
 import vn.danvan.common.time.BusinessClock;
 import vn.danvan.report.ReportService;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * What an organization must be reminded of on a day: its open assignments overdue or due soon, its reports returned for

@@ -25,8 +25,8 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.task.TaskService;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Demo data for {@code make run}: the periodic reports of the demo tasks' continuous assignments, in every state a

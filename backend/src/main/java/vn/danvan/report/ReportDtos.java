@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.danvan.attachment.AttachmentDto;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The report records of openapi.yaml: ReportSlot, ReportEvent, ReportFigure, ReportSubmission, ReportReview. */
 public final class ReportDtos {

@@ -32,9 +32,9 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.task.DueKind;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
 import vn.danvan.unit.UnitScopeService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Periodic reports: the slots of a recurring or continuous assignment (one per period, made as time reaches it), their

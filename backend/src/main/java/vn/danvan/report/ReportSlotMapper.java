@@ -7,7 +7,7 @@ import org.mapstruct.Mapping;
 
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.task.TaskRefDto;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** Report slot entity → the report read back, with its task, organization, figures, evidence and history. */
 @Mapper

@@ -20,7 +20,7 @@ import vn.danvan.common.time.BusinessClock;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.directive.parse.DirectiveImportService;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Demo data for {@code make run}: the numbered items of An Giang's demo directive (the provincial chỉ thị on the

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import vn.danvan.directive.ReportingCadence;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** A task (Task in openapi.yaml). */
 public record TaskDto(Long id, Long directiveId, int ordinal, String title, String content,

@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** Task entity ↔ DTOs. */
 @Mapper

@@ -22,8 +22,8 @@ import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.security.Caller;
 import vn.danvan.directive.DirectiveService;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * A directive's tasks: who may see them (whoever sees the directive), who may write them (editors whose scope holds the

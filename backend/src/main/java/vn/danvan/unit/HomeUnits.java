@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
  * ({@link #forget()}) and by the others within the minute.
  */
 @ApplicationScoped
-class HomeUnits {
+public class HomeUnits {
 
     /** What a request needs of its caller's unit. */
-    record Home(long id, String name, String path, UnitLevel level) {
+    public record Home(long id, String name, String path, UnitLevel level) {
     }
 
     private record Entry(Optional<Home> home, LocalDate day, long until) {

@@ -7,12 +7,12 @@ import java.util.List;
  * Splits a search text into LIKE patterns, one per word. The database folds both sides with {@code dv_fold} (unaccent +
  * lower case), so "rach gia" and "Rạch Giá" meet.
  */
-final class TextSearch {
+public final class TextSearch {
 
     private TextSearch() {
     }
 
-    static List<String> patterns(String text) {
+    public static List<String> patterns(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

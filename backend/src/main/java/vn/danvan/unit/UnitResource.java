@@ -21,6 +21,10 @@ import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
+import vn.danvan.unit.organization.OrganizationDto;
+import vn.danvan.unit.organization.OrganizationService;
+import vn.danvan.unit.residential.ResidentialAreaDto;
+import vn.danvan.unit.residential.ResidentialAreaService;
 
 /** /api/v1/units: read the unit tree; admins change it. */
 @Path("/api/v1/units")

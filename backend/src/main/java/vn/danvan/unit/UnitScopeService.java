@@ -30,7 +30,7 @@ public class UnitScopeService {
     private HomeUnits.Home home;
 
     /** The caller's own unit, from the token's {@code unit_code}; 403 when the account has none. */
-    HomeUnits.Home homeUnit() {
+    public HomeUnits.Home homeUnit() {
         if (home == null) {
             String code = caller.current().unitCode();
             home = (code == null ? Optional.<HomeUnits.Home> empty() : homeUnits.find(code, clock.today()))

@@ -156,7 +156,7 @@ public class UnitService {
                 : units.findCurrentByCode(code, today).map(u -> readMapper.toSummary(u, today));
     }
 
-    Optional<AdministrativeUnit> find(long id) {
+    public Optional<AdministrativeUnit> find(long id) {
         return units.findByIdOptional(id);
     }
 
@@ -172,7 +172,7 @@ public class UnitService {
         return require(id).name;
     }
 
-    AdministrativeUnit require(long id) {
+    public AdministrativeUnit require(long id) {
         return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đơn vị (unit)", id));
     }
 

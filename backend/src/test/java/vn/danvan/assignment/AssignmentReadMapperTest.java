@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** The read mapper puts the assignment's, its task's and the day's facts each in its own field. */
 class AssignmentReadMapperTest {

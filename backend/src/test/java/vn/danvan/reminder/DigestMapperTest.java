@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.assignment.AssignmentDto;
 import vn.danvan.assignment.AssignmentStatus;
 import vn.danvan.assignment.Bucket;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** A digest item names the assignment's task and organization, and the report or explanation that brings it up. */
 class DigestMapperTest {

@@ -16,7 +16,7 @@ import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** A report slot is read back with its task's number and title, its period's label, and the slot's own dates. */
 class ReportSlotMapperTest {

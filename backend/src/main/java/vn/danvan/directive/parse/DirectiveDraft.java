@@ -5,7 +5,7 @@ import java.util.List;
 
 import vn.danvan.directive.DirectiveNumber;
 import vn.danvan.directive.DirectiveType;
-import vn.danvan.unit.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationRefDto;
 
 /**
  * What the parser read from a document's text, for an officer to review before saving. A field it could not find is

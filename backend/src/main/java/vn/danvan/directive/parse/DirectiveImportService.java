@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import vn.danvan.attachment.FileType;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.limits.WorkSlots;
-import vn.danvan.unit.OrganizationRefDto;
-import vn.danvan.unit.OrganizationService;
+import vn.danvan.unit.organization.OrganizationRefDto;
+import vn.danvan.unit.organization.OrganizationService;
 
 /**
  * Turns a document (its text, or a .docx/.pdf file) into a draft directive for an officer to review, with the bodies it

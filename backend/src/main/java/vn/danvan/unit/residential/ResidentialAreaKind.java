@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 /** thôn, ấp, bản, làng, khu phố, tổ dân phố. */
 public enum ResidentialAreaKind {

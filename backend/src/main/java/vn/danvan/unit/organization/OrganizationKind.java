@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 /** The kinds of organization a unit has (see DOMAIN.md, Organization). */
 public enum OrganizationKind {

@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 import java.net.URI;
 

@@ -1,26 +1,23 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-/** Write DTOs → organization entity. */
+/** Write DTOs → residential area entity. */
 @Mapper
-public interface OrganizationWriteMapper {
+public interface ResidentialAreaWriteMapper {
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "validTo", ignore = true)
-    @Mapping(target = "successorId", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
-    @Mapping(target = "scopePath", ignore = true)
-    Organization toNewOrganization(OrganizationCreateDto dto);
+    ResidentialArea toNewArea(ResidentialAreaCreateDto dto);
 
     @Mapping(target = "id", ignore = true)
-    @Mapping(target = "code", ignore = true)
     @Mapping(target = "unitId", ignore = true)
+    @Mapping(target = "code", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "searchText", ignore = true)
-    @Mapping(target = "scopePath", ignore = true)
-    void applyUpdate(OrganizationUpdateDto dto, @MappingTarget Organization organization);
+    void applyUpdate(ResidentialAreaUpdateDto dto, @MappingTarget ResidentialArea area);
 }

@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import vn.danvan.unit.AdministrativeUnit;
+import vn.danvan.unit.UnitScopeService;
 
 /**
  * Finds the organization a document means by a name such as "Ban Dân vận Tỉnh ủy" or "Ủy ban MTTQ Việt Nam tỉnh An

@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 import java.time.LocalDate;
 

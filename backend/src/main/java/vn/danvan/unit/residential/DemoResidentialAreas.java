@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 import java.util.List;
 
@@ -15,6 +15,8 @@ import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.time.BusinessClock;
+import vn.danvan.unit.AdministrativeUnit;
+import vn.danvan.unit.AdministrativeUnitRepository;
 
 /**
  * Demo residential areas for {@code make run} (danvan.demo-data=true): a few real-looking areas in phường Rạch Giá and

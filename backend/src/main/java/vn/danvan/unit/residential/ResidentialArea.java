@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.danvan.unit.Validity;
 
 /** A residential area (khu dân cư: thôn, ấp, khu phố ...) under a commune; codes are local. */
 @Entity

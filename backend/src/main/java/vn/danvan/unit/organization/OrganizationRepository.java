@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Parameters;
 
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
+import vn.danvan.unit.AdministrativeUnit;
 
 /** Queries over organizations. */
 @ApplicationScoped

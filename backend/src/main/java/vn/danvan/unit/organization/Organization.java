@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 import java.time.LocalDate;
 
@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.danvan.unit.Validity;
 
 /** An organization (cơ quan, tổ chức) of a unit; renames and merges end it and name a successor. */
 @Entity

@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.organization;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +14,11 @@ import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.time.BusinessClock;
+import vn.danvan.unit.AdministrativeUnit;
+import vn.danvan.unit.UnitLevel;
+import vn.danvan.unit.UnitScopeService;
+import vn.danvan.unit.UnitService;
+import vn.danvan.unit.Validation;
 
 /** Organizations of units, with their history of renames and merges. */
 @ApplicationScoped

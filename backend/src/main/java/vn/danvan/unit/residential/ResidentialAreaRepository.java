@@ -1,4 +1,4 @@
-package vn.danvan.unit;
+package vn.danvan.unit.residential;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
+import vn.danvan.unit.TextSearch;
 
 /** Queries over residential areas. */
 @ApplicationScoped
