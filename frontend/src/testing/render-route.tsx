@@ -17,6 +17,8 @@ export function renderRoute(path: string, { session: overrides = {} }: RenderRou
   const session: Session = {
     status: 'authenticated',
     error: undefined,
+    subject: 'test-subject-1',
+    username: 'test.user',
     login: vi.fn(),
     logout: vi.fn(),
     ...overrides,

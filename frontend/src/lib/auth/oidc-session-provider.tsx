@@ -38,7 +38,9 @@ function onSigninCallback(user: User | undefined): void {
 }
 
 function OidcSessionBridge({ children }: { children: ReactNode }) {
-  const { isAuthenticated, isLoading, activeNavigator, error: authError } = useAuth();
+  const { isAuthenticated, isLoading, activeNavigator, error: authError, user } = useAuth();
+  const subject = isAuthenticated ? user?.profile.sub : undefined;
+  const username = isAuthenticated ? user?.profile.preferred_username : undefined;
   // Leaving for Keycloak can fail before any redirect (Keycloak down, wrong authority).
   const [redirectError, setRedirectError] = useState<Error>();
   const error = authError ?? redirectError;
@@ -50,6 +52,8 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
     () => ({
       status: checking ? 'loading' : isAuthenticated ? 'authenticated' : 'anonymous',
       error,
+      subject,
+      username,
       login: (returnTo) => {
         const state: LoginState = {
           returnTo: safeReturnPath(returnTo ?? window.location.pathname + window.location.search),
@@ -63,7 +67,7 @@ function OidcSessionBridge({ children }: { children: ReactNode }) {
         void userManager.signoutRedirect();
       },
     }),
-    [checking, isAuthenticated, error],
+    [checking, isAuthenticated, error, subject, username],
   );
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;

@@ -8,6 +8,13 @@ export interface Session {
   status: 'loading' | 'anonymous' | 'authenticated';
   /** Why the last sign-in failed, if it did. */
   error: Error | undefined;
+  /**
+   * Who is signed in: the token's `sub` (stable) and login name. Everything kept on the device
+   * for a user (drafts, cached work, the outbox) is keyed by `subject`, so on a shared phone
+   * another user never sees it. Undefined unless authenticated.
+   */
+  subject?: string;
+  username?: string;
   /** Starts the identity provider's login; afterwards the user comes back to `returnTo`. */
   login: (returnTo?: string) => void;
   logout: () => void;
