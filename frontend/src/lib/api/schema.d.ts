@@ -49,8 +49,9 @@ export interface paths {
         };
         /**
          * List and search administrative units within the caller's scope
-         * @description Text search ignores diacritics and case ("rach gia" finds "Rạch Giá"). Results are
-         *     sorted in Vietnamese order. Without `validOn`, units valid today are listed; with
+         * @description Text search ignores diacritics and case ("rach gia" finds "Rạch Giá"). With `q`, a unit
+         *     whose code or name equals `q` comes first, then names starting with it, then the rest;
+         *     within each rank (and without `q`) in Vietnamese order. Without `validOn`, units valid today are listed; with
          *     `includeEnded=true`, abolished units too.
          */
         get: operations["listUnits"];
@@ -148,8 +149,14 @@ export interface paths {
         /**
          * Find organizations by name or code, with or without diacritics ("ban dan van" finds "Ban Dân vận ...")
          * @description Every organization can be found (their names are public), including the central bodies
-         *     (Ban Bí thư, Chính phủ...). `unitId` keeps those of that unit and the units below it. Those
-         *     in force on `validOn` (today by default) unless `includeEnded`. In Vietnamese order.
+         *     (Ban Bí thư, Chính phủ...). `unitId` keeps those of that unit and the units below it;
+         *     `level` those of units at that level; `forTaskId` only those the task can be assigned to
+         *     (within its issuer's reach, as assignTask requires). Those in force on `validOn` (today by
+         *     default) unless `includeEnded`.
+         *
+         *     Order (for pickers): with `q`, an organization whose code or name equals `q` (ignoring
+         *     case and diacritics) first, then codes or names starting with `q`, then the rest; within
+         *     each rank those in the caller's scope before the others; then Vietnamese order.
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -350,8 +357,31 @@ export interface paths {
          * Assign a task to organizations, listed or described ("every commune Party committee of the province") (editor, admin of the issuer)
          * @description One assignment per organization, each tracked on its own. Organizations already assigned
          *     are skipped; when every one is, 409. Ended organizations are never assigned.
+         *     assignTaskPreview answers what this would do, without writing.
          */
         post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/assignments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What assignTask would do with these targets, without writing (for a confirmation that says what will happen)
+         * @description Same body, rules and answers as assignTask, except that nothing is written and 200 lists the organizations that would be assigned.
+         */
+        post: operations["assignTaskPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -535,9 +565,14 @@ export interface paths {
         };
         /**
          * Period reports of organizations in the caller's scope, or (`inbox`) the ones waiting for the caller's review
-         * @description With `inbox=true`: submitted reports of tasks whose issuer or monitoring body is in the
-         *     caller's scope (those who review them), oldest submission first. Otherwise: reports of the assigned
+         * @description With `inbox=true`: reports of tasks whose issuer or monitoring body is in the caller's
+         *     scope (those who review them); SUBMITTED ones unless `status` says otherwise; oldest
+         *     submission first unless `sort` says otherwise. Otherwise: reports of the assigned
          *     organizations in the caller's scope, by due day, newest first.
+         *     Filters combine: `taskId`, `directiveId`, `organizationId`, `period` (the kind of period),
+         *     `dueFrom`/`dueTo` (the report's due day), `late` (submitted after the due day), and `q`
+         *     (the task's title, the organization's name or code, the report's text; case and
+         *     diacritics ignored).
          */
         get: operations["listReports"];
         put?: never;
@@ -587,6 +622,28 @@ export interface paths {
          * @description A return needs a comment. Who and when are kept. Refused with 409 unless the report is submitted, or when `version` is stale.
          */
         post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept (or return) many submitted reports at once, with a result per report
+         * @description Each report is reviewed on its own, by the same rules as reviewReport (role and scope,
+         *     SUBMITTED only, `version` current), and audited on its own: a stale or refused one is
+         *     listed with its outcome and the others are still reviewed. A return needs a comment.
+         */
+        post: operations["reviewReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -895,6 +952,67 @@ export interface components {
             code: string;
             name: string;
         };
+        /**
+         * @description Who did something, as people know them: the name and organization the user directory
+         *     learned from their token when they last used the app. A login never seen there shows its
+         *     login name as `displayName` and no organization.
+         */
+        Person: {
+            /** @example reporter.rachgia */
+            username: string;
+            /** @example Nguyễn Văn An */
+            displayName: string;
+            organization?: components["schemas"]["OrganizationRef"];
+        };
+        AssignmentPreview: {
+            /** @description Those that would be assigned, in Vietnamese order */
+            organizations: components["schemas"]["OrganizationRef"][];
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: int32
+             * @description Described or listed, but already assigned: skipped
+             */
+            alreadyAssigned: number;
+        };
+        /**
+         * @description Order of a report list; `-` first means newest / latest first
+         * @enum {string}
+         */
+        ReportSort: "submittedAt" | "-submittedAt" | "dueDate" | "-dueDate" | "organization" | "task";
+        ReportBulkReviewItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ReportBulkReview: {
+            /** @enum {string} */
+            decision: "ACCEPTED" | "RETURNED";
+            /** @description Required to return */
+            comment?: string;
+            items: components["schemas"]["ReportBulkReviewItem"][];
+        };
+        /**
+         * @description ACCEPTED / RETURNED done; CONFLICT stale version or not submitted; FORBIDDEN out of role or scope; NOT_FOUND no such report
+         * @enum {string}
+         */
+        ReportBulkReviewOutcome: "ACCEPTED" | "RETURNED" | "CONFLICT" | "FORBIDDEN" | "NOT_FOUND";
+        ReportBulkReviewItemResult: {
+            /** Format: int64 */
+            id: number;
+            outcome: components["schemas"]["ReportBulkReviewOutcome"];
+            /** @description Why it was not reviewed */
+            detail?: string;
+            report?: components["schemas"]["ReportSlot"];
+        };
+        ReportBulkReviewResult: {
+            results: components["schemas"]["ReportBulkReviewItemResult"][];
+            /** Format: int32 */
+            reviewed: number;
+            /** Format: int32 */
+            failed: number;
+        };
         Organization: {
             /** Format: int64 */
             id: number;
@@ -1014,6 +1132,7 @@ export interface components {
             /** @enum {string} */
             action: "CREATE" | "UPDATE" | "DELETE";
             actor: string;
+            actorPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             at: string;
             /** @description The record's fields after the change */
@@ -1278,6 +1397,7 @@ export interface components {
             /** Format: date */
             finalReviewDate?: string;
             createdBy: string;
+            createdByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             createdAt: string;
             /** Format: int64 */
@@ -1420,6 +1540,7 @@ export interface components {
             /** @enum {string} */
             action: "SUBMITTED" | "ACCEPTED" | "RETURNED";
             actor: string;
+            actorPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             at: string;
             text?: string;
@@ -1433,6 +1554,10 @@ export interface components {
             assignmentId: number;
             /** Format: int64 */
             taskId: number;
+            /** Format: int64 */
+            directiveId?: number;
+            /** @description The directive's number, e.g. 23-CT/TU */
+            directiveNumber?: string;
             /**
              * Format: int32
              * @description The task's ordinal
@@ -1459,9 +1584,11 @@ export interface components {
             text?: string;
             figures: components["schemas"]["ReportFigure"][];
             submittedBy?: string;
+            submittedByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             submittedAt?: string;
             reviewedBy?: string;
+            reviewedByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             reviewedAt?: string;
             reviewComment?: string;
@@ -1496,11 +1623,13 @@ export interface components {
             assignmentId: number;
             question: string;
             requestedBy: string;
+            requestedByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             requestedAt: string;
             answered: boolean;
             answer?: string;
             answeredBy?: string;
+            answeredByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             answeredAt?: string;
             /** Format: int64 */
@@ -1569,6 +1698,7 @@ export interface components {
              */
             sha256: string;
             uploadedBy: string;
+            uploadedByPerson?: components["schemas"]["Person"];
             /** Format: date-time */
             uploadedAt: string;
         };
@@ -1963,6 +2093,9 @@ export interface operations {
             query?: {
                 q?: string;
                 unitId?: number;
+                level?: components["schemas"]["UnitLevel"];
+                /** @description Only organizations this task can be assigned to */
+                forTaskId?: number;
                 kind?: components["schemas"]["OrganizationKind"];
                 validOn?: string;
                 includeEnded?: boolean;
@@ -2515,6 +2648,37 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    assignTaskPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentTargets"];
+            };
+        };
+        responses: {
+            /** @description What would be assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listAssignments: {
         parameters: {
             query?: {
@@ -2866,6 +3030,14 @@ export interface operations {
                 inbox?: boolean;
                 status?: components["schemas"]["ReportStatus"];
                 organizationId?: number;
+                taskId?: number;
+                directiveId?: number;
+                period?: "QUARTER" | "HALF_YEAR" | "YEAR";
+                dueFrom?: string;
+                dueTo?: string;
+                late?: boolean;
+                q?: string;
+                sort?: components["schemas"]["ReportSort"];
                 /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
                 /** @description Page size, 1 to 100 */
@@ -2977,6 +3149,33 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    reviewReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportBulkReview"];
+            };
+        };
+        responses: {
+            /** @description One result per report, in the order asked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBulkReviewResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listReportAttachments: {
