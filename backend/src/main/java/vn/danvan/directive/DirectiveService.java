@@ -127,6 +127,25 @@ public class DirectiveService {
         return organizations.reachOf(require(id).issuerId);
     }
 
+    /**
+     * The numbers of several directives as written (e.g. "23-CT/TU"), by id, read in one query; a directive without a
+     * number is left out. For features that show which directive their records belong to; no visibility check.
+     */
+    @Transactional
+    public Map<Long, String> numbersOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> numbers = new java.util.HashMap<>();
+        // the two columns only: a directive's full text can be long
+        directives.getEntityManager()
+                .createQuery(
+                        "select d.id, d.numberText from Directive d where d.id in :ids and d.numberText is not null",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        return numbers;
+    }
+
     /** What start-up data of other features needs to know about a registered directive. */
     public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
     }

@@ -45,8 +45,8 @@ public final class ReportDtos {
             String comment) {
     }
 
-    public record Slot(Long id, Long assignmentId, Long taskId, int ordinal, String title,
-            OrganizationRefDto organization, PeriodKind period, String periodLabel, LocalDate figuresFrom,
+    public record Slot(Long id, Long assignmentId, Long taskId, Long directiveId, String directiveNumber, int ordinal,
+            String title, OrganizationRefDto organization, PeriodKind period, String periodLabel, LocalDate figuresFrom,
             LocalDate figuresTo, LocalDate dueDate, ReportStatus status, boolean late, boolean missing, String text,
             List<Figure> figures, String submittedBy, OffsetDateTime submittedAt, String reviewedBy,
             OffsetDateTime reviewedAt, String reviewComment, List<AttachmentDto> attachments, List<Event> history,

@@ -187,20 +187,19 @@ public class ReportService {
     }
 
     /**
-     * Reports of organizations in the caller's scope; or ({@code inbox}) the submitted reports the caller's scope
-     * reviews, being the monitoring body (or the issuer, when none is named), oldest submission first.
+     * Reports of organizations in the caller's scope; or ({@code inbox}) the reports the caller's scope reviews, being
+     * the monitoring body (or the issuer, when none is named): submitted ones unless another status is asked for,
+     * oldest submission first unless another order is; narrowed by the query's filters.
      */
     @Transactional
-    public PageResult<ReportDtos.Slot> list(boolean inbox, ReportStatus status, Long organizationId, PageRequest page) {
-        if (organizationId != null && !inbox && !organizations.inCallerScope(organizationId)) {
+    public PageResult<ReportDtos.Slot> list(ReportQuery query, PageRequest page) {
+        if (query.organizationId() != null && !query.inbox() && !organizations.inCallerScope(query.organizationId())) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE,
                     "Đơn vị này không thuộc phạm vi của bạn (outside your unit)");
         }
-        ReportStatus wanted = status == null && inbox ? ReportStatus.SUBMITTED : status;
-        var found = slots.page(assignments.organizationsIn(scope.scopePath()), inbox, wanted, organizationId,
-                page.offset(), page.size());
-        Map<Long, ReportSlot> byId = slots.list("id in ?1", found.getKey()).stream()
-                .collect(Collectors.toMap(x -> x.id, Function.identity()));
+        var found = slots.page(assignments.organizationsIn(scope.scopePath()), query, page.offset(), page.size());
+        Map<Long, ReportSlot> byId = found.getKey().isEmpty() ? Map.of() : slots.list("id in ?1", found.getKey())
+                .stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
         List<ReportSlot> ordered = found.getKey().stream().map(byId::get).toList();
         return PageResult.capped(toDtos(ordered, clock.today()), page.page(), page.size(), found.getValue(),
                 ReportSlotRepository.COUNT_CAP);
@@ -278,6 +277,8 @@ public class ReportService {
                 .refs(list.stream().map(s -> s.assignmentId).distinct().toList());
         Map<Long, OrganizationRefDto> refs = organizations
                 .refs(assignmentById.values().stream().map(AssignmentRefDto::organizationId).distinct().toList());
+        Map<Long, String> directiveNumbers = directives
+                .numbersOf(assignmentById.values().stream().map(a -> a.task().directiveId()).distinct().toList());
         Map<Long, List<ReportEvent>> histories = slots.histories(ids);
         Map<Long, List<AttachmentDto>> evidence = attachments.listOf(AUDIT_TYPE, ids);
         return list.stream().map(s -> {
@@ -288,8 +289,8 @@ public class ReportService {
             List<ReportDtos.Event> history = histories.getOrDefault(s.id, List.of()).stream()
                     .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment))
                     .toList();
-            return mapper.toDto(s, a.task(), refs.get(a.organizationId()), late, missing, read(s.figures),
-                    evidence.getOrDefault(s.id, List.of()), history);
+            return mapper.toDto(s, a.task(), directiveNumbers.get(a.task().directiveId()), refs.get(a.organizationId()),
+                    late, missing, read(s.figures), evidence.getOrDefault(s.id, List.of()), history);
         }).toList();
     }
 

@@ -15,6 +15,8 @@ interface ReportSlotMapper {
 
     @Mapping(target = "id", source = "slot.id")
     @Mapping(target = "taskId", source = "task.id")
+    @Mapping(target = "directiveId", source = "task.directiveId")
+    @Mapping(target = "directiveNumber", source = "directiveNumber")
     @Mapping(target = "ordinal", source = "task.ordinal")
     @Mapping(target = "title", source = "task.title")
     @Mapping(target = "organization", source = "organization")
@@ -27,7 +29,7 @@ interface ReportSlotMapper {
     @Mapping(target = "attachments", source = "attachments")
     @Mapping(target = "history", source = "history")
     @Mapping(target = "version", source = "slot.version")
-    ReportDtos.Slot toDto(ReportSlot slot, TaskRefDto task, OrganizationRefDto organization, boolean late,
-            boolean missing, List<ReportDtos.Figure> figures, List<AttachmentDto> attachments,
+    ReportDtos.Slot toDto(ReportSlot slot, TaskRefDto task, String directiveNumber, OrganizationRefDto organization,
+            boolean late, boolean missing, List<ReportDtos.Figure> figures, List<AttachmentDto> attachments,
             List<ReportDtos.Event> history);
 }

@@ -29,34 +29,74 @@ class ReportSlotRepository implements PanacheRepository<ReportSlot> {
     }
 
     /**
-     * One page of slot ids and how many there are (counted up to the cap + 1): of assigned organizations in the scope
-     * (the organizations of its units, read first and passed as values), by due day newest first; or ({@code inbox}) of
-     * tasks whose issuer or monitoring body is in the scope (those who review), oldest submission first.
+     * One page of slot ids and how many there are (counted up to the cap + 1), in one statement each: of assigned
+     * organizations in the scope (the organizations of its units, read first and passed as values); or ({@code inbox})
+     * of tasks whose issuer or monitoring body is in the scope (those who review); narrowed by the query's filters and
+     * in its order.
      */
-    public java.util.Map.Entry<List<Long>, Long> page(List<Long> organizations, boolean inbox, ReportStatus status,
-            Long organizationId, int offset, int size) {
+    public java.util.Map.Entry<List<Long>, Long> page(List<Long> organizations, ReportQuery q, int offset, int size) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
         // the scope's organizations as one array parameter: one bind, not one per organization
-        String owner = inbox
+        params.put("organizations", organizations.toArray(new Long[0]));
+        StringBuilder where = new StringBuilder(q.inbox()
                 ? "(d.issuer_id = ANY (CAST(:organizations AS bigint[]))"
                         + " OR d.monitoring_organization_id = ANY (CAST(:organizations AS bigint[])))"
-                : "a.organization_id = ANY (CAST(:organizations AS bigint[]))";
+                : "a.organization_id = ANY (CAST(:organizations AS bigint[]))");
+        ReportStatus status = q.wantedStatus();
+        if (status != null) {
+            where.append(" AND s.status = :status");
+            params.put("status", status.name());
+        }
+        if (q.organizationId() != null) {
+            where.append(" AND a.organization_id = :organization");
+            params.put("organization", q.organizationId());
+        }
+        if (q.taskId() != null) {
+            where.append(" AND a.task_id = :task");
+            params.put("task", q.taskId());
+        }
+        if (q.directiveId() != null) {
+            where.append(" AND t.directive_id = :directive");
+            params.put("directive", q.directiveId());
+        }
+        if (q.period() != null) {
+            where.append(" AND s.period_kind = :period");
+            params.put("period", q.period().name());
+        }
+        if (q.dueFrom() != null) {
+            where.append(" AND s.due_date >= :dueFrom");
+            params.put("dueFrom", q.dueFrom());
+        }
+        if (q.dueTo() != null) {
+            where.append(" AND s.due_date <= :dueTo");
+            params.put("dueTo", q.dueTo());
+        }
+        if (q.late() != null) {
+            // as ReportDtos.Slot#late: submitted (on its last submission) after the due day
+            where.append(q.late() ? " AND s.submitted_on > s.due_date"
+                    : " AND (s.submitted_on IS NULL OR s.submitted_on <= s.due_date)");
+        }
+        List<String> words = q.words();
+        for (int i = 0; i < words.size(); i++) {
+            // every word somewhere: in the task's title, the organization's code or name, or the report's text
+            where.append(" AND (dv_fold(t.title) LIKE dv_fold(:w").append(i)
+                    .append(") OR o.search_text LIKE dv_fold(:w").append(i)
+                    .append(") OR dv_fold(coalesce(s.text, '')) LIKE dv_fold(:w").append(i).append("))");
+            params.put("w" + i, words.get(i));
+        }
+        ReportSort order = q.order();
+        boolean task = q.inbox() || q.directiveId() != null || !words.isEmpty() || order.needsTask();
+        boolean organization = !words.isEmpty() || order.needsOrganization();
         String from = " FROM report_slot s JOIN task_assignment a ON a.id = s.assignment_id"
-                + (inbox ? " JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = t.directive_id" : "")
-                + " WHERE " + owner + (status == null ? "" : " AND s.status = :status")
-                + (organizationId == null ? "" : " AND a.organization_id = :organization");
-        String order = inbox ? " ORDER BY s.submitted_at NULLS LAST, s.id" : " ORDER BY s.due_date DESC, s.id DESC";
-        var page = getEntityManager()
-                .createNativeQuery("SELECT s.id" + from + order + " OFFSET " + offset + " LIMIT " + size);
+                + (task ? " JOIN task t ON t.id = a.task_id" : "")
+                + (q.inbox() ? " JOIN directive d ON d.id = t.directive_id" : "")
+                + (organization ? " JOIN organization o ON o.id = a.organization_id" : "") + " WHERE " + where;
+        var page = getEntityManager().createNativeQuery(
+                "SELECT s.id" + from + " ORDER BY " + order.orderBy() + " OFFSET " + offset + " LIMIT " + size);
         var count = getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT " + (COUNT_CAP + 1) + ") c");
-        for (var q : List.of(page, count)) {
-            q.setParameter("organizations", organizations.toArray(new Long[0]));
-            if (status != null) {
-                q.setParameter("status", status.name());
-            }
-            if (organizationId != null) {
-                q.setParameter("organization", organizationId);
-            }
+        for (var query : List.of(page, count)) {
+            params.forEach(query::setParameter);
         }
         List<Long> ids = new java.util.ArrayList<>();
         for (Object id : page.getResultList()) {

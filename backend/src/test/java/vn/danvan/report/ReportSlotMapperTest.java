@@ -55,11 +55,14 @@ class ReportSlotMapperTest {
         List<ReportDtos.Event> history = List
                 .of(new ReportDtos.Event("SUBMITTED", "reporter.30742-du", SUBMITTED, s.text, figures, null));
 
-        ReportDtos.Slot dto = mapper.toDto(s, task, organization, true, false, figures, attachments, history);
+        ReportDtos.Slot dto = mapper.toDto(s, task, "12-CT/TU", organization, true, false, figures, attachments,
+                history);
 
         assertEquals(70L, dto.id());
         assertEquals(41L, dto.assignmentId());
         assertEquals(7L, dto.taskId());
+        assertEquals(3L, dto.directiveId());
+        assertEquals("12-CT/TU", dto.directiveNumber());
         assertEquals(2, dto.ordinal());
         assertEquals("Duy trì mô hình", dto.title());
         assertEquals(organization, dto.organization());
