@@ -171,6 +171,31 @@ public class AssignmentService {
 
     @Transactional
     public List<AssignmentDto> assign(long taskId, AssignmentTargetsDto targets) {
+        Targets resolved = targetsOf(taskId, targets);
+        return create(resolved.task(), resolved.fresh(), null, clock.today(), resolved.auditPath());
+    }
+
+    /** What {@link #assign} would do with these targets (the same checks and answers), writing nothing. */
+    @Transactional
+    public AssignmentPreviewDto previewAssign(long taskId, AssignmentTargetsDto targets) {
+        Targets resolved = targetsOf(taskId, targets);
+        Map<Long, OrganizationRefDto> refs = organizations.refs(resolved.fresh());
+        // Vietnamese order by collation keys, made once per organization (as in the summary)
+        Collator collator = (Collator) VIETNAMESE.clone();
+        Map<Long, java.text.CollationKey> keys = new java.util.HashMap<>();
+        refs.values().forEach(o -> keys.put(o.id(), collator.getCollationKey(o.name())));
+        List<OrganizationRefDto> ordered = refs.values().stream().sorted(Comparator
+                .comparing((OrganizationRefDto o) -> keys.get(o.id())).thenComparing(OrganizationRefDto::code))
+                .toList();
+        return new AssignmentPreviewDto(ordered, ordered.size(), resolved.alreadyAssigned());
+    }
+
+    /**
+     * The organizations a task would be given to (checked and resolved once for {@link #assign} and
+     * {@link #previewAssign}): the caller's scope must hold the directive's issuer (403), the targets be valid (400)
+     * and within the issuer's reach (403), and at least one not have the task yet (409).
+     */
+    private Targets targetsOf(long taskId, AssignmentTargetsDto targets) {
         TaskRefDto task = tasks.ref(taskId);
         String path = directives.requireIssuerInScope(task.directiveId());
         List<Long> chosen = resolve(targets, clock.today());
@@ -179,7 +204,23 @@ public class AssignmentService {
             throw ProblemException.outOfScope("organizationIds",
                     "có đơn vị nằm ngoài phạm vi của cơ quan ban hành (an organization outside the issuer's reach)");
         }
-        return create(task, chosen, null, clock.today(), path);
+        List<Long> fresh = notYetAssigned(task, chosen);
+        return new Targets(task, path, fresh, chosen.size() - fresh.size());
+    }
+
+    /** Resolved targets: those still to be given the task, how many of those described have it already. */
+    private record Targets(TaskRefDto task, String auditPath, List<Long> fresh, int alreadyAssigned) {
+    }
+
+    /** The chosen organizations that do not have the task yet; 409 when every one has it. */
+    private List<Long> notYetAssigned(TaskRefDto task, List<Long> chosen) {
+        Set<Long> assigned = new HashSet<>(assignments.assignedAmong(task.id(), chosen));
+        List<Long> fresh = chosen.stream().filter(id -> !assigned.contains(id)).toList();
+        if (fresh.isEmpty()) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Các đơn vị này đã được giao nhiệm vụ (every organization has this task already)");
+        }
+        return fresh;
     }
 
     @Transactional
@@ -211,17 +252,12 @@ public class AssignmentService {
                         "chỉ giao cho đơn vị cấp dưới của đơn vị được giao (only organizations below the assigned one)");
             }
         }
-        return create(task, chosen, parent.id, today, parentPath);
+        return create(task, notYetAssigned(task, chosen), parent.id, today, parentPath);
     }
 
-    private List<AssignmentDto> create(TaskRefDto task, List<Long> chosen, Long parentId, LocalDate today,
+    /** Gives the task to these organizations (none of which has it yet), one audited assignment each. */
+    private List<AssignmentDto> create(TaskRefDto task, List<Long> fresh, Long parentId, LocalDate today,
             String auditPath) {
-        Set<Long> assigned = new HashSet<>(assignments.assignedAmong(task.id(), chosen));
-        List<Long> fresh = chosen.stream().filter(id -> !assigned.contains(id)).toList();
-        if (fresh.isEmpty()) {
-            throw new ProblemException(ProblemType.DUPLICATE,
-                    "Các đơn vị này đã được giao nhiệm vụ (every organization has this task already)");
-        }
         OffsetDateTime now = OffsetDateTime.now();
         List<TaskAssignment> created = new ArrayList<>();
         for (Long organizationId : fresh) {

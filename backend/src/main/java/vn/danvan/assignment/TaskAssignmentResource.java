@@ -42,4 +42,13 @@ public class TaskAssignmentResource {
         List<AssignmentDto> created = service.assign(taskId, body);
         return Response.created(URI.create("/api/v1/tasks/" + taskId + "/assignments")).entity(created).build();
     }
+
+    /** What assignTask would do with the same body: the same checks and answers, nothing written. */
+    @POST
+    @Path("/preview")
+    @RolesAllowed({ Role.ADMIN, Role.EDITOR })
+    public AssignmentPreviewDto assignTaskPreview(@PathParam("id") String id,
+            @Valid @NotNull(message = "bắt buộc (required)") AssignmentTargetsDto body) {
+        return service.previewAssign(RequestParams.pathId(id), body);
+    }
 }
