@@ -221,9 +221,7 @@ export function InboxFilters({
           type="link"
           onClick={() => {
             setText('');
-            update(
-              Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])),
-            );
+            update(Object.fromEntries(FILTER_KEYS.map((k) => [k, undefined])));
           }}
         >
           {t('inboxList.filters.clear')}
