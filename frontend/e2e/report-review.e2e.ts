@@ -96,7 +96,7 @@ describe('a periodic report, from the commune to the province and back', () => {
         360,
       );
 
-      // 2. At the province, the monitoring body finds it in its inbox (oldest first) and returns it.
+      // 2. At the province, the monitoring body finds it in its inbox (searching) and returns it.
       const office = await browser().newContext({
         ...VIETNAM,
         viewport: { width: 1280, height: 900 },
@@ -107,14 +107,18 @@ describe('a periodic report, from the commune to the province and back', () => {
       await page.goto(`${WEB_URL}/reports`);
       await page.getByRole('button', { name: /Đăng nhập/ }).click();
       await logInToKeycloak(page, 'editor.angiang');
-      await page.getByTestId('inbox-report').first().waitFor();
+      // the inbox's search finds it by its text; opened, it shows beside the list
+      await page.getByRole('searchbox', { name: 'Tìm báo cáo' }).fill(`lần ${stamp}`);
+      const row = page.getByTestId('inbox-row').first();
+      await row.waitFor();
+      await expect(page.getByTestId('inbox-row').count()).resolves.toBe(1);
+      await row.getByRole('button', { name: /Xem báo cáo/ }).click();
       const ours = page.getByTestId('inbox-report').filter({ hasText: text });
-      for (let turn = 0; turn < 30 && (await ours.count()) === 0; turn++) {
-        await page.locator('.ant-pagination-next').click();
-        await page.waitForTimeout(300);
-      }
-      await expect(ours.count()).resolves.toBe(1);
-      await ours.getByRole('button', { name: `anh-sinh-hoat-${stamp}.png` }).waitFor();
+      await ours.waitFor();
+      await ours
+        .getByTestId('report-evidence')
+        .getByRole('button', { name: `anh-sinh-hoat-${stamp}.png` })
+        .waitFor();
       await ours.getByRole('button', { name: /Trả lại/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Yêu cầu bổ sung').fill(comment);

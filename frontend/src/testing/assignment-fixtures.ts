@@ -99,3 +99,91 @@ export const submittedReport: Schema<'ReportSlot'> = {
   ],
   version: 1,
 };
+
+/** People as the user directory names them (issue 11: people by name, not by login). */
+export const people = {
+  reporterRachGia: {
+    username: 'reporter.rachgia',
+    displayName: 'Nguyễn Văn An',
+    organization: { id: 21, code: '30742-DU', name: 'Đảng ủy phường Rạch Giá' },
+  },
+  reporterLongXuyen: {
+    username: 'reporter.longxuyen',
+    displayName: 'Trần Thị Bình',
+    organization: { id: 22, code: '30367-DU', name: 'Đảng ủy phường Long Xuyên' },
+  },
+  editorAnGiang: {
+    username: 'editor.angiang',
+    displayName: 'Lê Minh Châu',
+    organization: { id: 11, code: '91-BTGDV', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang' },
+  },
+} satisfies Record<string, Schema<'Person'>>;
+
+/**
+ * The province's inbox with three submitted reports (issue 11): Rạch Giá's with a photo and a
+ * PDF, Long Xuyên's (late), and Phú Quốc's; the submitters are named by the user directory.
+ */
+export const inboxReports: Schema<'ReportSlot'>[] = [
+  {
+    ...submittedReport,
+    directiveId: 7,
+    directiveNumber: '23-CT/TU',
+    submittedByPerson: people.reporterRachGia,
+    attachments: [
+      {
+        ...(submittedReport.attachments[0] as Schema<'Attachment'>),
+        uploadedByPerson: people.reporterRachGia,
+      },
+      {
+        id: 79,
+        fileName: 'Biên bản hội nghị.pdf',
+        mediaType: 'application/pdf',
+        size: 40960,
+        sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+        uploadedBy: 'reporter.rachgia',
+        uploadedByPerson: people.reporterRachGia,
+        uploadedAt: '2026-11-24T01:56:00Z',
+      },
+    ],
+    history: [
+      {
+        action: 'SUBMITTED',
+        actor: 'reporter.rachgia',
+        actorPerson: people.reporterRachGia,
+        at: '2026-11-24T02:00:00Z',
+      },
+    ],
+  },
+  {
+    ...submittedReport,
+    id: 902,
+    assignmentId: 502,
+    organization: { id: 22, code: '30367-DU', name: 'Đảng ủy phường Long Xuyên' },
+    directiveId: 7,
+    directiveNumber: '23-CT/TU',
+    late: true,
+    text: 'Đã họp dân 2 buổi.',
+    figures: [],
+    submittedBy: 'reporter.longxuyen',
+    submittedByPerson: people.reporterLongXuyen,
+    submittedAt: '2026-12-22T03:00:00Z',
+    attachments: [],
+    history: [],
+    version: 4,
+  },
+  {
+    ...submittedReport,
+    id: 903,
+    assignmentId: 503,
+    organization: { id: 23, code: '31153-DU', name: 'Đảng ủy đặc khu Phú Quốc' },
+    directiveId: 7,
+    directiveNumber: '23-CT/TU',
+    text: 'Hoàn thành kế hoạch quý.',
+    figures: [],
+    submittedBy: 'reporter.phuquoc',
+    submittedAt: '2026-11-30T03:00:00Z',
+    attachments: [],
+    history: [],
+    version: 2,
+  },
+];

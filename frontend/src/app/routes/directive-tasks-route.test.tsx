@@ -123,9 +123,18 @@ describe("a directive's tasks (/directives/:id)", () => {
     await user.click(within(batch).getByRole('button', { name: 'Tạo 2 nhiệm vụ' }));
     expect(await within(first).findByText('Chọn đơn vị chủ trì')).toBeInTheDocument();
     expect(sent).toBeUndefined();
+    const searches: URLSearchParams[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/organizations') {
+        searches.push(url.searchParams);
+      }
+    });
     await user.click(within(first).getByRole('combobox', { name: 'Đơn vị chủ trì' }));
     await user.paste('dang uy');
     await user.click(await screen.findByTitle('Đảng ủy phường Rạch Giá (30742-DU)'));
+    // only organizations of the issuer's unit (and below) are offered as lead
+    expect(searches.at(-1)?.get('unitId')).toBe('1');
     // the second task keeps the lead the text names; it is due on a date instead
     const second = taskRow(2);
     await user.click(within(second).getByRole('combobox', { name: 'Thời hạn' }));

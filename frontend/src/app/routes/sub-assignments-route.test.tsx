@@ -90,6 +90,12 @@ describe('sub-assignments (/work, phone)', () => {
     expect(organizationSearches.at(-1)?.get('unitId')).toBe('100');
     await user.click(within(drawer).getByRole('button', { name: 'Giao nhiệm vụ' }));
 
+    // a confirmation says what will happen before anything is written
+    const confirmation = await screen.findByTestId('assign-preview');
+    expect(confirmation).toHaveTextContent('Giao cho 1 tổ chức: Đảng ủy phường Rạch Giá');
+    expect(posted).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Giao cho 1 tổ chức' }));
+
     expect(await screen.findByText('Đã giao cho 1 đơn vị')).toBeInTheDocument();
     expect(posted).toEqual([{ organizationIds: [33] }]);
     expect(
@@ -99,7 +105,26 @@ describe('sub-assignments (/work, phone)', () => {
 
   it('gives the work to every organization of a kind in the ward, and shows why the server refuses', async () => {
     const posted: AssignmentTargets[] = [];
+    const described: URLSearchParams[] = [];
     server.use(
+      // what the kind and level describe in the ward, for the confirmation
+      http.get('*/api/v1/organizations', ({ request }) => {
+        described.push(new URL(request.url).searchParams);
+        return HttpResponse.json({
+          items: [
+            {
+              ...womensUnion.organization,
+              kind: 'WOMENS_UNION',
+              unitId: 100,
+              current: true,
+              version: 0,
+            },
+          ],
+          page: 0,
+          size: 100,
+          total: 1,
+        });
+      }),
       ...workApi([], posted, () =>
         problem(409, 'Xung đột (conflict)', 'Các tổ chức này đều đã được giao nhiệm vụ.'),
       ),
@@ -118,6 +143,14 @@ describe('sub-assignments (/work, phone)', () => {
     await user.click(within(drawer).getByRole('combobox', { name: 'Loại tổ chức' }));
     await user.click(await screen.findByTitle('Hội Liên hiệp Phụ nữ'));
     await user.click(within(drawer).getByRole('button', { name: 'Giao nhiệm vụ' }));
+
+    expect(await screen.findByTestId('assign-preview')).toHaveTextContent(
+      'Giao cho 1 tổ chức: Hội Liên hiệp Phụ nữ phường Rạch Giá',
+    );
+    expect(described.at(-1)?.get('kind')).toBe('WOMENS_UNION');
+    expect(described.at(-1)?.get('level')).toBe('COMMUNE');
+    expect(described.at(-1)?.get('unitId')).toBe('100');
+    await user.click(screen.getByRole('button', { name: 'Giao cho 1 tổ chức' }));
 
     await waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0]).toEqual({ kind: 'WOMENS_UNION', level: 'COMMUNE', underUnitId: 100 });

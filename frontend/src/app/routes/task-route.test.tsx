@@ -64,10 +64,22 @@ describe('a task’s page (/tasks/:id)', () => {
     expect(within(row).getByText('Cấp dưới đã xong 1/4, tiến độ chung 35%')).toBeInTheDocument();
   });
 
-  it('an editor of the issuer gives the task to every commune Party committee of the province', async () => {
+  it('an editor of the issuer gives the task to every commune Party committee of the province, after a confirmation that counts them', async () => {
     let posted: unknown;
+    let posts = 0;
+    let previewed: unknown;
+    const communes = Array.from({ length: 102 }, (_, i) => ({
+      id: 2000 + i,
+      code: `3${String(i).padStart(4, '0')}-DU`,
+      name: `Đảng ủy xã số ${i + 1}`,
+    }));
     server.use(
+      http.post('*/api/v1/tasks/41/assignments/preview', async ({ request }) => {
+        previewed = await request.json();
+        return HttpResponse.json({ organizations: communes, count: 102, alreadyAssigned: 3 });
+      }),
       http.post('*/api/v1/tasks/41/assignments', async ({ request }) => {
+        posts += 1;
         posted = await request.json();
         return HttpResponse.json([{ ...overdueAssignment, id: 601 }], { status: 201 });
       }),
@@ -84,10 +96,28 @@ describe('a task’s page (/tasks/:id)', () => {
     await user.click(within(form).getByRole('combobox', { name: 'Loại tổ chức' }));
     await user.click(await screen.findByTitle('Cấp ủy Đảng'));
     await user.click(within(form).getByRole('button', { name: 'Giao nhiệm vụ' }));
+
+    // first what it would do: the count, the first names, those skipped; nothing written
+    const preview = await screen.findByTestId('assign-preview');
+    expect(previewed).toEqual({ kind: 'PARTY_COMMITTEE', level: 'COMMUNE', underUnitId: 1 });
+    expect(screen.getByRole('dialog', { name: 'Giao cho 102 tổ chức?' })).toBeInTheDocument();
+    expect(preview).toHaveTextContent(
+      'Giao cho 102 tổ chức: Đảng ủy xã số 1; Đảng ủy xã số 2; Đảng ủy xã số 3; Đảng ủy xã số 4; Đảng ủy xã số 5 và 97 tổ chức khác',
+    );
+    expect(preview).toHaveTextContent('3 tổ chức đã được giao trước đó: bỏ qua.');
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(posted).toBeUndefined();
+
+    // asked again and confirmed: only then the assignments are created
+    await user.click(within(form).getByRole('button', { name: 'Giao nhiệm vụ' }));
+    await waitFor(() => expect(screen.getAllByTestId('assign-preview')).toHaveLength(2));
+    const confirms = screen.getAllByRole('button', { name: 'Giao cho 102 tổ chức' });
+    await user.click(confirms.at(-1) as HTMLElement);
     await waitFor(() =>
       expect(posted).toEqual({ kind: 'PARTY_COMMITTEE', level: 'COMMUNE', underUnitId: 1 }),
     );
     expect(await screen.findByText('Đã giao cho 1 đơn vị')).toBeInTheDocument();
+    expect(posts).toBe(1);
   });
 
   it('a reporter sees no form to give the task', async () => {

@@ -7,13 +7,32 @@ import { AssignmentSummaryView } from '@/features/assignments/components/assignm
 import { MyWork } from '@/features/assignments/components/my-work';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { OrganizationSelect } from '@/features/directives/components/organization-select';
-import { ReportInbox } from '@/features/assignments/components/report-inbox';
+import {
+  type OrganizationFilter,
+  ReportInbox,
+} from '@/features/assignments/components/report-inbox';
 import type { OrganizationPicker } from '@/features/assignments/components/sub-assignments-drawer';
 import { TaskPage } from '@/features/assignments/components/task-page';
 
 /** The organization picker of the directives feature, for the assignments feature's forms. */
 const organizationPicker: OrganizationPicker = (props) => (
   <OrganizationSelect multiple known={[]} {...props} />
+);
+
+/** The same picker, for one organization, as the inbox's organization filter. */
+const organizationFilter: OrganizationFilter = ({
+  value,
+  onChange,
+  known,
+  'aria-label': label,
+}) => (
+  <OrganizationSelect
+    known={known}
+    value={value}
+    onChange={(next) => onChange(typeof next === 'number' ? next : undefined)}
+    placeholder={label}
+    aria-label={label}
+  />
 );
 
 function Loading() {
@@ -74,6 +93,7 @@ export function ReviewInboxRoute() {
   return (
     <ReportInbox
       canReview={currentUser.data.roles.some((role) => role === 'editor' || role === 'admin')}
+      renderOrganizationFilter={organizationFilter}
     />
   );
 }

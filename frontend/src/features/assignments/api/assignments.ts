@@ -240,3 +240,63 @@ export function useAssignTask(taskId: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
   });
 }
+
+export type AssignmentPreview = Schema<'AssignmentPreview'>;
+
+/** POST /api/v1/tasks/{id}/assignments/preview (assignTaskPreview): what assignTask would do. */
+export async function previewTaskAssignment(
+  taskId: number,
+  body: AssignmentTargets,
+): Promise<AssignmentPreview> {
+  return unwrap(
+    await apiClient.POST('/api/v1/tasks/{id}/assignments/preview', {
+      params: { path: { id: taskId } },
+      body,
+    }),
+  );
+}
+
+/**
+ * What a cascade would do, for its confirmation. The API has no preview for sub-assignments, so
+ * this reads the organizations the targets describe (GET /api/v1/organizations by kind and level,
+ * or each one picked) and skips those already given the work.
+ */
+export async function previewSubAssignment(
+  body: AssignmentTargets,
+  alreadyAssignedIds: Set<number>,
+): Promise<AssignmentPreview> {
+  if (body.organizationIds && body.organizationIds.length > 0) {
+    const fresh = body.organizationIds.filter((id) => !alreadyAssignedIds.has(id));
+    const named = await Promise.all(
+      fresh.slice(0, PREVIEW_NAMES).map(async (id) => {
+        const o = unwrap(
+          await apiClient.GET('/api/v1/organizations/{id}', { params: { path: { id } } }),
+        );
+        return { id: o.id, code: o.code, name: o.name };
+      }),
+    );
+    return {
+      organizations: named,
+      count: fresh.length,
+      alreadyAssigned: body.organizationIds.length - fresh.length,
+    };
+  }
+  const page = unwrap(
+    await apiClient.GET('/api/v1/organizations', {
+      params: {
+        query: { kind: body.kind, level: body.level, unitId: body.underUnitId, size: 100 },
+      },
+    }),
+  );
+  const skipped = page.items.filter((o) => alreadyAssignedIds.has(o.id)).length;
+  return {
+    organizations: page.items
+      .filter((o) => !alreadyAssignedIds.has(o.id))
+      .map((o) => ({ id: o.id, code: o.code, name: o.name })),
+    count: page.total - skipped,
+    alreadyAssigned: skipped,
+  };
+}
+
+/** How many organizations a confirmation names before "and N others". */
+export const PREVIEW_NAMES = 5;

@@ -89,3 +89,72 @@ export async function downloadEvidence(reportId: number, attachment: Attachment)
   });
   return unwrap(result as { data?: Blob; error?: unknown; response: Response });
 }
+
+export type ReportSort = Schema<'ReportSort'>;
+export type ReportBulkReviewResult = Schema<'ReportBulkReviewResult'>;
+export type ReportBulkReviewOutcome = Schema<'ReportBulkReviewOutcome'>;
+export type ReportBulkReview = Schema<'ReportBulkReview'>;
+
+export const REPORT_SORTS: ReportSort[] = [
+  'submittedAt',
+  '-submittedAt',
+  'dueDate',
+  '-dueDate',
+  'organization',
+  'task',
+];
+
+/** POST /api/v1/reports/reviews (reviewReports): many reports at once, a result for each. */
+export function useReviewReports() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ReportBulkReview) =>
+      unwrap(await apiClient.POST('/api/v1/reports/reviews', { body })),
+    onSettled: () => invalidateReports(queryClient),
+  });
+}
+
+/**
+ * A report's evidence file as a Blob, fetched with the bearer token, for an inline preview; kept
+ * while the report is looked at (the object URL made from it is the component's to revoke).
+ */
+export function useEvidenceBlob(reportId: number, attachment: Attachment, enabled = true) {
+  return useQuery({
+    queryKey: [...reportKeys.all, 'evidence', reportId, attachment.id] as const,
+    queryFn: () => downloadEvidence(reportId, attachment),
+    enabled,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  });
+}
+
+/** GET /api/v1/directives (listDirectives): directives to filter the inbox by. */
+export function useDirectiveChoices(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...reportKeys.all, 'directive-choices', q] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/directives', {
+          params: { query: { q: q || undefined, size: 20 } },
+          signal,
+        }),
+      ).items,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** GET /api/v1/directives/{id}/tasks (listDirectiveTasks): a directive's tasks, to filter by one. */
+export function useTaskChoices(directiveId: number | undefined) {
+  return useQuery({
+    queryKey: [...reportKeys.all, 'task-choices', directiveId ?? 0] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/directives/{id}/tasks', {
+          params: { path: { id: directiveId ?? 0 } },
+          signal,
+        }),
+      ),
+    enabled: directiveId !== undefined,
+  });
+}

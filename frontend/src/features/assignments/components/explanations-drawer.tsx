@@ -13,6 +13,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '@/components/person-name';
 import { QueryError } from '@/components/query-error';
 import {
   type Assignment,
@@ -121,15 +122,17 @@ export function ExplanationsDrawer({
           explanations.data.map((e) => (
             <Card key={e.id} size="small" data-testid="explanation">
               <Typography.Paragraph style={{ marginBottom: 4 }}>
-                <Typography.Text strong>{t('explanations.asked')}</Typography.Text> {e.requestedBy}{' '}
-                · {formatDateTime(e.requestedAt)}
+                <Typography.Text strong>{t('explanations.asked')}</Typography.Text>{' '}
+                <PersonName person={e.requestedByPerson} fallback={e.requestedBy} /> ·{' '}
+                {formatDateTime(e.requestedAt)}
               </Typography.Paragraph>
               <Typography.Paragraph>«{e.question}»</Typography.Paragraph>
               {e.answered ? (
                 <>
                   <Typography.Paragraph style={{ marginBottom: 4 }}>
                     <Typography.Text strong>{t('explanations.answered')}</Typography.Text>{' '}
-                    {e.answeredBy} · {formatDateTime(e.answeredAt)}
+                    <PersonName person={e.answeredByPerson} fallback={e.answeredBy} /> ·{' '}
+                    {formatDateTime(e.answeredAt)}
                   </Typography.Paragraph>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
                     {e.answer}

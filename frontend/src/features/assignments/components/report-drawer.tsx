@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personText } from '@/components/person-name';
 import { QueryError } from '@/components/query-error';
 import {
   type Assignment,
@@ -179,7 +180,7 @@ export function ReportDrawer({
                   showIcon
                   style={{ marginBottom: 8 }}
                   title={t('reports.returned', {
-                    who: slot.reviewedBy,
+                    who: personText(slot.reviewedByPerson, slot.reviewedBy),
                     at: formatDateTime(slot.reviewedAt),
                     comment: slot.reviewComment,
                   })}

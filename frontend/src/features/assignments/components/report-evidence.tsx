@@ -7,6 +7,7 @@ import {
   useAddEvidence,
   useDeleteEvidence,
 } from '@/features/assignments/api/reports';
+import { PersonName } from '@/components/person-name';
 import { ApiError } from '@/lib/api/api-error';
 import { saveBlob } from '@/lib/files/save-blob';
 
@@ -58,6 +59,15 @@ export function ReportEvidence({
               >
                 {a.fileName}
               </Button>
+              {(a.uploadedByPerson ?? a.uploadedBy) && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 'auto' }}>
+                  <PersonName
+                    person={a.uploadedByPerson}
+                    fallback={a.uploadedBy}
+                    withOrganization={false}
+                  />
+                </Typography.Text>
+              )}
               {editable && (
                 <Button
                   type="text"

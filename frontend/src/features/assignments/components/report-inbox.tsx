@@ -1,255 +1,186 @@
-import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Pagination,
-  Segmented,
-  Skeleton,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
+import { Col, Drawer, Empty, Flex, Grid, Pagination, Row, Skeleton, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
-import { type ReportSlot, useReports, useReviewReport } from '@/features/assignments/api/reports';
-import { ReportEvidence } from '@/features/assignments/components/report-evidence';
-import { ApiError } from '@/lib/api/api-error';
-import { formatDate, formatDateTime } from '@/lib/dates';
+import {
+  type ReportBulkReviewResult,
+  type ReportSlot,
+  useReports,
+} from '@/features/assignments/api/reports';
+import {
+  BulkReviewBar,
+  BulkReviewResult,
+} from '@/features/assignments/components/inbox/bulk-review';
+import {
+  InboxFilters,
+  type OrganizationFilter,
+} from '@/features/assignments/components/inbox/inbox-filters';
+import { InboxList } from '@/features/assignments/components/inbox/inbox-list';
+import { ReportDetail } from '@/features/assignments/components/inbox/report-detail';
+import {
+  INBOX_PAGE_SIZE,
+  listParams,
+  useInboxView,
+} from '@/features/assignments/components/inbox/use-inbox-view';
 
-type Queue = 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
+export type { OrganizationFilter } from '@/features/assignments/components/inbox/inbox-filters';
 
-function problemText(error: unknown): string {
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  return problem?.detail ?? problem?.title ?? String(error);
-}
-
-/** The dialog that returns a report: the comment is required, and says what to add. */
-function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void }) {
+/**
+ * The monitoring body's review inbox: the reports submitted for its tasks, filtered, searched and
+ * sorted (all kept in the URL), as a compact list with the open report beside it on a desktop and
+ * in a drawer on a phone; many accepted at once behind one confirmation.
+ */
+export function ReportInbox({
+  canReview,
+  renderOrganizationFilter,
+}: {
+  canReview: boolean;
+  renderOrganizationFilter: OrganizationFilter;
+}) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ comment: string }>();
-  const review = useReviewReport();
-  const [error, setError] = useState<string | null>(null);
-  const { message } = App.useApp();
-  return (
-    <Modal
-      open
-      title={t('inbox.returnTitle', {
-        period: slot.periodLabel,
-        organization: slot.organization.name,
-      })}
-      okText={t('inbox.return')}
-      cancelText={t('common.cancel')}
-      confirmLoading={review.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={({ comment }) => {
-          setError(null);
-          review
-            .mutateAsync({
-              id: slot.id,
-              body: { decision: 'RETURNED', comment, version: slot.version },
-            })
-            .then(() => {
-              void message.success(t('inbox.returned'));
-              onClose();
-            })
-            .catch((e: unknown) => {
-              const fieldError =
-                e instanceof ApiError
-                  ? e.problem?.errors?.find((f) => f.field === 'comment')
-                  : undefined;
-              if (fieldError) {
-                form.setFields([{ name: 'comment', errors: [fieldError.message] }]);
-              } else {
-                setError(problemText(e));
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg === true;
+  const { view, update } = useInboxView();
+  const params = listParams(view);
+  const reports = useReports(params);
+  const [checked, setChecked] = useState<Map<number, ReportSlot>>(new Map());
+  const [outcome, setOutcome] = useState<{
+    result: ReportBulkReviewResult;
+    sent: ReportSlot[];
+  } | null>(null);
+  // accepted in bulk: off the list at once, before the list is read again
+  const [gone, setGone] = useState<Set<number>>(new Set());
+  const selectable = canReview && view.status === 'SUBMITTED';
+
+  const items = useMemo(
+    () => (reports.data?.items ?? []).filter((s) => !gone.has(s.id)),
+    [reports.data, gone],
+  );
+  const opened = items.find((s) => s.id === view.report) ?? (wide ? items[0] : undefined);
+  const viewKey = JSON.stringify({ ...params, page: undefined });
+  const [checkedFor, setCheckedFor] = useState(viewKey);
+  if (checkedFor !== viewKey) {
+    // another view: what was ticked in the last one is no longer on screen
+    setCheckedFor(viewKey);
+    setChecked(new Map());
+  }
+
+  const list = reports.isError ? (
+    <QueryError error={reports.error} onRetry={() => void reports.refetch()} />
+  ) : reports.isPending ? (
+    <Skeleton active />
+  ) : items.length === 0 ? (
+    <Empty description={t('inbox.empty')} />
+  ) : (
+    <Flex vertical gap={8}>
+      <Typography.Text type="secondary">
+        {reports.data.totalCapped
+          ? t('inbox.countMore', { count: reports.data.total })
+          : t('inbox.count', { count: reports.data.total })}
+      </Typography.Text>
+      {selectable && (
+        <BulkReviewBar
+          items={items}
+          checked={checked}
+          onCheckAll={(on) =>
+            setChecked((current) => {
+              const next = new Map(current);
+              for (const s of items) {
+                if (on) {
+                  next.set(s.id, s);
+                } else {
+                  next.delete(s.id);
+                }
               }
-            });
-        }}
-      >
-        <Form.Item
-          name="comment"
-          label={t('inbox.comment')}
-          rules={[{ required: true, whitespace: true, message: t('inbox.commentRequired') }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ReportCard({ slot, canReview }: { slot: ReportSlot; canReview: boolean }) {
-  const { t } = useTranslation();
-  const review = useReviewReport();
-  const { message } = App.useApp();
-  const [returning, setReturning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Card
-      size="small"
-      data-testid="inbox-report"
-      title={
-        <Typography.Text style={{ whiteSpace: 'normal' }}>
-          {slot.ordinal}. {slot.title}
-        </Typography.Text>
-      }
-    >
-      <Flex vertical gap={8}>
-        <Space size={4} wrap>
-          <Tag>{slot.periodLabel}</Tag>
-          <Tag
-            color={
-              slot.status === 'SUBMITTED' ? 'blue' : slot.status === 'ACCEPTED' ? 'green' : 'orange'
-            }
-          >
-            {t(`enums.ReportStatus.${slot.status}`)}
-          </Tag>
-          {slot.late && <Tag color="gold">{t('reports.late')}</Tag>}
-          {slot.missing && <Tag color="red">{t('reports.missing')}</Tag>}
-        </Space>
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            { key: 'org', label: t('inbox.organization'), children: slot.organization.name },
-            { key: 'due', label: t('inbox.due'), children: formatDate(slot.dueDate) },
-            ...(slot.submittedAt
-              ? [
-                  {
-                    key: 'by',
-                    label: t('inbox.submitted'),
-                    children: `${slot.submittedBy ?? ''} · ${formatDateTime(slot.submittedAt)}`,
-                  },
-                ]
-              : []),
-          ]}
+              return next;
+            })
+          }
+          onDone={(result, sent) => {
+            const accepted = result.results
+              .filter((r) => r.outcome === 'ACCEPTED')
+              .map((r) => r.id);
+            setGone((current) => new Set([...current, ...accepted]));
+            setChecked(new Map());
+            setOutcome({ result, sent });
+          }}
         />
-        {slot.text && (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-            {slot.text}
-          </Typography.Paragraph>
-        )}
-        {slot.figures.length > 0 && (
-          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {slot.figures.map((f) => (
-              <li key={f.label}>
-                {f.label}: <strong>{f.value}</strong> {f.unit ?? ''}
-              </li>
-            ))}
-          </ul>
-        )}
-        <ReportEvidence reportId={slot.id} attachments={slot.attachments} editable={false} />
-        {slot.history.length > 0 && (
-          <details>
-            <summary>{t('inbox.history', { count: slot.history.length })}</summary>
-            <Timeline
-              style={{ marginTop: 12 }}
-              items={slot.history.map((e) => ({
-                key: `${e.action}-${e.at}`,
-                content: (
-                  <>
-                    <Typography.Text strong>{t(`inbox.actions.${e.action}`)}</Typography.Text>{' '}
-                    {e.actor} · {formatDateTime(e.at)}
-                    {e.comment && <div>«{e.comment}»</div>}
-                  </>
-                ),
-              }))}
-            />
-          </details>
-        )}
-        {error && <Alert type="error" showIcon title={error} />}
-        {canReview && slot.status === 'SUBMITTED' && (
-          <Flex gap={8} wrap>
-            <Button
-              type="primary"
-              icon={<CheckOutlined />}
-              loading={review.isPending}
-              onClick={() => {
-                setError(null);
-                review
-                  .mutateAsync({
-                    id: slot.id,
-                    body: { decision: 'ACCEPTED', version: slot.version },
-                  })
-                  .then(() => void message.success(t('inbox.accepted')))
-                  .catch((e: unknown) => setError(problemText(e)));
-              }}
-            >
-              {t('inbox.accept')}
-            </Button>
-            <Button icon={<RollbackOutlined />} onClick={() => setReturning(true)}>
-              {t('inbox.return')}
-            </Button>
-          </Flex>
-        )}
-      </Flex>
-      {returning && <ReturnDialog slot={slot} onClose={() => setReturning(false)} />}
-    </Card>
+      )}
+      <InboxList
+        items={items}
+        openId={opened?.id}
+        onOpen={(slot) => update({ report: slot.id }, { replace: wide })}
+        selectable={selectable}
+        checked={new Set(checked.keys())}
+        onCheck={(slot, on) =>
+          setChecked((current) => {
+            const next = new Map(current);
+            if (on) {
+              next.set(slot.id, slot);
+            } else {
+              next.delete(slot.id);
+            }
+            return next;
+          })
+        }
+      />
+      <Pagination
+        simple
+        align="center"
+        current={view.page + 1}
+        pageSize={INBOX_PAGE_SIZE}
+        total={reports.data.total}
+        onChange={(p) => update({ page: p - 1 })}
+        hideOnSinglePage
+      />
+    </Flex>
   );
-}
 
-/** The monitoring body's review inbox: reports submitted for its tasks, oldest first. */
-export function ReportInbox({ canReview }: { canReview: boolean }) {
-  const { t } = useTranslation();
-  const [status, setStatus] = useState<Queue>('SUBMITTED');
-  const [page, setPage] = useState(0);
-  const reports = useReports({ inbox: true, status, page, size: 20 });
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('inbox.title')}
       </Typography.Title>
-      <Segmented<Queue>
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(0);
-        }}
-        options={(['SUBMITTED', 'RETURNED', 'ACCEPTED'] as Queue[]).map((value) => ({
-          value,
-          label: t(`inbox.queues.${value}`),
-        }))}
+      <InboxFilters
+        view={view}
+        update={update}
+        items={items}
+        wide={wide}
+        renderOrganizationFilter={renderOrganizationFilter}
       />
-      {reports.isError ? (
-        <QueryError error={reports.error} onRetry={() => void reports.refetch()} />
-      ) : reports.isPending ? (
-        <Skeleton active />
-      ) : reports.data.items.length === 0 ? (
-        <Empty description={t('inbox.empty')} />
+      {outcome && (
+        <BulkReviewResult
+          result={outcome.result}
+          sent={outcome.sent}
+          onClose={() => setOutcome(null)}
+        />
+      )}
+      {wide ? (
+        <Row gutter={16} align="top">
+          <Col span={10}>{list}</Col>
+          <Col span={14} style={{ position: 'sticky', top: 16 }}>
+            <section aria-label={t('inboxList.detail')}>
+              {opened ? (
+                <ReportDetail key={opened.id} slot={opened} canReview={canReview} />
+              ) : (
+                !reports.isPending &&
+                items.length > 0 && <Empty description={t('inboxList.pick')} />
+              )}
+            </section>
+          </Col>
+        </Row>
       ) : (
         <>
-          <Typography.Text type="secondary">
-            {reports.data.totalCapped
-              ? t('inbox.countMore', { count: reports.data.total })
-              : t('inbox.count', { count: reports.data.total })}
-          </Typography.Text>
-          {reports.data.items.map((slot) => (
-            <ReportCard key={slot.id} slot={slot} canReview={canReview} />
-          ))}
-          <Pagination
-            simple
-            current={page + 1}
-            pageSize={20}
-            total={reports.data.total}
-            onChange={(p) => setPage(p - 1)}
-            hideOnSinglePage
-          />
+          {list}
+          <Drawer
+            open={opened !== undefined}
+            size="100%"
+            title={opened ? `${opened.organization.name} · ${opened.periodLabel}` : ''}
+            onClose={() => update({ report: undefined })}
+          >
+            {opened && (
+              <ReportDetail key={opened.id} slot={opened} canReview={canReview} bordered={false} />
+            )}
+          </Drawer>
         </>
       )}
     </Flex>

@@ -20,7 +20,10 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import {
   type Assignment,
+  type AssignmentPreview,
   type AssignmentTargets,
+  PREVIEW_NAMES,
+  previewSubAssignment,
   useAssignSubAssignments,
   useSubAssignments,
 } from '@/features/assignments/api/assignments';
@@ -35,7 +38,12 @@ type UnitLevel = Schema<'UnitLevel'>;
  * Renders a picker of several organizations of `unitId` and the units below it. Given by the route
  * (the picker belongs to another feature); the form passes it `value` and `onChange`.
  */
-export type OrganizationPicker = (props: { unitId: number; 'aria-label': string }) => ReactElement;
+export type OrganizationPicker = (props: {
+  unitId: number;
+  /** Only the organizations this task can be assigned to. */
+  forTaskId?: number;
+  'aria-label': string;
+}) => ReactElement;
 
 /** The caller's unit: sub-assignments go to organizations in it or below it. */
 export interface CascadeUnit {
@@ -107,26 +115,88 @@ export interface AssignTargets {
   isPending: boolean;
 }
 
+/** What an assignment would do, in words: "Giao cho 102 tổ chức: A, B, … và 97 tổ chức khác". */
+function PreviewText({ preview }: { preview: AssignmentPreview }) {
+  const { t } = useTranslation();
+  const named = preview.organizations.slice(0, PREVIEW_NAMES);
+  const others = preview.count - named.length;
+  return (
+    <Flex vertical gap={4} data-testid="assign-preview">
+      <Typography.Text>
+        {t('confirm.assignTo', {
+          count: preview.count,
+          names: named.map((o) => o.name).join('; '),
+        })}
+        {others > 0 && ` ${t('confirm.assignOthers', { count: others })}`}
+      </Typography.Text>
+      {preview.alreadyAssigned > 0 && (
+        <Typography.Text type="secondary">
+          {t('confirm.alreadyAssigned', { count: preview.alreadyAssigned })}
+        </Typography.Text>
+      )}
+      <Typography.Text type="secondary">{t('confirm.noUndo')}</Typography.Text>
+    </Flex>
+  );
+}
+
 /**
  * Gives work to organizations: picked by name, or described by kind and level, in `unit` and
- * below ("every commune Party committee of the province").
+ * below ("every commune Party committee of the province"). Nothing is written before a
+ * confirmation says how many organizations (and which) the work would go to.
  */
 export function TargetsForm({
   assign,
+  preview,
   unit,
+  forTaskId,
   title,
   renderOrganizationPicker,
 }: {
   assign: AssignTargets;
+  /** What `assign` would do with these targets, without writing. */
+  preview: (body: AssignmentTargets) => Promise<AssignmentPreview>;
   unit: CascadeUnit;
+  /** The task being assigned, when it is one: the picker then offers only what it can go to. */
+  forTaskId?: number;
   title: string;
   renderOrganizationPicker: OrganizationPicker;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<TargetValues>();
   const [mode, setMode] = useState<Mode>('organizations');
   const [error, setError] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+
+  const send = (body: AssignmentTargets) =>
+    assign
+      .mutateAsync(body)
+      .then((created) => {
+        void message.success(t('subAssignments.assigned', { count: created.length }));
+        form.resetFields();
+      })
+      .catch(failed);
+
+  const failed = (e: unknown) => {
+    const problem = e instanceof ApiError ? e.problem : undefined;
+    // "organizationIds[2]" is the organizations field's error
+    const fieldOf = (field: string) => field.replace(/\[\d+\]$/, '');
+    const onFields = (problem?.errors ?? []).filter((f) => TARGET_FIELDS.has(fieldOf(f.field)));
+    form.setFields(
+      onFields.map((f) => ({
+        name: fieldOf(f.field) as keyof TargetValues,
+        errors: [f.message],
+      })),
+    );
+    const elsewhere = (problem?.errors ?? []).filter((f) => !onFields.includes(f));
+    setError(
+      elsewhere.length > 0
+        ? elsewhere.map((f) => f.message).join('; ')
+        : onFields.length > 0
+          ? null
+          : (problem?.detail ?? problem?.title ?? String(e)),
+    );
+  };
 
   const submit = (values: TargetValues) => {
     setError(null);
@@ -134,32 +204,23 @@ export function TargetsForm({
       mode === 'organizations'
         ? { organizationIds: values.organizationIds ?? [] }
         : { kind: values.kind, level: values.level, underUnitId: unit.id };
-    assign
-      .mutateAsync(body)
-      .then((created) => {
-        void message.success(t('subAssignments.assigned', { count: created.length }));
-        form.resetFields();
+    setPreviewing(true);
+    preview(body)
+      .then((what) => {
+        if (what.count === 0) {
+          setError(t('confirm.nothingNew'));
+          return;
+        }
+        void modal.confirm({
+          title: t('confirm.assignTitle', { count: what.count }),
+          content: <PreviewText preview={what} />,
+          okText: t('confirm.assign', { count: what.count }),
+          cancelText: t('common.cancel'),
+          onOk: () => send(body),
+        });
       })
-      .catch((e: unknown) => {
-        const problem = e instanceof ApiError ? e.problem : undefined;
-        // "organizationIds[2]" is the organizations field's error
-        const fieldOf = (field: string) => field.replace(/\[\d+\]$/, '');
-        const onFields = (problem?.errors ?? []).filter((f) => TARGET_FIELDS.has(fieldOf(f.field)));
-        form.setFields(
-          onFields.map((f) => ({
-            name: fieldOf(f.field) as keyof TargetValues,
-            errors: [f.message],
-          })),
-        );
-        const elsewhere = (problem?.errors ?? []).filter((f) => !onFields.includes(f));
-        setError(
-          elsewhere.length > 0
-            ? elsewhere.map((f) => f.message).join('; ')
-            : onFields.length > 0
-              ? null
-              : (problem?.detail ?? problem?.title ?? String(e)),
-        );
-      });
+      .catch(failed)
+      .finally(() => setPreviewing(false));
   };
 
   return (
@@ -194,6 +255,7 @@ export function TargetsForm({
           >
             {renderOrganizationPicker({
               unitId: unit.id,
+              ...(forTaskId !== undefined ? { forTaskId } : {}),
               'aria-label': t('subAssignments.organizations'),
             })}
           </Form.Item>
@@ -222,7 +284,7 @@ export function TargetsForm({
           </>
         )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" loading={assign.isPending}>
+        <Button type="primary" htmlType="submit" loading={previewing || assign.isPending}>
           {t('subAssignments.submit')}
         </Button>
       </Form>
@@ -293,6 +355,9 @@ export function SubAssignmentsDrawer({
           (open ? (
             <TargetsForm
               assign={assign}
+              preview={(body) =>
+                previewSubAssignment(body, new Set((subs.data ?? []).map((s) => s.organization.id)))
+              }
               unit={unit}
               title={t('subAssignments.assign')}
               renderOrganizationPicker={renderOrganizationPicker}

@@ -1,12 +1,14 @@
 import { Button, Card, Descriptions, Flex, Progress, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '@/components/person-name';
 import { QueryError } from '@/components/query-error';
 import { ResponsiveList } from '@/components/responsive-list';
 import {
   type Assignment,
   BUCKETS,
   type Task,
+  previewTaskAssignment,
   useTask,
   useAssignTask,
   useTaskAssignments,
@@ -20,7 +22,7 @@ import {
   SubAssignmentsDrawer,
   TargetsForm,
 } from '@/features/assignments/components/sub-assignments-drawer';
-import { formatDate } from '@/lib/dates';
+import { formatDate, formatDateTime } from '@/lib/dates';
 
 /** Who is looking at the task page. */
 export interface TaskViewer {
@@ -181,6 +183,16 @@ export function TaskPage({
                 ]
               : []),
             { key: 'due', label: t('task.dueRule'), children: dueRule(task.data, t) },
+            {
+              key: 'createdBy',
+              label: t('people.createdBy'),
+              children: (
+                <>
+                  <PersonName person={task.data.createdByPerson} fallback={task.data.createdBy} /> ·{' '}
+                  {formatDateTime(task.data.createdAt)}
+                </>
+              ),
+            },
           ]}
         />
       </Card>
@@ -188,7 +200,9 @@ export function TaskPage({
         <Card size="small" data-testid="assign-task">
           <TargetsForm
             assign={assignTask}
+            preview={(body) => previewTaskAssignment(taskId, body)}
             unit={viewer.unit}
+            forTaskId={taskId}
             title={t('task.assign')}
             renderOrganizationPicker={renderOrganizationPicker}
           />

@@ -60,8 +60,8 @@ export const directiveKeys = {
   relations: (id: number) => [...directiveKeys.all, 'relations', id] as const,
   attachments: (id: number) => [...directiveKeys.all, 'attachments', id] as const,
   tasks: (id: number) => [...directiveKeys.all, 'tasks', id] as const,
-  organizations: (q: string, unitId?: number) =>
-    [...directiveKeys.all, 'organization-options', q, unitId ?? null] as const,
+  organizations: (q: string, scope: OrganizationScope) =>
+    [...directiveKeys.all, 'organization-options', q, scope] as const,
   organization: (id: number) => [...directiveKeys.all, 'organization', id] as const,
   units: (q: string) => [...directiveKeys.all, 'unit-options', q] as const,
   unit: (id: number) => [...directiveKeys.all, 'unit', id] as const,
@@ -118,23 +118,53 @@ export function useDirectiveAttachments(id: number) {
   });
 }
 
+/** Where a picker's organizations may come from: a unit and below, or those a task can be given to. */
+export interface OrganizationScope {
+  unitId?: number;
+  forTaskId?: number;
+}
+
 /**
  * GET /api/v1/organizations (listOrganizations): options for the organization pickers, fetched
  * once the picker is `enabled` (opened or typed into), not for every picker on the page; with
- * `unitId`, only those of that unit and the units below it.
+ * `unitId`, only those of that unit and the units below it; with `forTaskId`, only those the task
+ * can be assigned to. In the server's order (exact matches, then the caller's scope, first).
  */
-export function useOrganizationOptions(q: string, enabled = true, unitId?: number) {
+export function useOrganizationOptions(q: string, enabled = true, scope: OrganizationScope = {}) {
   return useQuery({
-    queryKey: directiveKeys.organizations(q, unitId),
+    queryKey: directiveKeys.organizations(q, scope),
     queryFn: async ({ signal }) =>
       unwrap(
         await apiClient.GET('/api/v1/organizations', {
-          params: { query: { q: q || undefined, unitId, size: 20 } },
+          params: {
+            query: {
+              q: q || undefined,
+              unitId: scope.unitId,
+              forTaskId: scope.forTaskId,
+              size: 20,
+            },
+          },
           signal,
         }),
       ).items,
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/** GET /api/v1/organizations/{id} (getOrganization): the whole organization, e.g. an issuer's unit. */
+export function useOrganization(id: number | undefined) {
+  return useQuery({
+    queryKey: [...directiveKeys.organization(id ?? 0), 'full'] as const,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/organizations/{id}', {
+          params: { path: { id: id ?? 0 } },
+          signal,
+        }),
+      ),
+    enabled: id !== undefined,
+    staleTime: 5 * 60_000,
   });
 }
 

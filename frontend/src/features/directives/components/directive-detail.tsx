@@ -25,6 +25,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { personText } from '@/components/person-name';
 import { QueryError } from '@/components/query-error';
 import {
   type Attachment,
@@ -182,7 +183,7 @@ function Attachments({ directive, canEdit }: { directive: Directive; canEdit: bo
             </Space>
             <Typography.Text type="secondary">
               {t('directives.attachments.by', {
-                user: a.uploadedBy,
+                user: personText(a.uploadedByPerson, a.uploadedBy),
                 at: formatDateTime(a.uploadedAt),
               })}
             </Typography.Text>

@@ -37,6 +37,7 @@ import {
   type TaskWrite,
   useCreateDirectiveTasks,
   useDirectiveTasks,
+  useOrganization,
   useParseText,
 } from '@/features/directives/api/directives';
 import { OrganizationSelect } from '@/features/directives/components/organization-select';
@@ -177,12 +178,15 @@ function TaskRowFields({
   name,
   known,
   taken,
+  scope,
   onRemove,
 }: {
   form: FormInstance<BatchValues>;
   name: number;
   known: OrganizationRef[];
   taken: Set<number>;
+  /** The issuer's unit: a task's organizations are offered from it and below; null while read. */
+  scope: { unitId?: number } | null;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
@@ -246,7 +250,8 @@ function TaskRowFields({
       >
         <OrganizationSelect
           known={known}
-          disabled={off}
+          disabled={off || scope === null}
+          unitId={scope?.unitId}
           aria-label={t('directives.tasks.fields.lead')}
         />
       </Form.Item>
@@ -257,7 +262,8 @@ function TaskRowFields({
         <OrganizationSelect
           multiple
           known={known}
-          disabled={off}
+          disabled={off || scope === null}
+          unitId={scope?.unitId}
           aria-label={t('directives.tasks.fields.coordinating')}
         />
       </Form.Item>
@@ -319,6 +325,9 @@ function TaskBatchForm({
   const { message } = App.useApp();
   const [form] = Form.useForm<BatchValues>();
   const create = useCreateDirectiveTasks(directive.id);
+  // the issuer's unit bounds whom its tasks can name (unbounded if it cannot be read)
+  const issuer = useOrganization(directive.issuer.id);
+  const scope = issuer.isPending ? null : { unitId: issuer.data?.unitId };
   const [error, setError] = useState<string | null>(null);
   const rows = Form.useWatch('tasks', form);
   const chosen = (rows ?? []).filter((r) => r?.include).length;
@@ -421,6 +430,7 @@ function TaskBatchForm({
                   name={field.name}
                   known={known}
                   taken={taken}
+                  scope={scope}
                   onRemove={() => remove(field.name)}
                 />
               ))}

@@ -33,12 +33,13 @@ export function UnitSelect({
           ? ''
           : ` · ${t('directives.filters.unitEnded', { date: formatDate(unit.validTo) })}`,
       ].join('');
+    // in the server's order (exact code or name first); the picked unit after them if absent
     const byId = new Map<number, string>();
-    if (picked.data) {
-      byId.set(picked.data.id, label(picked.data));
-    }
     for (const unit of found.data ?? []) {
       byId.set(unit.id, label(unit));
+    }
+    if (picked.data && !byId.has(picked.data.id)) {
+      byId.set(picked.data.id, label(picked.data));
     }
     return [...byId].map(([optionValue, text]) => ({ value: optionValue, label: text }));
   }, [picked.data, found.data, t]);
