@@ -11,7 +11,6 @@ import { reporterRachGia } from '@/testing/fixtures';
 import { createHandlers } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { renderRoute } from '@/testing/render-route';
-import { setViewport } from '@/testing/viewport';
 
 function assignmentsApi(seen: URL[]) {
   return http.get('*/api/v1/assignments', ({ request }) => {

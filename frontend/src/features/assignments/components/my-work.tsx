@@ -255,6 +255,7 @@ export function MyWork({
       {isNarrow ? (
         // five full names do not fit a phone's width: a list that names each bucket in full
         <Select<Bucket | 'ALL'>
+          id="work-bucket-filter"
           aria-label={t('work.bucketFilter')}
           value={bucket}
           onChange={chooseBucket}

@@ -118,8 +118,8 @@ export default function SummaryChart({
 
   // each segment names its organization and bucket (for its tooltip, and for the e2e test)
   const segment = (bucket: Bucket) => (props: BarShapeProps) => {
-    const { x, y, width: w, height: h, payload } = props;
-    const row = (payload as Datum).row;
+    const { x, y, width: w, height: h } = props;
+    const row = (props.payload as Datum).row;
     const count = row.counts[COUNT_OF[bucket]];
     return (
       <rect
