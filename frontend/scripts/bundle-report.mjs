@@ -3,7 +3,10 @@
 // the first screen a reporter sees after signing in (/work): the entry, its static imports, and
 // the work route's chunk with its static imports. Fails above the budget (README "Web app budget").
 //
-//   node scripts/bundle-report.mjs [--budget-kb 250] [--dist dist]
+//   node scripts/bundle-report.mjs [--budget-kb 250] [--dist dist] [--warn-only]
+//
+// --warn-only (the `build` script, until the budget is met): says "over budget" and exits 0, so
+// that `make run` and the end-to-end tests still get a web app; e2e/bundle-budget.e2e.ts fails.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +80,6 @@ console.log(
   `initial JavaScript for /work: ${kb(first)} gzip in ${initial.size} files (budget ${budgetKb} KB)`,
 );
 if (first > budgetKb * 1024) {
-  console.error(`bundle-report: over budget by ${kb(first - budgetKb * 1024)}`);
-  process.exit(1);
+  console.error(`bundle-report: OVER BUDGET by ${kb(first - budgetKb * 1024)}`);
+  process.exit(args.includes('--warn-only') ? 0 : 1);
 }
