@@ -22,18 +22,23 @@ export default defineConfig({
   build: {
     // No source maps in the production build (they would be served with it); `npm run dev` keeps its own.
     sourcemap: false,
-    // antd (Table, Tree, DatePicker, ...) is one large library chunk, about 340 kB gzipped.
-    chunkSizeWarningLimit: 1200,
+    // dist/.vite/manifest.json: scripts/bundle-report.mjs reads the chunks and their imports from it.
+    manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate files stay cached across releases.
+        // The libraries every screen needs change less often than the app: their own file stays
+        // cached across releases. Everything else (antd's components, recharts, pdf.js, ...) is
+        // split by what imports it, so a route loads only the parts it uses (budget: README).
         codeSplitting: {
           groups: [
             {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-is)[\\/]/,
             },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            {
+              name: 'libs',
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next|oidc-client-ts|react-oidc-context|openapi-fetch|dayjs)[\\/]/,
+            },
           ],
         },
       },

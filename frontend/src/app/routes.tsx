@@ -1,15 +1,64 @@
-import { Navigate, type RouteObject } from 'react-router';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RouteObject } from 'react-router';
 import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
-import { RootRoute } from '@/app/routes/root-route';
-import { UnitsRoute } from '@/app/routes/units-route';
-import { ReviewInboxRoute, SummaryRoute, TaskRoute, WorkRoute } from '@/app/routes/work-route';
-import {
-  DirectiveRoute,
-  DirectivesRoute,
-  EditDirectiveRoute,
-  NewDirectiveRoute,
-} from '@/app/routes/directives-route';
+import { HomeRedirect, RootRoute } from '@/app/routes/root-route';
+import { PageLoading } from '@/components/page-loading';
+
+/**
+ * Each screen is its own chunk, loaded when it is first opened: the first screen a reporter sees
+ * (/work) does not carry the directive editor, the unit tree or the summary's charts (budget: README).
+ */
+function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+const WorkRoute = lazyRoute(
+  () => import('@/app/routes/work-route'),
+  (m) => m.WorkRoute,
+);
+const SummaryRoute = lazyRoute(
+  () => import('@/app/routes/work-route'),
+  (m) => m.SummaryRoute,
+);
+const ReviewInboxRoute = lazyRoute(
+  () => import('@/app/routes/work-route'),
+  (m) => m.ReviewInboxRoute,
+);
+const TaskRoute = lazyRoute(
+  () => import('@/app/routes/work-route'),
+  (m) => m.TaskRoute,
+);
+const UnitsRoute = lazyRoute(
+  () => import('@/app/routes/units-route'),
+  (m) => m.UnitsRoute,
+);
+const DirectivesRoute = lazyRoute(
+  () => import('@/app/routes/directives-route'),
+  (m) => m.DirectivesRoute,
+);
+const DirectiveRoute = lazyRoute(
+  () => import('@/app/routes/directives-route'),
+  (m) => m.DirectiveRoute,
+);
+const NewDirectiveRoute = lazyRoute(
+  () => import('@/app/routes/directives-route'),
+  (m) => m.NewDirectiveRoute,
+);
+const EditDirectiveRoute = lazyRoute(
+  () => import('@/app/routes/directives-route'),
+  (m) => m.EditDirectiveRoute,
+);
+
+function RouteLoading() {
+  const { t } = useTranslation();
+  return <PageLoading label={t('common.loading')} />;
+}
+
+function screen(element: ReactNode): ReactNode {
+  return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
+}
 
 /** The route table, shared by the browser router (app) and memory routers (tests). */
 export const routes: RouteObject[] = [
@@ -18,17 +67,17 @@ export const routes: RouteObject[] = [
     element: <RootRoute />,
     errorElement: <RouteErrorBoundary />,
     children: [
-      { index: true, element: <Navigate to="/work" replace /> },
-      { path: 'units', element: <UnitsRoute /> },
-      { path: 'units/:unitId', element: <UnitsRoute /> },
-      { path: 'work', element: <WorkRoute /> },
-      { path: 'summary', element: <SummaryRoute /> },
-      { path: 'reports', element: <ReviewInboxRoute /> },
-      { path: 'tasks/:taskId', element: <TaskRoute /> },
-      { path: 'directives', element: <DirectivesRoute /> },
-      { path: 'directives/new', element: <NewDirectiveRoute /> },
-      { path: 'directives/:directiveId', element: <DirectiveRoute /> },
-      { path: 'directives/:directiveId/edit', element: <EditDirectiveRoute /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'units', element: screen(<UnitsRoute />) },
+      { path: 'units/:unitId', element: screen(<UnitsRoute />) },
+      { path: 'work', element: screen(<WorkRoute />) },
+      { path: 'summary', element: screen(<SummaryRoute />) },
+      { path: 'reports', element: screen(<ReviewInboxRoute />) },
+      { path: 'tasks/:taskId', element: screen(<TaskRoute />) },
+      { path: 'directives', element: screen(<DirectivesRoute />) },
+      { path: 'directives/new', element: screen(<NewDirectiveRoute />) },
+      { path: 'directives/:directiveId', element: screen(<DirectiveRoute />) },
+      { path: 'directives/:directiveId/edit', element: screen(<EditDirectiveRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/api-error';
+import { ApiError, inLanguage, problemSlug } from '@/lib/api/api-error';
 
 interface QueryErrorProps {
   error: Error;
@@ -12,11 +12,17 @@ interface QueryErrorProps {
 
 /** The error state of a query: the server's problem title and detail, and a way to try again. */
 export function QueryError({ error, onRetry, compact = false }: QueryErrorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const problem = error instanceof ApiError ? error.problem : undefined;
-  const title = problem?.title ?? t('common.errorTitle');
+  // the server writes its titles in both languages: the chosen one only
+  const slug = problemSlug(problem);
+  const title = slug
+    ? t(`problemTitles.${slug}`)
+    : problem?.title
+      ? inLanguage(problem.title, i18n.language)
+      : t('common.errorTitle');
   const detail =
-    problem?.detail ??
+    (problem?.detail && inLanguage(problem.detail, i18n.language)) ??
     (error instanceof ApiError
       ? t('common.httpError', { status: error.status })
       : t('common.networkError'));

@@ -8,6 +8,18 @@ import { routes } from '@/app/routes';
 import type { Session } from '@/lib/auth/session';
 import { TestSessionProvider } from '@/testing/test-session-provider';
 
+// The app loads its screens on demand (React.lazy); a test loads them once, before it renders,
+// so that a screen shows within findBy's wait as it did when they were bundled with the app.
+await Promise.all([
+  import('@/app/routes/work-route'),
+  import('@/app/routes/units-route'),
+  import('@/app/routes/directives-route'),
+  import('@/features/assignments/components/assignment-summary'),
+  import('@/features/assignments/components/summary/summary-chart'),
+  import('@/features/assignments/components/task-page'),
+  import('@/features/assignments/components/report-inbox'),
+]);
+
 interface RenderRouteOptions {
   session?: Partial<Session>;
 }

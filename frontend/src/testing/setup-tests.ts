@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n';
 import { server } from '@/testing/msw/server';
@@ -16,6 +16,10 @@ globalThis.ResizeObserver ??= NoopResizeObserver;
 // jsdom does not implement getComputedStyle for pseudo-elements (antd measures scrollbars).
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// Screens load on demand (React.lazy) after the session and /api/v1/me: on a busy machine a
+// screen can take longer than testing-library's 1 s to show; findBy and waitFor wait up to 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // An unexpected request is a bug in the code or in the test: fail loudly.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -29,3 +29,46 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   throw new ApiError(result.response.status, isProblem(result.error) ? result.error : undefined);
 }
+
+/** The problem types the server names (ProblemType in the backend), by the last part of `type`. */
+export const PROBLEM_SLUGS = [
+  'validation',
+  'malformed-request',
+  'unauthorized',
+  'forbidden',
+  'out-of-scope',
+  'not-found',
+  'method-not-allowed',
+  'not-acceptable',
+  'stale-version',
+  'duplicate',
+  'conflict',
+  'payload-too-large',
+  'uri-too-long',
+  'unsupported-media-type',
+  'headers-too-large',
+  'internal',
+  'unavailable',
+] as const;
+export type ProblemSlug = (typeof PROBLEM_SLUGS)[number];
+
+/** The known type of a problem (".../problems/not-found" → "not-found"), or undefined. */
+export function problemSlug(problem: Pick<Problem, 'type'> | undefined): ProblemSlug | undefined {
+  const slug = problem?.type?.split('/').pop();
+  return PROBLEM_SLUGS.find((known) => known === slug);
+}
+
+// "Không tìm thấy (not found)": Vietnamese, then the English in brackets at the end
+const BILINGUAL = /^(.*[^\x20-\x7e].*?)\s*\(([\x20-\x27\x2a-\x7e]+)\)\s*$/s;
+
+/**
+ * One language of a text the server writes in both, "Tiếng Việt (English)"; any other text
+ * (a Vietnamese sentence that ends in brackets of its own, a plain English one) as it is.
+ */
+export function inLanguage(text: string, language: string): string {
+  const match = BILINGUAL.exec(text);
+  if (!match?.[1] || !match[2] || !/[a-z]{3,}/.test(match[2])) {
+    return text;
+  }
+  return language === 'en' ? match[2] : match[1];
+}

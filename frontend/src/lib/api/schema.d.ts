@@ -1439,13 +1439,14 @@ export interface components {
             ordinal: number;
             /** @description The task's title */
             title: string;
+            dueKind?: components["schemas"]["DueKind"];
             organization: components["schemas"]["OrganizationRef"];
             status: components["schemas"]["AssignmentStatus"];
             /** Format: int32 */
             progress: number;
             /**
              * Format: date
-             * @description The task's date; for recurring and continuous tasks, the current period's report
+             * @description The task's date; for recurring and continuous tasks (dueKind), the current period's report; only these have period reports
              */
             dueDate?: string;
             /** Format: date */

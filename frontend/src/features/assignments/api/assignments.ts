@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
 import type { operations } from '@/lib/api/schema';
@@ -300,3 +306,31 @@ export async function previewSubAssignment(
 
 /** How many organizations a confirmation names before "and N others". */
 export const PREVIEW_NAMES = 5;
+/**
+ * How many assignments an organization has in each bucket (and in all), for the bucket filter:
+ * one page of one item per bucket, whose total is the count.
+ */
+export function useBucketCounts(organizationId: number) {
+  return useQueries({
+    queries: [undefined, ...BUCKETS].map((bucket) => {
+      const params: AssignmentListParams = {
+        organizationId,
+        ...(bucket ? { bucket } : {}),
+        page: 0,
+        size: 1,
+      };
+      return {
+        queryKey: assignmentKeys.list(params),
+        queryFn: async ({ signal }: { signal: AbortSignal }) =>
+          unwrap(await apiClient.GET('/api/v1/assignments', { params: { query: params }, signal })),
+      };
+    }),
+    combine: (results) => {
+      const [all, ...buckets] = results.map((r) => r.data?.total);
+      return {
+        ALL: all,
+        ...Object.fromEntries(BUCKETS.map((b, i) => [b, buckets[i]])),
+      } as Record<Bucket | 'ALL', number | undefined>;
+    },
+  });
+}

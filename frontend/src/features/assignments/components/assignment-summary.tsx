@@ -1,96 +1,70 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Flex, Table, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Flex, Grid, Row, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import {
   BUCKETS,
-  type Bucket,
-  type BucketCounts,
   exportSummary,
   useAssignmentSummary,
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS } from '@/features/assignments/components/bucket-tag';
+import { rankByProblems, withShares } from '@/features/assignments/components/summary/summary-rows';
+import { SummaryTable } from '@/features/assignments/components/summary/summary-table';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 import { ApiError } from '@/lib/api/api-error';
 import { saveBlob } from '@/lib/files/save-blob';
 
-const COUNT_OF: Record<Bucket, keyof BucketCounts> = {
-  OPEN_OVERDUE: 'openOverdue',
-  OPEN_IN_TIME: 'openInTime',
-  DONE_LATE: 'doneLate',
-  DONE_ON_TIME: 'doneOnTime',
-};
+// recharts is loaded with the chart, not with the app's first screen (budget: README)
+const SummaryChart = lazy(() => import('@/features/assignments/components/summary/summary-chart'));
 
-interface ChartRow {
-  label: string;
-  counts: BucketCounts;
+const TOP = 10;
+
+function ChartLoading() {
+  return <Skeleton active paragraph={{ rows: 6 }} />;
 }
 
-/** Stacked bars, one per organization: overdue, in time, done late, done on time. */
-function BucketChart({ rows, title }: { rows: ChartRow[]; title: string }) {
+/** The bucket colours and names, as an HTML list that wraps (never overlapping labels). */
+function Legend() {
   const { t } = useTranslation();
-  const max = Math.max(1, ...rows.map((r) => r.counts.total));
-  const barHeight = 22;
-  const labelWidth = 180;
-  const width = 640;
   return (
-    <svg
-      role="img"
-      aria-label={title}
-      viewBox={`0 0 ${width} ${rows.length * (barHeight + 8) + 28}`}
-      style={{ width: '100%', maxWidth: width }}
-    >
-      {rows.map((row, i) => {
-        let x = labelWidth;
-        const y = i * (barHeight + 8);
-        return (
-          <g key={row.label}>
-            <text x={0} y={y + barHeight / 1.4} fontSize={12}>
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
-            </text>
-            {BUCKETS.map((bucket) => {
-              const count = row.counts[COUNT_OF[bucket]];
-              const w = (count / max) * (width - labelWidth - 40);
-              const rect = (
-                <rect
-                  key={bucket}
-                  x={x}
-                  y={y}
-                  width={w}
-                  height={barHeight}
-                  fill={BUCKET_COLORS[bucket]}
-                >
-                  <title>{`${t(`enums.Bucket.${bucket}`)}: ${count}`}</title>
-                </rect>
-              );
-              x += w;
-              return rect;
-            })}
-            <text x={x + 4} y={y + barHeight / 1.4} fontSize={12}>
-              {row.counts.total}
-            </text>
-          </g>
-        );
-      })}
-      <g transform={`translate(0, ${rows.length * (barHeight + 8) + 8})`}>
-        {BUCKETS.map((bucket, i) => (
-          <g key={bucket} transform={`translate(${i * 150}, 0)`}>
-            <rect width={12} height={12} fill={BUCKET_COLORS[bucket]} />
-            <text x={16} y={11} fontSize={12}>
-              {t(`enums.Bucket.${bucket}`)}
-            </text>
-          </g>
-        ))}
-      </g>
-    </svg>
+    <Flex wrap gap="small" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {BUCKETS.map((bucket) => (
+        <Flex key={bucket} component="li" align="center" gap={6}>
+          <span
+            aria-hidden
+            style={{
+              width: 12,
+              height: 12,
+              borderRadius: 2,
+              background: BUCKET_COLORS[bucket],
+              flex: 'none',
+            }}
+          />
+          <Typography.Text style={{ fontSize: 13 }}>{t(`enums.Bucket.${bucket}`)}</Typography.Text>
+        </Flex>
+      ))}
+    </Flex>
   );
 }
 
-/** The four buckets by organization for the leader's unit, on a chosen day: a table and a chart. */
-export function AssignmentSummaryView({ unitName }: { unitName: string }) {
+/**
+ * The four buckets by organization for the leader's unit, on a chosen day: a chart (the largest
+ * problems first) and, beside it or below it on a phone, the same as a sortable table.
+ */
+export function AssignmentSummaryView({
+  unitName,
+  organizationWorkPath,
+}: {
+  unitName: string;
+  /** Where an organization's assignments are listed (the table links each organization there). */
+  organizationWorkPath: (organizationId: number) => string;
+}) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const compact = !screens.sm;
+  const [showAll, setShowAll] = useState(false);
   const { message } = App.useApp();
   const [asOf, setAsOf] = useState(dayjs());
   // two pickers rather than a range picker, whose two-month panel is wider than a phone
@@ -114,15 +88,15 @@ export function AssignmentSummaryView({ unitName }: { unitName: string }) {
       .finally(() => setExporting(false));
   };
   const data = summary.data;
-  const chartRows: ChartRow[] = data
+  const ranked = useMemo(() => (data ? rankByProblems(data) : []), [data]);
+  const withTasks = ranked.filter((row) => row.counts.total > 0);
+  const chartRows = data
     ? [
-        { label: t('summary.all'), counts: data.totals },
-        ...[...data.rows]
-          .sort((a, b) => b.counts.total - a.counts.total)
-          .slice(0, 10)
-          .map((r) => ({ label: r.organization.name, counts: r.counts })),
+        withShares({ id: 0, code: '', name: t('summary.all') }, data.totals),
+        ...(showAll ? withTasks : withTasks.slice(0, TOP)),
       ]
     : [];
+  const chartTitle = t('summary.chart', { date: formatDate(data?.asOf) });
 
   return (
     <Flex vertical gap="middle">
@@ -165,71 +139,50 @@ export function AssignmentSummaryView({ unitName }: { unitName: string }) {
       {summary.isError ? (
         <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
-        <>
-          <Card size="small" title={t('summary.chart', { date: formatDate(data?.asOf) })}>
-            {data && data.totals.total > 0 ? (
-              <BucketChart
-                rows={chartRows}
-                title={t('summary.chart', { date: formatDate(data.asOf) })}
-              />
-            ) : (
-              <Typography.Text type="secondary">{t('summary.empty')}</Typography.Text>
-            )}
-          </Card>
-          <Table
-            size="small"
-            rowKey={(r) => r.organization.id}
-            loading={summary.isFetching}
-            dataSource={data?.rows ?? []}
-            pagination={false}
-            scroll={{ x: 720 }}
-            columns={[
-              {
-                title: t('summary.organization'),
-                key: 'org',
-                render: (_, r) => r.organization.name,
-              },
-              ...BUCKETS.map((bucket) => ({
-                title: t(`enums.Bucket.${bucket}`),
-                key: bucket,
-                align: 'right' as const,
-                render: (_: unknown, r: { counts: BucketCounts }) => r.counts[COUNT_OF[bucket]],
-              })),
-              {
-                title: t('summary.dueSoon'),
-                key: 'soon',
-                align: 'right' as const,
-                render: (_, r) => r.counts.dueSoon,
-              },
-              {
-                title: t('summary.total'),
-                key: 'total',
-                align: 'right' as const,
-                render: (_, r) => r.counts.total,
-              },
-            ]}
-            summary={() =>
-              data ? (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0}>
-                    <strong>{t('summary.all')}</strong>
-                  </Table.Summary.Cell>
-                  {BUCKETS.map((bucket, i) => (
-                    <Table.Summary.Cell key={bucket} index={i + 1} align="right">
-                      <strong>{data.totals[COUNT_OF[bucket]]}</strong>
-                    </Table.Summary.Cell>
-                  ))}
-                  <Table.Summary.Cell index={5} align="right">
-                    <strong>{data.totals.dueSoon}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={6} align="right">
-                    <strong>{data.totals.total}</strong>
-                  </Table.Summary.Cell>
-                </Table.Summary.Row>
-              ) : null
-            }
-          />
-        </>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xxl={11}>
+            <Card
+              size="small"
+              title={chartTitle}
+              extra={
+                withTasks.length > TOP ? (
+                  <Button type="link" size="small" onClick={() => setShowAll((all) => !all)}>
+                    {showAll
+                      ? t('summaryChart.showTop', { count: TOP })
+                      : t('summaryChart.showAll', { count: withTasks.length })}
+                  </Button>
+                ) : undefined
+              }
+              styles={{ title: { whiteSpace: 'normal' } }}
+            >
+              {data && data.totals.total > 0 ? (
+                <Flex vertical gap="small">
+                  <Typography.Text type="secondary">
+                    {withTasks.length > TOP && !showAll
+                      ? t('summaryChart.captionTop', { count: TOP, total: withTasks.length })
+                      : t('summaryChart.caption')}
+                  </Typography.Text>
+                  <Legend />
+                  <Suspense fallback={<ChartLoading />}>
+                    <SummaryChart rows={chartRows} compact={compact} title={chartTitle} />
+                  </Suspense>
+                </Flex>
+              ) : summary.isPending ? (
+                <ChartLoading />
+              ) : (
+                <Typography.Text type="secondary">{t('summary.empty')}</Typography.Text>
+              )}
+            </Card>
+          </Col>
+          <Col xs={24} xxl={13}>
+            <SummaryTable
+              rows={ranked}
+              totals={data?.totals}
+              loading={summary.isFetching}
+              organizationWorkPath={organizationWorkPath}
+            />
+          </Col>
+        </Row>
       )}
     </Flex>
   );

@@ -5,6 +5,7 @@ import {
   DatePicker,
   Flex,
   Form,
+  Grid,
   InputNumber,
   Modal,
   Progress,
@@ -28,6 +29,7 @@ import {
   type Bucket,
   useAssignment,
   useAssignments,
+  useBucketCounts,
   useUpdateAssignment,
 } from '@/features/assignments/api/assignments';
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
@@ -135,6 +137,11 @@ function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose
   );
 }
 
+/** Only recurring and continuous tasks have a report per period; a task with a date has none. */
+export function hasPeriodReports(a: Pick<Assignment, 'dueKind'>): boolean {
+  return a.dueKind !== undefined && a.dueKind !== 'DATE';
+}
+
 function idOf(value: string | null): number | undefined {
   return value && /^[1-9][0-9]{0,17}$/.test(value) ? Number(value) : undefined;
 }
@@ -155,6 +162,9 @@ export function MyWork({
   renderOrganizationPicker: OrganizationPicker;
 }) {
   const { t } = useTranslation();
+  // the five buckets' full names with their counts need a wide screen side by side
+  const isNarrow = !Grid.useBreakpoint().xl;
+  const counts = useBucketCounts(organizationId);
   const [bucket, setBucket] = useState<Bucket | 'ALL'>('ALL');
   const [page, setPage] = useState(0);
   const [reporting, setReporting] = useState<Assignment | null>(null);
@@ -204,9 +214,11 @@ export function MyWork({
           {t('explanations.requested')}
         </Button>
       )}
-      <Button size="small" onClick={() => setReportsOf(a)}>
-        {t('work.reports')}
-      </Button>
+      {hasPeriodReports(a) && (
+        <Button size="small" onClick={() => setReportsOf(a)}>
+          {t('work.reports')}
+        </Button>
+      )}
       {(a.rollup || (canReport && unit && a.status !== 'DONE' && a.status !== 'CANCELLED')) && (
         <Button size="small" onClick={() => setCascading(a)}>
           {t('subAssignments.open')}
@@ -220,6 +232,17 @@ export function MyWork({
     </Space>
   );
 
+  const chooseBucket = (value: Bucket | 'ALL') => {
+    setBucket(value);
+    setPage(0);
+  };
+  const withCount = (label: string, value: Bucket | 'ALL') =>
+    counts[value] === undefined ? label : `${label} (${counts[value]})`;
+  const bucketOptions = [
+    { value: 'ALL' as const, label: withCount(t('work.all'), 'ALL') },
+    ...BUCKETS.map((b) => ({ value: b, label: withCount(t(`enums.Bucket.${b}`), b) })),
+  ];
+
   return (
     <Flex vertical gap="middle">
       <div>
@@ -229,18 +252,24 @@ export function MyWork({
         <Typography.Text type="secondary">{organizationName}</Typography.Text>
       </div>
       <DigestPanel organizationId={organizationId} />
-      <Segmented<Bucket | 'ALL'>
-        block
-        value={bucket}
-        onChange={(value) => {
-          setBucket(value);
-          setPage(0);
-        }}
-        options={[
-          { value: 'ALL', label: t('work.all') },
-          ...BUCKETS.map((b) => ({ value: b, label: t(`enums.Bucket.${b}`) })),
-        ]}
-      />
+      {isNarrow ? (
+        // five full names do not fit a phone's width: a list that names each bucket in full
+        <Select<Bucket | 'ALL'>
+          id="work-bucket-filter"
+          aria-label={t('work.bucketFilter')}
+          value={bucket}
+          onChange={chooseBucket}
+          options={bucketOptions}
+          style={{ width: '100%' }}
+        />
+      ) : (
+        <Segmented<Bucket | 'ALL'>
+          aria-label={t('work.bucketFilter')}
+          value={bucket}
+          onChange={chooseBucket}
+          options={bucketOptions}
+        />
+      )}
       {assignments.isError ? (
         <QueryError error={assignments.error} onRetry={() => void assignments.refetch()} />
       ) : (

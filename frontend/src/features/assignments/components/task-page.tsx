@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Flex, Progress, Skeleton, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonName } from '@/components/person-name';
 import { QueryError } from '@/components/query-error';
@@ -96,10 +96,13 @@ export function TaskPage({
   taskId,
   viewer,
   renderOrganizationPicker,
+  renderDirectiveLink,
 }: {
   taskId: number;
   viewer: TaskViewer;
   renderOrganizationPicker: OrganizationPicker;
+  /** A link back to the task's directive (number and subject), from the directives feature. */
+  renderDirectiveLink?: (directiveId: number) => ReactNode;
 }) {
   const { t } = useTranslation();
   const task = useTask(taskId);
@@ -157,14 +160,28 @@ export function TaskPage({
     </Flex>
   );
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const more = (expanded: boolean) => (expanded ? t('task.less') : t('task.more'));
   return (
     <Flex vertical gap="middle">
       <Card size="small">
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {task.data.ordinal}. {task.data.title}
+        {renderDirectiveLink && (
+          <Typography.Text type="secondary" data-testid="task-directive">
+            {renderDirectiveLink(task.data.directiveId)}
+          </Typography.Text>
+        )}
+        {/* a long title or text is clamped: the assignments stay on a phone's first screen */}
+        <Typography.Title
+          level={4}
+          style={{ marginTop: 4 }}
+          ellipsis={{ rows: 3, expandable: 'collapsible', symbol: more }}
+        >
+          {`${task.data.ordinal}. ${task.data.title}`}
         </Typography.Title>
         {task.data.content && (
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+          <Typography.Paragraph
+            style={{ whiteSpace: 'pre-wrap' }}
+            ellipsis={{ rows: 3, expandable: 'collapsible', symbol: more }}
+          >
             {task.data.content}
           </Typography.Paragraph>
         )}

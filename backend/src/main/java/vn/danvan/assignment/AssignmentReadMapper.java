@@ -17,6 +17,7 @@ interface AssignmentReadMapper {
     @Mapping(target = "directiveId", source = "task.directiveId")
     @Mapping(target = "ordinal", source = "task.ordinal")
     @Mapping(target = "title", source = "task.title")
+    @Mapping(target = "dueKind", source = "task.dueKind")
     @Mapping(target = "organization", source = "organization")
     @Mapping(target = "dueDate", source = "dueDate")
     @Mapping(target = "status", source = "assignment.status")

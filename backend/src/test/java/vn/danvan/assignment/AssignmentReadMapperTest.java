@@ -53,6 +53,7 @@ class AssignmentReadMapperTest {
         assertEquals(3L, dto.directiveId());
         assertEquals(2, dto.ordinal());
         assertEquals("Tổ chức hội nghị", dto.title());
+        assertEquals(DueKind.CONTINUOUS, dto.dueKind(), "the task's kind: it reports each period");
         assertSame(organization, dto.organization());
         assertEquals(AssignmentStatus.IN_PROGRESS, dto.status());
         assertEquals(60, dto.progress(), "the assignment's progress, not the roll-up's");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.danvan.assignment.AssignmentDto;
 import vn.danvan.assignment.AssignmentStatus;
 import vn.danvan.assignment.Bucket;
+import vn.danvan.task.DueKind;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** A digest item names the assignment's task and organization, and the report or explanation that brings it up. */
@@ -21,9 +22,9 @@ class DigestMapperTest {
     private static final OrganizationRefDto ORGANIZATION = new OrganizationRefDto(11L, "30742-DU",
             "Đảng ủy phường Rạch Giá");
 
-    private static final AssignmentDto ASSIGNMENT = new AssignmentDto(41L, 7L, 3L, 2, "Duy trì mô hình", ORGANIZATION,
-            AssignmentStatus.IN_PROGRESS, 40, LocalDate.of(2026, 9, 20), null, Bucket.OPEN_IN_TIME, true, null, null,
-            false, OffsetDateTime.now(), 1);
+    private static final AssignmentDto ASSIGNMENT = new AssignmentDto(41L, 7L, 3L, 2, "Duy trì mô hình",
+            DueKind.CONTINUOUS, ORGANIZATION, AssignmentStatus.IN_PROGRESS, 40, LocalDate.of(2026, 9, 20), null,
+            Bucket.OPEN_IN_TIME, true, null, null, false, OffsetDateTime.now(), 1);
 
     @Test
     void aReturnedReport() {
