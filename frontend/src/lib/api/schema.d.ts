@@ -1653,9 +1653,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The record changed since it was read (stale `version`), or a duplicate */
+        /**
+         * @description The record changed since it was read (stale `version`), or a duplicate; or the
+         *     `Idempotency-Key` was used for another request (`idempotency-key-reused`), or its first
+         *     request is still running (`idempotency-in-progress`, with `Retry-After`)
+         */
         Conflict: {
             headers: {
+                /** @description With `idempotency-in-progress`, seconds to wait before sending the request again */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1692,9 +1698,26 @@ export interface components {
         Page: number;
         /** @description Page size, 1 to 100 */
         Size: number;
+        /**
+         * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+         *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+         *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+         *     answer is kept with the key, and the same request again (same method, path with query and
+         *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+         *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+         *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+         *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+         *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+         *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+         *     `Idempotency-Key`.
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the kept answer to an earlier request with the same `Idempotency-Key` */
+        IdempotencyReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1783,7 +1806,22 @@ export interface operations {
     createUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1796,6 +1834,7 @@ export interface operations {
             /** @description The unit created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1864,7 +1903,22 @@ export interface operations {
     updateUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -1879,6 +1933,7 @@ export interface operations {
             /** @description The unit updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1994,7 +2049,22 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2007,6 +2077,7 @@ export interface operations {
             /** @description The organization created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2049,7 +2120,22 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2064,6 +2150,7 @@ export interface operations {
             /** @description The organization updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2080,7 +2167,22 @@ export interface operations {
     createResidentialArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2093,6 +2195,7 @@ export interface operations {
             /** @description The residential area created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2135,7 +2238,22 @@ export interface operations {
     updateResidentialArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2150,6 +2268,7 @@ export interface operations {
             /** @description The residential area updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2234,7 +2353,22 @@ export interface operations {
     createDirective: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2247,6 +2381,7 @@ export interface operations {
             /** @description The directive registered */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2289,7 +2424,22 @@ export interface operations {
     updateDirective: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2304,6 +2454,7 @@ export interface operations {
             /** @description The directive changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2373,7 +2524,22 @@ export interface operations {
     createDirectiveTasks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2388,6 +2554,7 @@ export interface operations {
             /** @description The tasks created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2430,7 +2597,22 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2445,6 +2627,7 @@ export interface operations {
             /** @description The task changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2487,7 +2670,22 @@ export interface operations {
     assignTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2502,6 +2700,7 @@ export interface operations {
             /** @description The assignments created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2635,7 +2834,22 @@ export interface operations {
     updateAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2650,6 +2864,7 @@ export interface operations {
             /** @description The assignment changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,7 +2933,22 @@ export interface operations {
     assignSubAssignments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2733,6 +2963,7 @@ export interface operations {
             /** @description The sub-assignments created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2775,7 +3006,22 @@ export interface operations {
     requestExplanation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2790,6 +3036,7 @@ export interface operations {
             /** @description The explanation asked */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2832,7 +3079,22 @@ export interface operations {
     answerExplanation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2847,6 +3109,7 @@ export interface operations {
             /** @description The explanation, answered */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,7 +3183,22 @@ export interface operations {
     submitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2935,6 +3213,7 @@ export interface operations {
             /** @description The slot, submitted */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2951,7 +3230,22 @@ export interface operations {
     reviewReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2966,6 +3260,7 @@ export interface operations {
             /** @description The slot, reviewed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3008,7 +3303,22 @@ export interface operations {
     addReportAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3023,6 +3333,7 @@ export interface operations {
             /** @description The attachment stored */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3126,7 +3437,22 @@ export interface operations {
     addDirectiveAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3141,6 +3467,7 @@ export interface operations {
             /** @description The attachment stored */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,7 +3570,22 @@ export interface operations {
     addDirectiveRelation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3258,6 +3600,7 @@ export interface operations {
             /** @description The relation, linked or waiting */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
