@@ -1784,9 +1784,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The record changed since it was read (stale `version`), or a duplicate */
+        /**
+         * @description The record changed since it was read (stale `version`), or a duplicate; or the
+         *     `Idempotency-Key` was used for another request (`idempotency-key-reused`), or its first
+         *     request is still running (`idempotency-in-progress`, with `Retry-After`)
+         */
         Conflict: {
             headers: {
+                /** @description With `idempotency-in-progress`, seconds to wait before sending the request again */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1823,9 +1829,26 @@ export interface components {
         Page: number;
         /** @description Page size, 1 to 100 */
         Size: number;
+        /**
+         * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+         *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+         *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+         *     answer is kept with the key, and the same request again (same method, path with query and
+         *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+         *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+         *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+         *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+         *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+         *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+         *     `Idempotency-Key`.
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the kept answer to an earlier request with the same `Idempotency-Key` */
+        IdempotencyReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1914,7 +1937,22 @@ export interface operations {
     createUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1927,6 +1965,7 @@ export interface operations {
             /** @description The unit created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1995,7 +2034,22 @@ export interface operations {
     updateUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2010,6 +2064,7 @@ export interface operations {
             /** @description The unit updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2128,7 +2183,22 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2141,6 +2211,7 @@ export interface operations {
             /** @description The organization created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,7 +2254,22 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2198,6 +2284,7 @@ export interface operations {
             /** @description The organization updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2214,7 +2301,22 @@ export interface operations {
     createResidentialArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2227,6 +2329,7 @@ export interface operations {
             /** @description The residential area created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2269,7 +2372,22 @@ export interface operations {
     updateResidentialArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2284,6 +2402,7 @@ export interface operations {
             /** @description The residential area updated */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2368,7 +2487,22 @@ export interface operations {
     createDirective: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2381,6 +2515,7 @@ export interface operations {
             /** @description The directive registered */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2423,7 +2558,22 @@ export interface operations {
     updateDirective: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2438,6 +2588,7 @@ export interface operations {
             /** @description The directive changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2507,7 +2658,22 @@ export interface operations {
     createDirectiveTasks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2522,6 +2688,7 @@ export interface operations {
             /** @description The tasks created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2564,7 +2731,22 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2579,6 +2761,7 @@ export interface operations {
             /** @description The task changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2621,7 +2804,22 @@ export interface operations {
     assignTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2636,6 +2834,7 @@ export interface operations {
             /** @description The assignments created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2800,7 +2999,22 @@ export interface operations {
     updateAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2815,6 +3029,7 @@ export interface operations {
             /** @description The assignment changed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2883,7 +3098,22 @@ export interface operations {
     assignSubAssignments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2898,6 +3128,7 @@ export interface operations {
             /** @description The sub-assignments created */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2940,7 +3171,22 @@ export interface operations {
     requestExplanation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2955,6 +3201,7 @@ export interface operations {
             /** @description The explanation asked */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2997,7 +3244,22 @@ export interface operations {
     answerExplanation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3012,6 +3274,7 @@ export interface operations {
             /** @description The explanation, answered */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3093,7 +3356,22 @@ export interface operations {
     submitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3108,6 +3386,7 @@ export interface operations {
             /** @description The slot, submitted */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3124,7 +3403,22 @@ export interface operations {
     reviewReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3139,6 +3433,7 @@ export interface operations {
             /** @description The slot, reviewed */
             200: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3208,7 +3503,22 @@ export interface operations {
     addReportAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3223,6 +3533,7 @@ export interface operations {
             /** @description The attachment stored */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,7 +3637,22 @@ export interface operations {
     addDirectiveAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3341,6 +3667,7 @@ export interface operations {
             /** @description The attachment stored */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3443,7 +3770,22 @@ export interface operations {
     addDirectiveRelation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -3458,6 +3800,7 @@ export interface operations {
             /** @description The relation, linked or waiting */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.UNAVAILABLE, detail, List.of(), retryAfterSeconds);
     }
 
+    /** A problem of this type with {@code Retry-After}: the same request may succeed after that many seconds. */
+    public static ProblemException retryLater(ProblemType type, String detail, int retryAfterSeconds) {
+        return new ProblemException(type, detail, List.of(), retryAfterSeconds);
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " không tồn tại (does not exist)");
     }
