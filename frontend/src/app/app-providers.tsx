@@ -3,7 +3,7 @@ import { PersistQueryClientProvider, type Persister } from '@tanstack/react-quer
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/lib/i18n/i18n';
 import { reportOfflineQueriesAsErrors } from '@/lib/offline/offline-error';
@@ -34,7 +34,8 @@ function QueryProvider({
   persister: Persister | undefined;
   children: ReactNode;
 }) {
-  useEffect(() => reportOfflineQueriesAsErrors(queryClient), [queryClient]);
+  // A layout effect: in place before the screens' queries first run (in their passive effects).
+  useLayoutEffect(() => reportOfflineQueriesAsErrors(queryClient), [queryClient]);
   if (!persister) {
     return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   }

@@ -2,10 +2,10 @@ import type { User } from 'oidc-client-ts';
 
 /** The part of oidc-client-ts's UserManager that restoring a session needs (a fake one in tests). */
 export interface SessionUserManager {
-  getUser(): Promise<User | null>;
-  signinCallback(url?: string): Promise<User | undefined>;
-  signinSilent(): Promise<User | null>;
-  removeUser(): Promise<void>;
+  getUser: () => Promise<User | null>;
+  signinCallback: (url?: string) => Promise<User | undefined>;
+  signinSilent: () => Promise<User | null>;
+  removeUser: () => Promise<void>;
 }
 
 export type RestoredSession =

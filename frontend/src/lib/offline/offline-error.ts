@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 
 /** What a query without data says when there is no network to load it. */
 export class OfflineError extends Error {
@@ -15,17 +15,18 @@ export class OfflineError extends Error {
  * the network returns, it runs, and its answer replaces the error.
  */
 export function reportOfflineQueriesAsErrors(queryClient: QueryClient): () => void {
-  return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated') {
-      return;
-    }
-    const { state } = event.query;
-    if (state.status === 'pending' && state.fetchStatus === 'paused') {
-      event.query.setState({
-        status: 'error',
-        error: new OfflineError(),
-        errorUpdatedAt: Date.now(),
-      });
+  const cache = queryClient.getQueryCache();
+  cache.getAll().forEach(reportIfWaitingForNetwork);
+  return cache.subscribe((event) => {
+    if (event.type === 'updated') {
+      reportIfWaitingForNetwork(event.query as Query);
     }
   });
+}
+
+function reportIfWaitingForNetwork(query: Query): void {
+  const { status, fetchStatus } = query.state;
+  if (status === 'pending' && fetchStatus === 'paused') {
+    query.setState({ status: 'error', error: new OfflineError(), errorUpdatedAt: Date.now() });
+  }
 }

@@ -77,6 +77,7 @@ const storage = {
 
 /** Where React Query keeps `subject`'s cache. */
 export function userCachePersister(subject: string): Persister {
+  forgotten.delete(cacheKey(subject)); // signed in again
   return createAsyncStoragePersister({ storage, key: cacheKey(subject), throttleTime: 1000 });
 }
 
