@@ -37,8 +37,24 @@ const userManager = new UserManager({
   silentRequestTimeoutInSeconds: 6,
 });
 
+// One silent renewal at a time, shared by every request that finds the tokens expired (back
+// online after the token expired offline, a laptop waking up).
+let renewing: Promise<User | null> | undefined;
+function renewSilently(): Promise<User | null> {
+  renewing ??= userManager
+    .signinSilent()
+    .catch(() => null)
+    .finally(() => {
+      renewing = undefined;
+    });
+  return renewing;
+}
+
 setAccessTokenSource(async () => {
-  const user = await userManager.getUser();
+  let user = await userManager.getUser();
+  if (user?.expired && globalThis.navigator.onLine) {
+    user = await renewSilently();
+  }
   return user && !user.expired ? user.access_token : undefined;
 });
 
@@ -61,7 +77,7 @@ function returnToPageBeforeLogin(user: User): void {
 
 /** A silent sign-in when the tokens expired or the network came back; failure = signed out. */
 function renewOrForget(): void {
-  userManager.signinSilent().catch(() => userManager.removeUser());
+  void renewSilently().then((user) => (user ? undefined : userManager.removeUser()));
 }
 
 interface SessionState {
