@@ -116,6 +116,23 @@ describe('the session survives a reload and a new tab; the work is readable offl
         .waitFor();
       await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     } catch (error) {
+      // what the device kept, for whoever reads the log
+      const kept = await page
+        ?.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const open = indexedDB.open('danvan-offline-reading');
+              open.onerror = () => resolve('no database');
+              open.onsuccess = () => {
+                const all = open.result.transaction('query-cache').objectStore('query-cache');
+                const request = all.getAll();
+                request.onsuccess = () => resolve(String(request.result).slice(0, 2000));
+                request.onerror = () => resolve('unreadable');
+              };
+            }),
+        )
+        .catch((reason: unknown) => String(reason));
+      console.error(`kept on the device: ${kept}`);
       await screenshotOnFailure(page, 'offline-reading');
       throw error;
     } finally {

@@ -48,6 +48,9 @@ function QueryProvider({
         maxAge: CACHE_MAX_AGE,
         dehydrateOptions: { shouldDehydrateQuery: shouldKeepQuery },
       }}
+      // What the device kept is shown at once, but is never taken as fresh: with a network,
+      // every screen asks the server again (a reload must show what changed meanwhile).
+      onSuccess={() => void queryClient.invalidateQueries({ refetchType: 'none' })}
     >
       {children}
     </PersistQueryClientProvider>
