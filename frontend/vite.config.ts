@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The API (and Swagger UI under /q) is served by the backend; the browser sees one origin.
 const apiUrl = process.env.DANVAN_API_URL || 'http://localhost:8080';
@@ -12,8 +13,51 @@ const proxy: Record<string, ProxyOptions> = {
   '/q': { target: apiUrl, changeOrigin: false },
 };
 
+/**
+ * The installable app (web manifest, icons from scripts/make-icons.mjs) and its service worker
+ * (Workbox, generated at build; registered by a small script the build adds to index.html, so
+ * only production builds have one). The worker keeps the app's own files for offline use; it
+ * never stores an API answer: they carry a user's bearer token and data, and the user's own work
+ * is kept per user by the app itself (src/lib/offline/query-persistence.ts).
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  manifest: {
+    name: 'DânVận',
+    short_name: 'DânVận',
+    description: 'Quản lý công tác dân vận: văn bản chỉ đạo, nhiệm vụ, báo cáo',
+    lang: 'vi',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#b71c1c',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      {
+        src: '/icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+    // antd and the app's largest chunks are above Workbox's 2 MB default.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    // Not the app: the API and Swagger UI (/q), and Keycloak's answer to a silent sign-in.
+    navigateFallbackDenylist: [/^\/api\//, /^\/q\//, /^\/silent-renew\.html/],
+    // No runtimeCaching: nothing but the precached app goes through the worker's caches.
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

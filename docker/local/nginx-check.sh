@@ -65,6 +65,8 @@ printf '<!doctype html><html><head><script type="module" src="/assets/index-abc1
 printf 'console.log("app");\n//# sourceMappingURL=index-abc123.js.map\n' >"$WORK/html/assets/index-abc123.js"
 printf '{"version":3,"sources":["secret-source.tsx"]}\n' >"$WORK/html/assets/index-abc123.js.map"
 cp "$WORK/html/assets/index-abc123.js.map" "$WORK/html/stray.js.map"
+printf '<!doctype html><html><head><script src="/silent-renew.js"></script></head><body></body></html>\n' >"$WORK/html/silent-renew.html"
+printf 'self.addEventListener("fetch", () => {});\n' >"$WORK/html/sw.js"
 chmod -R a+rX "$WORK/html"
 
 # Answers every request like the backend's API does (its own CSP, nosniff, Referrer-Policy), reads
@@ -135,6 +137,7 @@ app_headers() { # NAME: the web app's headers
   has_header "$1" Content-Security-Policy "default-src 'self'; script-src 'self';"
   has_header "$1" Content-Security-Policy "connect-src 'self' ${KEYCLOAK_URL};"
   has_header "$1" Content-Security-Policy "frame-ancestors 'none'"
+  has_header "$1" Content-Security-Policy "frame-src 'self' ${KEYCLOAK_URL};"
   has_header "$1" X-Content-Type-Options nosniff
   has_header "$1" Referrer-Policy strict-origin-when-cross-origin
   has_header "$1" X-Frame-Options DENY
@@ -151,6 +154,22 @@ fetch route "$WEB/directives/42"
 status_is route 200
 grep -q 'id="root"' "$WORK/route.body" && ok "route: the app's index.html" || fail "route: not index.html"
 app_headers route
+
+# The silent sign-in's page is framed by the app (and by nothing else); the rest never is.
+fetch silent "$WEB/silent-renew.html"
+status_is silent 200
+has_header silent Content-Security-Policy "frame-ancestors 'self'"
+has_header silent Content-Security-Policy "script-src 'self'"
+has_header silent X-Frame-Options SAMEORIGIN
+has_header silent X-Content-Type-Options nosniff
+[ "$(header_count silent Content-Security-Policy)" -eq 1 ] && ok "silent: one Content-Security-Policy" \
+  || fail "silent: $(header_count silent Content-Security-Policy) Content-Security-Policy headers"
+
+# The service worker is revalidated on every check for an update of the app.
+fetch sw "$WEB/sw.js"
+status_is sw 200
+has_header sw Cache-Control no-cache
+app_headers sw
 
 fetch asset "$WEB/assets/index-abc123.js"
 status_is asset 200

@@ -127,13 +127,8 @@ describe('a periodic report, from the commune to the province and back', () => {
 
       // 3. Back on the phone, the commune reads why, and can send it again.
       page = phone.pages()[0] ?? (await phone.newPage());
+      // a reload keeps the user signed in (the tab's tokens are in its sessionStorage)
       await page.reload();
-      // the app keeps its tokens in memory: sign in again (Keycloak's session cookie answers)
-      await page.getByRole('button', { name: /Đăng nhập/ }).click();
-      await page.locator('#username, [data-testid="assignment-card"]').first().waitFor();
-      if (await page.locator('#username').isVisible()) {
-        await logInToKeycloak(page, 'reporter.rachgia');
-      }
       await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
       const returned = page.getByTestId('report-slot').filter({ hasText: comment });
       await returned.waitFor();

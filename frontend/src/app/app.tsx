@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/app-providers';
@@ -6,6 +6,7 @@ import { routes } from '@/app/routes';
 import { PageLoading } from '@/components/page-loading';
 import { OidcSessionProvider } from '@/lib/auth/oidc-session-provider';
 import { useSession } from '@/lib/auth/session';
+import { removeUserCache, userCachePersister } from '@/lib/offline/query-persistence';
 import { createQueryClient } from '@/lib/query-client';
 
 function BrowserRouter() {
@@ -27,13 +28,36 @@ function RouterAfterLoginCheck() {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/**
+ * One query cache per signed-in user, kept on the device under their `subject`: another user
+ * of the same browser starts from an empty cache and never reads the first one's work.
+ */
+function PerUserProviders({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const subject = session.status === 'authenticated' ? session.subject : undefined;
+  const queryClient = useMemo(() => {
+    void subject; // a new cache for each user
+    return createQueryClient();
+  }, [subject]);
+  const persister = useMemo(() => (subject ? userCachePersister(subject) : undefined), [subject]);
   return (
-    <OidcSessionProvider>
-      <AppProviders queryClient={queryClient}>
+    <AppProviders key={subject ?? 'anonymous'} queryClient={queryClient} persister={persister}>
+      {children}
+    </AppProviders>
+  );
+}
+
+export function App() {
+  const forgetDeviceData = useCallback(async (subject: string | undefined) => {
+    if (subject) {
+      await removeUserCache(subject);
+    }
+  }, []);
+  return (
+    <OidcSessionProvider onSignedOut={forgetDeviceData}>
+      <PerUserProviders>
         <RouterAfterLoginCheck />
-      </AppProviders>
+      </PerUserProviders>
     </OidcSessionProvider>
   );
 }

@@ -1,7 +1,8 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { DisconnectOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, inLanguage, problemSlug } from '@/lib/api/api-error';
+import { OfflineError } from '@/lib/offline/offline-error';
 
 interface QueryErrorProps {
   error: Error;
@@ -13,6 +14,29 @@ interface QueryErrorProps {
 /** The error state of a query: the server's problem title and detail, and a way to try again. */
 export function QueryError({ error, onRetry, compact = false }: QueryErrorProps) {
   const { t, i18n } = useTranslation();
+  const retry = (
+    <Button icon={<ReloadOutlined />} onClick={onRetry}>
+      {t('common.retry')}
+    </Button>
+  );
+
+  // Offline and nothing of it on the device: say so, never a skeleton that waits for ever.
+  if (error instanceof OfflineError) {
+    const title = t('offline.notOnDeviceTitle');
+    const detail = t('offline.notOnDeviceDetail');
+    return compact ? (
+      <Alert type="warning" showIcon title={title} description={detail} />
+    ) : (
+      <Result
+        status="warning"
+        icon={<DisconnectOutlined />}
+        title={title}
+        subTitle={detail}
+        data-testid="offline-nothing-kept"
+      />
+    );
+  }
+
   const problem = error instanceof ApiError ? error.problem : undefined;
   // the server writes its titles in both languages: the chosen one only
   const slug = problemSlug(problem);
@@ -26,11 +50,6 @@ export function QueryError({ error, onRetry, compact = false }: QueryErrorProps)
     (error instanceof ApiError
       ? t('common.httpError', { status: error.status })
       : t('common.networkError'));
-  const retry = (
-    <Button icon={<ReloadOutlined />} onClick={onRetry}>
-      {t('common.retry')}
-    </Button>
-  );
 
   if (compact) {
     return <Alert type="error" showIcon title={title} description={detail} action={retry} />;

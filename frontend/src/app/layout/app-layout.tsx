@@ -12,16 +12,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { NetworkBanner } from '@/components/network-banner';
 import { useMyDigest } from '@/features/assignments/api/assignments';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { CurrentUserSummary } from '@/features/current-user/components/current-user-summary';
-import { useSession } from '@/lib/auth/session';
+import { useGuardedLogout } from '@/lib/auth/use-guarded-logout';
 
 /** The frame of every signed-in page: header, navigation (a drawer on phones) and content. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const session = useSession();
+  const logout = useGuardedLogout();
   const screens = Grid.useBreakpoint();
   const isDesktop = Boolean(screens.lg);
   const location = useLocation();
@@ -114,13 +115,14 @@ export function AppLayout() {
             <Button
               icon={<LogoutOutlined />}
               aria-label={t('header.logout')}
-              onClick={session.logout}
+              onClick={() => void logout()}
             >
               {isDesktop ? t('header.logout') : null}
             </Button>
           </Tooltip>
         </Flex>
       </Layout.Header>
+      <NetworkBanner />
       <Layout>
         {isDesktop && (
           <Layout.Sider
