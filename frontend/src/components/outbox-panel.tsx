@@ -4,7 +4,7 @@ import {
   LoginOutlined,
   RedoOutlined,
 } from '@ant-design/icons';
-import { App, Badge, Button, Drawer, Empty, Flex, Grid, List, Typography } from 'antd';
+import { App, Badge, Button, Divider, Drawer, Empty, Flex, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutboxConflict } from '@/components/outbox-conflict';
@@ -22,66 +22,64 @@ function OutboxRow({ item }: { item: OutboxItem }) {
   const session = useSession();
   const subject = session.subject ?? '';
   return (
-    <List.Item data-testid="outbox-item">
-      <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }}>
-        <Flex justify="space-between" align="start" gap="small">
-          <Typography.Text strong style={{ minWidth: 0 }}>
-            {item.label}
-          </Typography.Text>
-          <OutboxStateTag item={item} />
-        </Flex>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatDateTime(new Date(item.createdAt).toISOString())}
-          {item.state === 'pending' && item.lastError ? ` · ${t('outbox.waitingNetwork')}` : ''}
+    <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }} data-testid="outbox-item">
+      <Flex justify="space-between" align="start" gap="small">
+        <Typography.Text strong style={{ minWidth: 0 }}>
+          {item.label}
         </Typography.Text>
-        {item.state === 'conflict' && <OutboxConflict item={item} />}
-        <Flex gap="small" wrap>
-          {item.state === 'needs-login' && (
-            <Button
-              size="small"
-              type="primary"
-              icon={<LoginOutlined />}
-              onClick={() => session.login()}
-            >
-              {t('outbox.signInToSend')}
-            </Button>
-          )}
-          {(item.state === 'error' || item.state === 'pending') && (
-            <Button
-              size="small"
-              icon={<RedoOutlined />}
-              onClick={() => void retryOutboxItem(subject, item.id).then(() => runOutbox(subject))}
-            >
-              {t('outbox.retry')}
-            </Button>
-          )}
-          {item.state !== 'sending' && !item.discarded && (
-            <Button
-              size="small"
-              danger
-              icon={<DeleteOutlined />}
-              onClick={() => {
-                modal.confirm({
-                  title: t('outbox.deleteConfirm.title'),
-                  content:
-                    item.state === 'sent'
-                      ? t('outbox.deleteConfirm.sent')
-                      : t('outbox.deleteConfirm.unsent'),
-                  okText: t('outbox.delete'),
-                  okButtonProps: { danger: true },
-                  cancelText: t('common.cancel'),
-                  onOk: async () => {
-                    await deleteOutboxItem(subject, item.id);
-                  },
-                });
-              }}
-            >
-              {t('outbox.delete')}
-            </Button>
-          )}
-        </Flex>
+        <OutboxStateTag item={item} />
       </Flex>
-    </List.Item>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {formatDateTime(new Date(item.createdAt).toISOString())}
+        {item.state === 'pending' && item.lastError ? ` · ${t('outbox.waitingNetwork')}` : ''}
+      </Typography.Text>
+      {item.state === 'conflict' && <OutboxConflict item={item} />}
+      <Flex gap="small" wrap>
+        {item.state === 'needs-login' && (
+          <Button
+            size="small"
+            type="primary"
+            icon={<LoginOutlined />}
+            onClick={() => session.login()}
+          >
+            {t('outbox.signInToSend')}
+          </Button>
+        )}
+        {(item.state === 'error' || item.state === 'pending') && (
+          <Button
+            size="small"
+            icon={<RedoOutlined />}
+            onClick={() => void retryOutboxItem(subject, item.id).then(() => runOutbox(subject))}
+          >
+            {t('outbox.retry')}
+          </Button>
+        )}
+        {item.state !== 'sending' && !item.discarded && (
+          <Button
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            onClick={() => {
+              modal.confirm({
+                title: t('outbox.deleteConfirm.title'),
+                content:
+                  item.state === 'sent'
+                    ? t('outbox.deleteConfirm.sent')
+                    : t('outbox.deleteConfirm.unsent'),
+                okText: t('outbox.delete'),
+                okButtonProps: { danger: true },
+                cancelText: t('common.cancel'),
+                onOk: async () => {
+                  await deleteOutboxItem(subject, item.id);
+                },
+              });
+            }}
+          >
+            {t('outbox.delete')}
+          </Button>
+        )}
+      </Flex>
+    </Flex>
   );
 }
 
@@ -122,11 +120,14 @@ export function OutboxPanel() {
         {items.length === 0 ? (
           <Empty description={t('outbox.empty')} />
         ) : (
-          <List
-            dataSource={[...items].reverse()}
-            rowKey="id"
-            renderItem={(item) => <OutboxRow item={item} />}
-          />
+          <Flex vertical>
+            {[...items].reverse().map((item, index) => (
+              <div key={item.id}>
+                {index > 0 && <Divider style={{ marginBlock: 12 }} />}
+                <OutboxRow item={item} />
+              </div>
+            ))}
+          </Flex>
         )}
       </Drawer>
     </>

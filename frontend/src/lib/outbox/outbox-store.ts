@@ -109,6 +109,10 @@ export interface NewOutboxItem<P> {
   files?: File[] | Blob[];
 }
 
+// Items are sent in the order they were made (a photo before the report it belongs to): a
+// creation time that never repeats in this tab keeps two items made in one millisecond in order.
+let lastCreatedAt = 0;
+
 export async function addOutboxItem<P>(input: NewOutboxItem<P>): Promise<OutboxItem<P>> {
   const files = await Promise.all(
     (input.files ?? []).map(async (file) => ({
@@ -117,7 +121,8 @@ export async function addOutboxItem<P>(input: NewOutboxItem<P>): Promise<OutboxI
       bytes: await file.arrayBuffer(),
     })),
   );
-  const now = Date.now();
+  const now = Math.max(Date.now(), lastCreatedAt + 1);
+  lastCreatedAt = now;
   const item: OutboxItem<P> = {
     id: crypto.randomUUID(),
     subject: input.subject,
