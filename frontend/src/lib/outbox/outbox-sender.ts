@@ -84,7 +84,7 @@ const askedAgain = new Set<string>();
 export function runOutbox(subject: string): Promise<SendOutcome> {
   const current = running.get(subject);
   if (current) {
-    // an item added during the run was not in its list: go round once more afterwards
+    // asked again during a run (an item added, the network back): go round once more afterwards
     askedAgain.add(subject);
     return current;
   }
@@ -93,7 +93,7 @@ export function runOutbox(subject: string): Promise<SendOutcome> {
     do {
       askedAgain.delete(subject);
       outcome = await sendAll(subject);
-    } while (outcome === 'done' && askedAgain.has(subject));
+    } while (askedAgain.has(subject));
     return outcome;
   })().finally(() => running.delete(subject));
   running.set(subject, run);

@@ -24,6 +24,7 @@ import { QueryError } from '@/components/query-error';
 import { type ReportSlot, useReports, useReviewReport } from '@/features/assignments/api/reports';
 import { ReportEvidence } from '@/features/assignments/components/report-evidence';
 import { ApiError } from '@/lib/api/api-error';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 import { formatDate, formatDateTime } from '@/lib/dates';
 
 type Queue = 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
@@ -37,6 +38,7 @@ function problemText(error: unknown): string {
 function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ comment: string }>();
+  const draft = useFormDraft(form, `review-comment:${slot.id}`);
   const review = useReviewReport();
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
@@ -58,6 +60,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
       <Form
         form={form}
         layout="vertical"
+        onValuesChange={draft.save}
         onFinish={({ comment }) => {
           setError(null);
           review
@@ -66,6 +69,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
               body: { decision: 'RETURNED', comment, version: slot.version },
             })
             .then(() => {
+              draft.clear();
               void message.success(t('inbox.returned'));
               onClose();
             })
@@ -82,6 +86,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
             });
         }}
       >
+        {draft.note}
         <Form.Item
           name="comment"
           label={t('inbox.comment')}

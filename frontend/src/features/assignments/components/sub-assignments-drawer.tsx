@@ -27,6 +27,7 @@ import {
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
 import { ApiError } from '@/lib/api/api-error';
 import type { Schema } from '@/lib/api/schema-types';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 
 type OrganizationKind = Schema<'OrganizationKind'>;
 type UnitLevel = Schema<'UnitLevel'>;
@@ -116,15 +117,19 @@ export function TargetsForm({
   unit,
   title,
   renderOrganizationPicker,
+  draftKey,
 }: {
   assign: AssignTargets;
   unit: CascadeUnit;
   title: string;
   renderOrganizationPicker: OrganizationPicker;
+  /** Where the picked targets are kept as a draft until they are given the work. */
+  draftKey?: string;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<TargetValues>();
+  const draft = useFormDraft(form, draftKey);
   const [mode, setMode] = useState<Mode>('organizations');
   const [error, setError] = useState<string | null>(null);
 
@@ -139,6 +144,7 @@ export function TargetsForm({
       .then((created) => {
         void message.success(t('subAssignments.assigned', { count: created.length }));
         form.resetFields();
+        draft.clear();
       })
       .catch((e: unknown) => {
         const problem = e instanceof ApiError ? e.problem : undefined;
@@ -169,9 +175,11 @@ export function TargetsForm({
         form={form}
         layout="vertical"
         initialValues={{ level: 'COMMUNE' }}
+        onValuesChange={draft.save}
         onFinish={submit}
         style={{ marginTop: 8 }}
       >
+        {draft.note}
         <Segmented<Mode>
           block
           value={mode}
@@ -296,6 +304,7 @@ export function SubAssignmentsDrawer({
               unit={unit}
               title={t('subAssignments.assign')}
               renderOrganizationPicker={renderOrganizationPicker}
+              draftKey={`sub-assignments:${assignment.id}`}
             />
           ) : (
             <Typography.Text type="secondary">{t('subAssignments.closed')}</Typography.Text>

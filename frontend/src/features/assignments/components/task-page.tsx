@@ -191,6 +191,7 @@ export function TaskPage({
             unit={viewer.unit}
             title={t('task.assign')}
             renderOrganizationPicker={renderOrganizationPicker}
+            draftKey={`task-assign:${taskId}`}
           />
         </Card>
       )}

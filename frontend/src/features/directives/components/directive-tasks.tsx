@@ -41,6 +41,7 @@ import {
 } from '@/features/directives/api/directives';
 import { OrganizationSelect } from '@/features/directives/components/organization-select';
 import { ApiError } from '@/lib/api/api-error';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 
 /** One row of the batch form: a TaskWrite being prepared, with the fields under the same names. */
@@ -318,6 +319,7 @@ function TaskBatchForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BatchValues>();
+  const draft = useFormDraft(form, `directive-tasks:${directive.id}`);
   const create = useCreateDirectiveTasks(directive.id);
   const [error, setError] = useState<string | null>(null);
   const rows = Form.useWatch('tasks', form);
@@ -393,6 +395,7 @@ function TaskBatchForm({
       .mutateAsync(sent.map((index) => bodyOf(values.tasks[index] as TaskRow)))
       .then((created) => {
         void message.success(t('directives.tasks.created', { count: created.length }));
+        draft.clear();
         onDone();
       })
       .catch((e: unknown) => failed(e, sent));
@@ -409,8 +412,10 @@ function TaskBatchForm({
         name={`directive-${directive.id}-tasks`}
         layout="vertical"
         initialValues={initial}
+        onValuesChange={draft.save}
         onFinish={submit}
       >
+        {draft.note}
         <Form.List name="tasks">
           {(fields, { add, remove }) => (
             <Flex vertical gap="small" role="list">
