@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   REPORT_EVIDENCE,
   REPORT_SUBMIT,
@@ -138,6 +138,34 @@ describe('sending', () => {
     expect(seen.map((s) => s.method)).toEqual(['POST', 'POST', 'PUT']);
     expect(seen.slice(0, 2).map((s) => s.key)).toEqual([first.id, second.id]);
     expect((await listOutboxItems(A)).map((i) => i.state)).toEqual(['sent', 'sent', 'sent']);
+  });
+
+  it('the network coming back while a round is failing is not missed', async () => {
+    const keys: (string | null)[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inFlight = false;
+    server.use(
+      http.put('*/api/v1/reports/901', async ({ request }) => {
+        if (!inFlight) {
+          inFlight = true;
+          await gate;
+          return HttpResponse.error();
+        }
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json({ ...openSlot, status: 'SUBMITTED', version: 5 });
+      }),
+    );
+    await submission(A);
+    const first = runOutbox(A);
+    await vi.waitFor(() => expect(inFlight).toBe(true));
+    const online = runOutbox(A); // the 'online' event, while the first request still hangs
+    release();
+
+    expect(await online).toBe('done');
+    expect(await first).toBe('done');
+    expect((await listOutboxItems(A))[0]?.state).toBe('sent');
+    expect(keys).toHaveLength(1);
   });
 
   it('two tabs claiming the same item: only one gets it', async () => {
