@@ -109,6 +109,9 @@ async function attach(page: Page, slot: ReturnType<typeof slotOf>, names: string
 }
 
 async function screenshotOutbox(page: Page, file: string) {
+  // the report drawer covers the header on a phone
+  await page.keyboard.press('Escape');
+  await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
   await page.getByTestId('outbox-button').click();
   const drawer = page.locator('.ant-drawer-content').filter({ hasText: 'Hộp thư đi' });
   await drawer.getByTestId('outbox-item').first().waitFor();
@@ -138,7 +141,7 @@ describe('the outbox: nothing typed is ever lost', () => {
       page = await context.newPage();
       setTimeouts(page);
       await signIn(page);
-      const { period } = await findReportToSend(page);
+      const { task, period } = await findReportToSend(page);
       const slot = slotOf(page, period);
 
       await context.setOffline(true);
@@ -150,6 +153,7 @@ describe('the outbox: nothing typed is ever lost', () => {
       await screenshotOutbox(page, 'outbox-360.png');
 
       await context.setOffline(false);
+      await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
       await slot.getByText('Đã nộp, chờ xem xét').waitFor();
       await slot.getByTestId('outbox-state').filter({ hasText: 'Đã gửi' }).waitFor();
       await slot.getByRole('button', { name: `anh-ap-${stamp}.jpg` }).waitFor();

@@ -2,6 +2,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { getAccessToken } from '@/lib/auth/access-token';
 import {
   claimOutboxItem,
+  getOutboxItem,
   idempotencyKey,
   listOutboxItems,
   updateOutboxItem,
@@ -92,7 +93,7 @@ export function runOutbox(subject: string): Promise<SendOutcome> {
     let outcome: SendOutcome;
     do {
       askedAgain.delete(subject);
-      outcome = await sendAll(subject);
+      outcome = await withOutboxLock(subject, (exclusive) => sendAll(subject, exclusive));
     } while (askedAgain.has(subject));
     return outcome;
   })().finally(() => running.delete(subject));
@@ -100,12 +101,23 @@ export function runOutbox(subject: string): Promise<SendOutcome> {
   return run;
 }
 
-async function sendAll(subject: string): Promise<SendOutcome> {
+/**
+ * One sender per user across the browser's tabs (Web Locks; the lock goes when its tab closes).
+ * Holding it, an item still marked `sending` was left by a closed tab: it is taken over at once.
+ */
+function withOutboxLock<T>(subject: string, run: (exclusive: boolean) => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks
+    ? (locks.request(`danvan-outbox:${subject}`, () => run(true)) as Promise<T>)
+    : run(false);
+}
+
+async function sendAll(subject: string, exclusive: boolean): Promise<SendOutcome> {
   const waiting = (await listOutboxItems(subject)).filter(
     (item) =>
       item.state === 'pending' ||
       item.state === 'needs-login' ||
-      (item.state === 'sending' && (item.leaseUntil ?? 0) < Date.now()),
+      (item.state === 'sending' && (exclusive || (item.leaseUntil ?? 0) < Date.now())),
   );
   for (const waitingItem of waiting) {
     const handler = handlers.get(waitingItem.kind);
@@ -116,9 +128,13 @@ async function sendAll(subject: string): Promise<SendOutcome> {
       await markNeedsLogin(subject, waiting);
       return 'needs-login';
     }
-    const item = await claimOutboxItem(subject, waitingItem.id);
+    const item = await claimOutboxItem(subject, waitingItem.id, exclusive);
     if (!item) {
-      continue; // another runner has it, or it was deleted meanwhile
+      if ((await getOutboxItem(subject, waitingItem.id))?.state === 'sending') {
+        // another runner is sending it: what comes after it waits, to keep the order
+        return 'offline';
+      }
+      continue; // deleted or settled meanwhile
     }
     try {
       await handler.send(item, idempotencyKey(item));

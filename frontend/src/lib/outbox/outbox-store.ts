@@ -192,13 +192,18 @@ const LEASE_MS = 120_000;
  * Takes an item for sending, atomically (one IndexedDB transaction): only one runner, in this
  * tab or another, gets it, so a photo is never uploaded twice by two runners at once.
  */
-export function claimOutboxItem(subject: string, id: string): Promise<OutboxItem | undefined> {
+export function claimOutboxItem(
+  subject: string,
+  id: string,
+  /** The caller holds the user's outbox lock: a `sending` item is a closed tab's leftover. */
+  takeOver = false,
+): Promise<OutboxItem | undefined> {
   const now = Date.now();
   return updateOutboxItem(subject, id, (item) => {
     const free =
       item.state === 'pending' ||
       item.state === 'needs-login' ||
-      (item.state === 'sending' && (item.leaseUntil ?? 0) < now);
+      (item.state === 'sending' && (takeOver || (item.leaseUntil ?? 0) < now));
     return free
       ? { state: 'sending', leaseUntil: now + LEASE_MS, attempts: item.attempts + 1 }
       : undefined;
