@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { i18n } from '@/lib/i18n/i18n';
+import { resetOutboxStore } from '@/lib/outbox/outbox-store';
 import { server } from '@/testing/msw/server';
 import { setViewport } from '@/testing/viewport';
 
@@ -26,6 +28,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(async () => {
   setViewport('phone');
   window.localStorage.clear();
+  await resetOutboxStore();
   await i18n.changeLanguage('vi');
 });
 afterEach(() => {

@@ -11,6 +11,7 @@ import { Badge, Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typogr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { OutboxMount } from '@/app/layout/outbox-mount';
 import { LanguageSwitch } from '@/components/language-switch';
 import { NetworkBanner } from '@/components/network-banner';
 import { useMyDigest } from '@/features/assignments/api/assignments';
@@ -110,6 +111,7 @@ export function AppLayout() {
         </Link>
         <Flex align="center" gap="middle" style={{ marginLeft: 'auto', minWidth: 0 }}>
           {screens.md && <CurrentUserSummary inverted />}
+          <OutboxMount />
           <LanguageSwitch />
           <Tooltip title={isDesktop ? undefined : t('header.logout')}>
             <Button

@@ -24,6 +24,7 @@ import {
 } from '@/features/assignments/api/assignments';
 import { ApiError } from '@/lib/api/api-error';
 import { formatDateTime } from '@/lib/dates';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 
 function problemText(error: unknown): string {
   const problem = error instanceof ApiError ? error.problem : undefined;
@@ -34,16 +35,22 @@ function AnswerForm({ explanation }: { explanation: Explanation }) {
   const { t } = useTranslation();
   const answer = useAnswerExplanation();
   const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ answer: string }>();
+  const draft = useFormDraft(form, `explanation-answer:${explanation.id}`);
   return (
     <Form<{ answer: string }>
+      form={form}
       layout="vertical"
+      onValuesChange={draft.save}
       onFinish={(values) => {
         setError(null);
         answer
           .mutateAsync({ id: explanation.id, answer: values.answer, version: explanation.version })
+          .then(draft.clear)
           .catch((e: unknown) => setError(problemText(e)));
       }}
     >
+      {draft.note}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form.Item
         name="answer"
@@ -79,6 +86,8 @@ export function ExplanationsDrawer({
   const explanations = useExplanations(assignment.id);
   const ask = useRequestExplanation(assignment.id);
   const [error, setError] = useState<string | null>(null);
+  const [askForm] = Form.useForm<{ question: string }>();
+  const askDraft = useFormDraft(askForm, `explanation-ask:${assignment.id}`);
   const waiting = explanations.data?.some((e) => !e.answered) ?? false;
   return (
     <Drawer
@@ -92,12 +101,18 @@ export function ExplanationsDrawer({
           <Card size="small" title={t('explanations.ask')}>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
             <Form<{ question: string }>
+              form={askForm}
               layout="vertical"
+              onValuesChange={askDraft.save}
               onFinish={(values) => {
                 setError(null);
-                ask.mutateAsync(values.question).catch((e: unknown) => setError(problemText(e)));
+                ask
+                  .mutateAsync(values.question)
+                  .then(askDraft.clear)
+                  .catch((e: unknown) => setError(problemText(e)));
               }}
             >
+              {askDraft.note}
               <Form.Item
                 name="question"
                 label={t('explanations.question')}

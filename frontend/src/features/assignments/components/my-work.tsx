@@ -44,6 +44,7 @@ import {
 } from '@/features/assignments/components/sub-assignments-drawer';
 import { ApiError } from '@/lib/api/api-error';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 
 const PAGE_SIZE = 20;
 
@@ -56,6 +57,7 @@ interface ReportValues {
 function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReportValues>();
+  const draft = useFormDraft(form, `assignment-status:${assignment.id}`);
   const status = Form.useWatch('status', form);
   const update = useUpdateAssignment();
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +82,10 @@ function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose
           version: assignment.version,
         },
       })
-      .then(onClose)
+      .then(() => {
+        draft.clear();
+        onClose();
+      })
       .catch((e: unknown) => {
         const problem = e instanceof ApiError ? e.problem : undefined;
         const fields = problem?.errors ?? [];
@@ -112,8 +117,10 @@ function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose
           progress: assignment.progress,
           completedOn: assignment.completedOn ? dayjs(assignment.completedOn) : dayjs(),
         }}
+        onValuesChange={draft.save}
         onFinish={submit}
       >
+        {draft.note}
         <Form.Item name="status" label={t('work.status')} rules={[{ required: true }]}>
           <Select
             options={ASSIGNMENT_STATUSES.map((s) => ({

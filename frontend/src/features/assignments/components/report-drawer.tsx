@@ -23,11 +23,19 @@ import {
   type Assignment,
   type ReportSlot,
   useAssignmentReports,
-  useSubmitReport,
 } from '@/features/assignments/api/assignments';
+import {
+  REPORT_SUBMIT,
+  type ReportSubmitPayload,
+  useAssignmentOutbox,
+} from '@/features/assignments/api/report-outbox';
 import { ReportEvidence } from '@/features/assignments/components/report-evidence';
-import { ApiError } from '@/lib/api/api-error';
+import { OutboxConflict } from '@/components/outbox-conflict';
+import { OutboxStateTag } from '@/components/outbox-state-tag';
 import { formatDate, formatDateTime } from '@/lib/dates';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
+import type { OutboxItem } from '@/lib/outbox/outbox-store';
+import { useEnqueue } from '@/lib/outbox/use-outbox';
 
 interface ReportValues {
   text: string;
@@ -41,37 +49,63 @@ const STATUS_COLORS: Record<ReportSlot['status'], string> = {
   RETURNED: 'orange',
 };
 
-function ReportForm({ slot }: { slot: ReportSlot }) {
+/**
+ * The report of a period. Submitting puts it into the outbox (online too: one code path), which
+ * sends it at once or when the network is back; the text of a failed send comes back here.
+ */
+function ReportForm({
+  slot,
+  assignment,
+  failed,
+}: {
+  slot: ReportSlot;
+  assignment: Assignment;
+  failed: OutboxItem | undefined;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ReportValues>();
-  const submit = useSubmitReport();
+  const enqueue = useEnqueue();
+  const draft = useFormDraft(form, `report:${slot.id}`);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const retained = (failed?.payload as ReportSubmitPayload | undefined)?.body;
   return (
     <Form<ReportValues>
       form={form}
       layout="vertical"
-      initialValues={{ text: slot.text ?? '', figures: slot.figures }}
+      initialValues={retained ?? { text: slot.text ?? '', figures: slot.figures }}
+      onValuesChange={draft.save}
       onFinish={(values) => {
         setError(null);
-        submit
-          .mutateAsync({
-            id: slot.id,
-            body: {
-              text: values.text,
-              figures: (values.figures ?? []).map((f) => ({
-                label: f.label,
-                value: f.value,
-                ...(f.unit ? { unit: f.unit } : {}),
-              })),
-              version: slot.version,
-            },
-          })
-          .catch((e: unknown) => {
-            const problem = e instanceof ApiError ? e.problem : undefined;
-            setError(problem?.detail ?? problem?.title ?? String(e));
-          });
+        setBusy(true);
+        const payload: ReportSubmitPayload = {
+          reportId: slot.id,
+          assignmentId: assignment.id,
+          body: {
+            text: values.text,
+            figures: (values.figures ?? []).map((f) => ({
+              label: f.label,
+              value: f.value,
+              ...(f.unit ? { unit: f.unit } : {}),
+            })),
+            version: slot.version,
+          },
+        };
+        enqueue({
+          kind: REPORT_SUBMIT,
+          label: t('outbox.reportLabel', {
+            period: slot.periodLabel,
+            task: `${assignment.ordinal}. ${assignment.title}`,
+          }),
+          payload,
+        })
+          // the outbox holds the text now (and gives it back here if sending fails)
+          .then(() => draft.clear())
+          .catch((e: unknown) => setError(String(e)))
+          .finally(() => setBusy(false));
       }}
     >
+      {draft.note}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form.Item
         name="text"
@@ -116,7 +150,7 @@ function ReportForm({ slot }: { slot: ReportSlot }) {
           </Flex>
         )}
       </Form.List>
-      <Button type="primary" htmlType="submit" loading={submit.isPending} style={{ marginTop: 12 }}>
+      <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 12 }}>
         {slot.status === 'RETURNED' ? t('reports.resubmit') : t('reports.submit')}
       </Button>
     </Form>
@@ -136,6 +170,7 @@ export function ReportDrawer({
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const reports = useAssignmentReports(assignment.id);
+  const outbox = useAssignmentOutbox(assignment.id);
   return (
     <Drawer
       open
@@ -151,56 +186,90 @@ export function ReportDrawer({
         <Empty description={t('reports.none')} />
       ) : (
         <Flex vertical gap="middle">
-          {[...reports.data].reverse().map((slot) => (
-            <Card
-              key={slot.id}
-              size="small"
-              data-testid="report-slot"
-              title={`${t('reports.period')} ${slot.periodLabel}`}
-              extra={
-                <Space size={4}>
-                  <Tag color={STATUS_COLORS[slot.status]}>
-                    {t(`enums.ReportStatus.${slot.status}`)}
-                  </Tag>
-                  {slot.missing && <Tag color="red">{t('reports.missing')}</Tag>}
-                  {slot.late && <Tag color="gold">{t('reports.late')}</Tag>}
-                </Space>
-              }
-            >
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                {t('reports.window', {
-                  from: formatDate(slot.figuresFrom),
-                  to: formatDate(slot.figuresTo),
-                  due: formatDate(slot.dueDate),
-                })}
-              </Typography.Paragraph>
-              {slot.status === 'RETURNED' && slot.reviewComment && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginBottom: 8 }}
-                  title={t('reports.returned', {
-                    who: personText(slot.reviewedByPerson, slot.reviewedBy),
-                    at: formatDateTime(slot.reviewedAt),
-                    comment: slot.reviewComment,
+          {[...reports.data].reverse().map((slot) => {
+            const latest = outbox.submissionOf(slot.id);
+            // a sent one is old news once the province has returned the report
+            const submission =
+              latest?.state === 'sent' && slot.status === 'RETURNED' ? undefined : latest;
+            const waiting =
+              submission?.state === 'pending' ||
+              submission?.state === 'sending' ||
+              submission?.state === 'needs-login';
+            const editable = canReport && (slot.status === 'OPEN' || slot.status === 'RETURNED');
+            return (
+              <Card
+                key={slot.id}
+                size="small"
+                data-testid="report-slot"
+                title={`${t('reports.period')} ${slot.periodLabel}`}
+                extra={
+                  <Space size={4} wrap>
+                    {submission && !submission.discarded && <OutboxStateTag item={submission} />}
+                    <Tag color={STATUS_COLORS[slot.status]}>
+                      {t(`enums.ReportStatus.${slot.status}`)}
+                    </Tag>
+                    {slot.missing && <Tag color="red">{t('reports.missing')}</Tag>}
+                    {slot.late && <Tag color="gold">{t('reports.late')}</Tag>}
+                  </Space>
+                }
+              >
+                <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                  {t('reports.window', {
+                    from: formatDate(slot.figuresFrom),
+                    to: formatDate(slot.figuresTo),
+                    due: formatDate(slot.dueDate),
                   })}
-                />
-              )}
-              {slot.text && slot.status !== 'RETURNED' && (
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
-                  {slot.text}
                 </Typography.Paragraph>
-              )}
-              <ReportEvidence
-                reportId={slot.id}
-                attachments={slot.attachments ?? []}
-                editable={canReport && (slot.status === 'OPEN' || slot.status === 'RETURNED')}
-              />
-              {canReport && (slot.status === 'OPEN' || slot.status === 'RETURNED') && (
-                <ReportForm slot={slot} />
-              )}
-            </Card>
-          ))}
+                {slot.status === 'RETURNED' && slot.reviewComment && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginBottom: 8 }}
+                    title={t('reports.returned', {
+                      who: personText(slot.reviewedByPerson, slot.reviewedBy),
+                      at: formatDateTime(slot.reviewedAt),
+                      comment: slot.reviewComment,
+                    })}
+                  />
+                )}
+                {slot.text && slot.status !== 'RETURNED' && (
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                    {slot.text}
+                  </Typography.Paragraph>
+                )}
+                {submission?.state === 'conflict' && <OutboxConflict item={submission} />}
+                {waiting && (
+                  <Typography.Paragraph
+                    type="secondary"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                    data-testid="report-waiting"
+                  >
+                    {(submission.payload as ReportSubmitPayload).body.text}
+                  </Typography.Paragraph>
+                )}
+                <ReportEvidence
+                  reportId={slot.id}
+                  attachments={slot.attachments ?? []}
+                  editable={editable}
+                  waiting={outbox.evidenceOf(slot.id)}
+                  outboxLabel={(name) =>
+                    t('outbox.evidenceLabel', { name, period: slot.periodLabel })
+                  }
+                  assignmentId={assignment.id}
+                />
+                {editable &&
+                  !waiting &&
+                  !(submission?.state === 'conflict' && !submission.discarded) && (
+                    <ReportForm
+                      key={submission?.id ?? 'new'}
+                      slot={slot}
+                      assignment={assignment}
+                      failed={submission?.state === 'error' ? submission : undefined}
+                    />
+                  )}
+              </Card>
+            );
+          })}
         </Flex>
       )}
     </Drawer>

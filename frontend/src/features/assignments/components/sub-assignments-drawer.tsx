@@ -30,6 +30,7 @@ import {
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
 import { ApiError } from '@/lib/api/api-error';
 import type { Schema } from '@/lib/api/schema-types';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 
 type OrganizationKind = Schema<'OrganizationKind'>;
 type UnitLevel = Schema<'UnitLevel'>;
@@ -151,6 +152,7 @@ export function TargetsForm({
   forTaskId,
   title,
   renderOrganizationPicker,
+  draftKey,
 }: {
   assign: AssignTargets;
   /** What `assign` would do with these targets, without writing. */
@@ -160,10 +162,13 @@ export function TargetsForm({
   forTaskId?: number;
   title: string;
   renderOrganizationPicker: OrganizationPicker;
+  /** Where the picked targets are kept as a draft until they are given the work. */
+  draftKey?: string;
 }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<TargetValues>();
+  const draft = useFormDraft(form, draftKey);
   const [mode, setMode] = useState<Mode>('organizations');
   const [error, setError] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -174,6 +179,7 @@ export function TargetsForm({
       .then((created) => {
         void message.success(t('subAssignments.assigned', { count: created.length }));
         form.resetFields();
+        draft.clear();
       })
       .catch(failed);
 
@@ -230,9 +236,11 @@ export function TargetsForm({
         form={form}
         layout="vertical"
         initialValues={{ level: 'COMMUNE' }}
+        onValuesChange={draft.save}
         onFinish={submit}
         style={{ marginTop: 8 }}
       >
+        {draft.note}
         <Segmented<Mode>
           block
           value={mode}
@@ -361,6 +369,7 @@ export function SubAssignmentsDrawer({
               unit={unit}
               title={t('subAssignments.assign')}
               renderOrganizationPicker={renderOrganizationPicker}
+              draftKey={`sub-assignments:${assignment.id}`}
             />
           ) : (
             <Typography.Text type="secondary">{t('subAssignments.closed')}</Typography.Text>

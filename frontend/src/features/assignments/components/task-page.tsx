@@ -222,6 +222,7 @@ export function TaskPage({
             forTaskId={taskId}
             title={t('task.assign')}
             renderOrganizationPicker={renderOrganizationPicker}
+            draftKey={`task-assign:${taskId}`}
           />
         </Card>
       )}

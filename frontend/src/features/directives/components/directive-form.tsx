@@ -45,6 +45,7 @@ import {
 import { OrganizationSelect } from '@/features/directives/components/organization-select';
 import { ApiError } from '@/lib/api/api-error';
 import { DATE_FORMAT } from '@/lib/dates';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 
 interface FormValues {
   type?: DirectiveType;
@@ -179,6 +180,7 @@ export function DirectiveForm({
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
+  const typed = useFormDraft(form, directive ? `directive:${directive.id}` : 'directive:new');
   const confidential = Form.useWatch('confidential', form);
   const [known, setKnown] = useState<OrganizationRef[]>(() =>
     directive
@@ -298,6 +300,7 @@ export function DirectiveForm({
           );
         }
       }
+      typed.clear();
       // the proposed tasks go with it: the directive's page offers to create them
       void navigate(
         directivePath(saved.id),
@@ -501,9 +504,11 @@ export function DirectiveForm({
             if (changed.confidential) {
               form.setFieldValue('fullText', undefined);
             }
+            typed.save();
           }}
           onFinish={(values) => void submit(values)}
         >
+          {typed.note}
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item

@@ -42,6 +42,7 @@ import {
 } from '@/features/directives/api/directives';
 import { OrganizationSelect } from '@/features/directives/components/organization-select';
 import { ApiError } from '@/lib/api/api-error';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 
 /** One row of the batch form: a TaskWrite being prepared, with the fields under the same names. */
@@ -324,6 +325,7 @@ function TaskBatchForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BatchValues>();
+  const draft = useFormDraft(form, `directive-tasks:${directive.id}`);
   const create = useCreateDirectiveTasks(directive.id);
   // the issuer's unit bounds whom its tasks can name (unbounded if it cannot be read)
   const issuer = useOrganization(directive.issuer.id);
@@ -402,6 +404,7 @@ function TaskBatchForm({
       .mutateAsync(sent.map((index) => bodyOf(values.tasks[index] as TaskRow)))
       .then((created) => {
         void message.success(t('directives.tasks.created', { count: created.length }));
+        draft.clear();
         onDone();
       })
       .catch((e: unknown) => failed(e, sent));
@@ -418,8 +421,10 @@ function TaskBatchForm({
         name={`directive-${directive.id}-tasks`}
         layout="vertical"
         initialValues={initial}
+        onValuesChange={draft.save}
         onFinish={submit}
       >
+        {draft.note}
         <Form.List name="tasks">
           {(fields, { add, remove }) => (
             <Flex vertical gap="small" role="list">

@@ -21,6 +21,7 @@ import { type ReportSlot, useReviewReport } from '@/features/assignments/api/rep
 import { EvidencePreview } from '@/features/assignments/components/inbox/evidence-preview';
 import { ReportEvidence } from '@/features/assignments/components/report-evidence';
 import { ApiError } from '@/lib/api/api-error';
+import { useFormDraft } from '@/lib/drafts/use-form-draft';
 import { formatDate, formatDateTime } from '@/lib/dates';
 
 export function problemText(error: unknown): string {
@@ -32,6 +33,7 @@ export function problemText(error: unknown): string {
 function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ comment: string }>();
+  const draft = useFormDraft(form, `review-comment:${slot.id}`);
   const review = useReviewReport();
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
@@ -53,6 +55,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
       <Form
         form={form}
         layout="vertical"
+        onValuesChange={draft.save}
         onFinish={({ comment }) => {
           setError(null);
           review
@@ -61,6 +64,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
               body: { decision: 'RETURNED', comment, version: slot.version },
             })
             .then(() => {
+              draft.clear();
               void message.success(t('inbox.returned'));
               onClose();
             })
@@ -77,6 +81,7 @@ function ReturnDialog({ slot, onClose }: { slot: ReportSlot; onClose: () => void
             });
         }}
       >
+        {draft.note}
         <Form.Item
           name="comment"
           label={t('inbox.comment')}

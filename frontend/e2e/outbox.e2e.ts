@@ -1,0 +1,298 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  API_URL,
+  logInToKeycloak,
+  screenshotOnFailure,
+  setTimeouts,
+  useChromium,
+  VIETNAM,
+  WEB_URL,
+} from './browser';
+
+/**
+ * The outbox on a commune reporter's phone: reports and photos written without network wait on
+ * the phone and are sent once, when the network (and the session) are back; a 409 on the way
+ * keeps what was typed and shows both versions.
+ */
+const SCREENSHOTS = resolve(process.cwd(), 'e2e/screenshots');
+
+/** phường Rạch Giá's Party committee: continuous tasks with a report each quarter. */
+const TASKS = [
+  'Hằng năm, tổng kết đánh giá kết quả thực hiện Cuộc vận động',
+  'Các sở, ban, ngành, Mặt trận Tổ quốc',
+];
+const SEND = /^Nộp (lại )?báo cáo$/;
+
+async function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    ...VIETNAM,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${WEB_URL}/work`);
+  await page.getByRole('button', { name: /Đăng nhập/ }).click();
+  await page.locator('#username, [data-testid="assignment-card"]').first().waitFor();
+  if (await page.locator('#username').isVisible()) {
+    await logInToKeycloak(page, 'reporter.rachgia');
+  }
+  await page.getByTestId('assignment-card').first().waitFor();
+}
+
+async function findCard(page: Page, task: string) {
+  await page.getByTestId('assignment-card').first().waitFor();
+  const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
+  for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
+    await page.locator('.ant-pagination-next').click();
+    await page.getByTestId('assignment-card').first().waitFor();
+  }
+  await card.waitFor();
+  return card;
+}
+
+/** The newest report that can be sent (open, or returned), its task and its period. */
+async function findReportToSend(page: Page) {
+  for (const task of TASKS) {
+    await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
+    await page.getByTestId('report-slot').first().waitFor();
+    const sendable = page
+      .getByTestId('report-slot')
+      .filter({ has: page.getByRole('button', { name: SEND }) })
+      .first();
+    if ((await sendable.count()) > 0) {
+      const heading = await sendable.locator('.ant-card-head-title').innerText();
+      return { task, period: heading.replace(/^Kỳ\s+/, '').trim(), slot: sendable };
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
+  }
+  throw new Error('no open or returned report left in the demo tasks of phường Rạch Giá');
+}
+
+/** The slot of `period` in the open report drawer. */
+function slotOf(page: Page, period: string) {
+  return page.getByTestId('report-slot').filter({ hasText: `Kỳ ${period}` });
+}
+
+/** A camera-sized JPEG (2,400 × 1,600) drawn by the browser: the phone resizes it before upload. */
+async function cameraPhoto(page: Page, label: string): Promise<Buffer> {
+  const dataUrl = await page.evaluate((text) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 2400;
+    canvas.height = 1600;
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+    g.fillStyle = '#2e7d32';
+    g.fillRect(0, 0, 2400, 1600);
+    g.fillStyle = '#fff';
+    g.font = '120px sans-serif';
+    g.fillText(text, 100, 800);
+    return canvas.toDataURL('image/jpeg', 0.9);
+  }, label);
+  return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
+}
+
+async function attach(page: Page, slot: ReturnType<typeof slotOf>, names: string[]) {
+  const files = [];
+  for (const name of names) {
+    files.push({ name, mimeType: 'image/jpeg', buffer: await cameraPhoto(page, name) });
+  }
+  await slot.locator('input[type="file"]').setInputFiles(files);
+  for (const name of names) {
+    await slot.getByTestId('evidence-waiting').filter({ hasText: name }).waitFor();
+  }
+}
+
+async function screenshotOutbox(page: Page, file: string) {
+  // the report drawer covers the header on a phone
+  await page.keyboard.press('Escape');
+  await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
+  await page.getByTestId('outbox-button').click();
+  const drawer = page.locator('.ant-drawer-content').filter({ hasText: 'Hộp thư đi' });
+  await drawer.getByTestId('outbox-item').first().waitFor();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, file) });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.locator('.ant-drawer-close'))
+    .first()
+    .click();
+  await drawer.waitFor({ state: 'hidden' });
+}
+
+describe('the outbox: nothing typed is ever lost', () => {
+  const browser = useChromium({
+    'The web app (DANVAN_WEB_URL)': `${WEB_URL}/`,
+    'The API (DANVAN_API_URL)': `${API_URL}/q/openapi`,
+  });
+  let page: Page | undefined;
+
+  it('(a) offline on a phone, a report with a photo waits as “Chờ gửi”, and is sent when the network is back', async () => {
+    const stamp = Date.now() % 1_000_000;
+    const text = `Ngoài ấp không có sóng: họp dân 60 hộ (lần ${stamp}).`;
+    const context = await phone(browser());
+    try {
+      page = await context.newPage();
+      setTimeouts(page);
+      await signIn(page);
+      const { task, period } = await findReportToSend(page);
+      const slot = slotOf(page, period);
+
+      await context.setOffline(true);
+      await attach(page, slot, [`anh-ap-${stamp}.jpg`]);
+      await slot.getByLabel('Nội dung báo cáo').fill(text);
+      await slot.getByRole('button', { name: SEND }).click();
+      await slot.getByTestId('report-waiting').filter({ hasText: text }).waitFor();
+      await slot.getByTestId('outbox-state').filter({ hasText: 'Chờ gửi' }).first().waitFor();
+      await screenshotOutbox(page, 'outbox-360.png');
+
+      await context.setOffline(false);
+      await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
+      await slot.getByText('Đã nộp, chờ xem xét').waitFor();
+      await slot.getByTestId('outbox-state').filter({ hasText: 'Đã gửi' }).waitFor();
+      await slot.getByRole('button', { name: `anh-ap-${stamp}.jpg` }).waitFor();
+      await screenshotOutbox(page, 'outbox-sent-360.png');
+    } catch (error) {
+      await screenshotOnFailure(page, 'outbox-a');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('(e) two photos written offline survive the tab being closed and the session ending, and are sent exactly once after sign-in', async () => {
+    const stamp = Date.now() % 1_000_000;
+    const text = `Báo cáo viết khi mất sóng, hai ảnh (lần ${stamp}).`;
+    const photos = [`anh-1-${stamp}.jpg`, `anh-2-${stamp}.jpg`];
+    const context = await phone(browser());
+    try {
+      page = await context.newPage();
+      setTimeouts(page);
+      await signIn(page);
+      const { task, period } = await findReportToSend(page);
+      const slot = slotOf(page, period);
+
+      await context.setOffline(true);
+      await attach(page, slot, photos);
+      await slot.getByLabel('Nội dung báo cáo').fill(text);
+      await slot.getByRole('button', { name: SEND }).click();
+      await slot.getByTestId('report-waiting').filter({ hasText: text }).waitFor();
+      await page.close();
+
+      // This branch has no service worker yet, so the app cannot load offline: the tab is
+      // reopened once the network is back. With the PWA shell (the `session` part of issue 11),
+      // the stricter form reopens it here, still offline, and checks the outbox is listed.
+      await context.setOffline(false);
+      // The session has ended meanwhile: the tokens lived in the closed tab, and Keycloak's
+      // session cookie is gone too, so the reporter must type the password again.
+      await context.clearCookies();
+      page = await context.newPage();
+      setTimeouts(page);
+      let reportId: string | undefined;
+      let token: string | undefined;
+      const puts: string[] = [];
+      const posts: string[] = [];
+      page.on('request', (request) => {
+        const match = /\/api\/v1\/reports\/(\d+)(\/attachments)?$/.exec(request.url());
+        if (match && request.method() === 'PUT') {
+          reportId = match[1];
+          token = request.headers()['authorization'];
+          puts.push(request.headers()['idempotency-key'] ?? '');
+        }
+        if (match?.[2] && request.method() === 'POST') {
+          posts.push(request.headers()['idempotency-key'] ?? '');
+        }
+      });
+      await page.goto(`${WEB_URL}/work`);
+      await page.getByRole('button', { name: /Đăng nhập/ }).click();
+      await logInToKeycloak(page, 'reporter.rachgia');
+      await page.getByTestId('assignment-card').first().waitFor();
+
+      await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
+      const sent = slotOf(page, period);
+      await sent.getByText('Đã nộp, chờ xem xét').waitFor();
+      for (const name of photos) {
+        await sent.getByRole('button', { name }).waitFor();
+      }
+
+      // Two uploads and one submission, each with its own key.
+      expect(posts).toHaveLength(2);
+      expect(puts).toHaveLength(1);
+      expect(new Set([...posts, ...puts]).size).toBe(3);
+      // What the server holds: this run's two photos, once each.
+      const response = await fetch(`${API_URL}/api/v1/reports/${reportId}`, {
+        headers: { Authorization: token ?? '' },
+      });
+      expect(response.status).toBe(200);
+      const onServer = (await response.json()) as {
+        text: string;
+        attachments: { fileName: string }[];
+      };
+      expect(onServer.text).toBe(text);
+      expect(
+        onServer.attachments.map((a) => a.fileName).filter((name) => name.includes(`-${stamp}`)),
+      ).toEqual(photos);
+    } catch (error) {
+      await screenshotOnFailure(page, 'outbox-e');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('(f) a report sent again after the server copy changed keeps the typed text and offers both versions', async () => {
+    const stamp = Date.now() % 1_000_000;
+    const mine = `Bản viết ngoài đồng (lần ${stamp}).`;
+    const theirs = `Bản đồng chí khác nộp trước (lần ${stamp}).`;
+    const field = await phone(browser());
+    const office = await browser().newContext({
+      ...VIETNAM,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      page = await field.newPage();
+      setTimeouts(page);
+      await signIn(page);
+      const { task, period } = await findReportToSend(page);
+      const slot = slotOf(page, period);
+      await field.setOffline(true);
+      await slot.getByLabel('Nội dung báo cáo').fill(mine);
+      await slot.getByRole('button', { name: SEND }).click();
+      await slot.getByTestId('report-waiting').filter({ hasText: mine }).waitFor();
+
+      // Meanwhile, at the office, a colleague sends the same period's report.
+      const desk = await office.newPage();
+      setTimeouts(desk);
+      await signIn(desk);
+      await (await findCard(desk, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
+      const same = slotOf(desk, period);
+      await same.getByLabel('Nội dung báo cáo').fill(theirs);
+      await same.getByRole('button', { name: SEND }).click();
+      await same.getByText('Đã nộp, chờ xem xét').waitFor();
+
+      // Back online, the phone's replay meets the 409.
+      await field.setOffline(false);
+      const conflict = slot.getByTestId('outbox-conflict');
+      await conflict.waitFor();
+      await conflict.getByTestId('conflict-mine').getByText(mine).waitFor();
+      await conflict.getByTestId('conflict-server').getByText(theirs).waitFor();
+      await conflict.getByRole('button', { name: 'Giữ bản của tôi' }).waitFor();
+      await conflict.getByRole('button', { name: 'Lấy bản mới' }).click();
+      // mine stays readable (and copyable) until dismissed
+      await conflict.getByText(/Đã lấy bản mới/).waitFor();
+      await conflict.getByTestId('conflict-mine').getByText(mine).waitFor();
+    } catch (error) {
+      await screenshotOnFailure(page, 'outbox-f');
+      throw error;
+    } finally {
+      await field.close();
+      await office.close();
+    }
+  });
+});
