@@ -69,6 +69,12 @@ export default defineConfig({
     // dist/.vite/manifest.json: scripts/bundle-report.mjs reads the chunks and their imports from it.
     manifest: true,
     rolldownOptions: {
+      // antd's rc-component packages do not declare `sideEffects` (antd does): without this, a
+      // module importing one name of a package (antd's form context imports only FormProvider)
+      // keeps the whole package, e.g. the form and its validator on every screen (budget: README).
+      treeshake: {
+        moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+      },
       output: {
         // The libraries every screen needs change less often than the app: their own file stays
         // cached across releases. Everything else (antd's components, recharts, pdf.js, ...) is

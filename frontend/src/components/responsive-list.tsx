@@ -1,6 +1,11 @@
-import { Card, Empty, Flex, Grid, Pagination, Spin, Table } from 'antd';
+import { Card, Empty, Flex, Grid, Spin, type Table as AntdTable } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
+
+// The table (with its filters, selection and sorting) is for wide screens and the pager for long
+// lists: both load when they are first shown, so a phone's first screen carries neither (budget: README).
+const Table = lazy(() => import('antd/es/table')) as unknown as typeof AntdTable;
+const Pagination = lazy(() => import('antd/es/pagination'));
 
 interface ResponsiveListProps<T> {
   items: T[];
@@ -24,32 +29,36 @@ export function ResponsiveList<T extends object>(props: ResponsiveListProps<T>) 
   const screens = Grid.useBreakpoint();
   const pagination =
     total > pageSize ? (
-      <Pagination
-        size="small"
-        align="end"
-        current={page + 1}
-        pageSize={pageSize}
-        total={total}
-        showSizeChanger={false}
-        onChange={(next) => props.onPageChange(next - 1)}
-      />
+      <Suspense fallback={null}>
+        <Pagination
+          size="small"
+          align="end"
+          current={page + 1}
+          pageSize={pageSize}
+          total={total}
+          showSizeChanger={false}
+          onChange={(next) => props.onPageChange(next - 1)}
+        />
+      </Suspense>
     ) : null;
 
   if (screens.md) {
     return (
       <Flex vertical gap="small">
-        <Table<T>
-          aria-label={props['aria-label']}
-          size="small"
-          rowKey={rowKey}
-          columns={columns}
-          dataSource={items}
-          loading={loading}
-          pagination={false}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
-          }}
-        />
+        <Suspense fallback={<Spin spinning>{<div style={{ minHeight: 120 }} />}</Spin>}>
+          <Table<T>
+            aria-label={props['aria-label']}
+            size="small"
+            rowKey={rowKey}
+            columns={columns}
+            dataSource={items}
+            loading={loading}
+            pagination={false}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
+            }}
+          />
+        </Suspense>
         {pagination}
       </Flex>
     );

@@ -18,6 +18,15 @@ await Promise.all([
   import('@/features/assignments/components/summary/summary-chart'),
   import('@/features/assignments/components/task-page'),
   import('@/features/assignments/components/report-inbox'),
+  // and what the screens load when it is first shown or clicked
+  import('@/features/assignments/components/report-dialog'),
+  import('@/features/assignments/components/report-drawer'),
+  import('@/features/assignments/components/explanations-drawer'),
+  import('@/features/assignments/components/sub-assignments-drawer'),
+  import('@/features/directives/components/organization-select'),
+  import('antd/es/select'),
+  import('antd/es/table'),
+  import('antd/es/pagination'),
 ]);
 
 interface RenderRouteOptions {

@@ -7,8 +7,8 @@ import {
   LogoutOutlined,
   MenuOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Drawer, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { OutboxMount } from '@/app/layout/outbox-mount';
@@ -18,6 +18,9 @@ import { useMyDigest } from '@/features/assignments/api/assignments';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { CurrentUserSummary } from '@/features/current-user/components/current-user-summary';
 import { useGuardedLogout } from '@/lib/auth/use-guarded-logout';
+
+// the phone's menu drawer loads when it is first opened (budget: README)
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 /** The frame of every signed-in page: header, navigation (a drawer on phones) and content. */
 export function AppLayout() {
@@ -29,6 +32,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerLoaded, setDrawerLoaded] = useState(false);
 
   const roles = useCurrentUser().data?.roles ?? [];
   // the monitoring body reviews reports; leaders read them
@@ -95,7 +99,10 @@ export function AppLayout() {
               type="text"
               aria-label={t('nav.openMenu')}
               icon={<MenuOutlined style={{ color: '#fff' }} />}
-              onClick={() => setDrawerOpen(true)}
+              onClick={() => {
+                setDrawerLoaded(true);
+                setDrawerOpen(true);
+              }}
             />
           </Badge>
         )}
@@ -141,19 +148,21 @@ export function AppLayout() {
           <Outlet />
         </Layout.Content>
       </Layout>
-      {!isDesktop && (
-        <Drawer
-          placement="left"
-          size={280}
-          title={t('nav.menu')}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-        >
-          <Flex vertical gap="middle">
-            <CurrentUserSummary />
-            {menu}
-          </Flex>
-        </Drawer>
+      {!isDesktop && drawerLoaded && (
+        <Suspense fallback={null}>
+          <Drawer
+            placement="left"
+            size={280}
+            title={t('nav.menu')}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+          >
+            <Flex vertical gap="middle">
+              <CurrentUserSummary />
+              {menu}
+            </Flex>
+          </Drawer>
+        </Suspense>
       )}
     </Layout>
   );

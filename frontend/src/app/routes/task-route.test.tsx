@@ -59,7 +59,10 @@ describe('a task’s page (/tasks/:id)', () => {
     expect(await screen.findByText('1. Quán triệt Kết luận số 43-KL/TW')).toBeInTheDocument();
     expect(screen.getByText('Hạn 20/11/2026')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: /Quá hạn: 2/ })).toBeInTheDocument();
-    const row = screen.getByText('Ủy ban nhân dân phường Rạch Giá').closest('tr') as HTMLElement;
+    // the table loads on demand (a phone shows cards)
+    const row = (await screen.findByText('Ủy ban nhân dân phường Rạch Giá')).closest(
+      'tr',
+    ) as HTMLElement;
     expect(within(row).getByText('Được yêu cầu giải trình')).toBeInTheDocument();
     expect(within(row).getByText('Cấp dưới đã xong 1/4, tiến độ chung 35%')).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 import { Card, Result, Skeleton } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
@@ -7,7 +7,6 @@ import { QueryError } from '@/components/query-error';
 import { MyWork } from '@/features/assignments/components/my-work';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { useDirective, useOrganizationRef } from '@/features/directives/api/directives';
-import { OrganizationSelect } from '@/features/directives/components/organization-select';
 import type { OrganizationFilter } from '@/features/assignments/components/report-inbox';
 import type { OrganizationPicker } from '@/features/assignments/components/sub-assignments-drawer';
 
@@ -25,10 +24,25 @@ const ReportInbox = lazy(() =>
 const TaskPage = lazy(() =>
   import('@/features/assignments/components/task-page').then((m) => ({ default: m.TaskPage })),
 );
+// the picker (a search select) is only in forms that open on a click
+const OrganizationSelect = lazy(() =>
+  import('@/features/directives/components/organization-select').then((m) => ({
+    default: m.OrganizationSelect,
+  })),
+);
+
+/** The picker, with every prop a form item gives its field (value, onChange, id) passed on. */
+function PickerOnDemand(props: ComponentProps<typeof OrganizationSelect>) {
+  return (
+    <Suspense fallback={null}>
+      <OrganizationSelect {...props} />
+    </Suspense>
+  );
+}
 
 /** The organization picker of the directives feature, for the assignments feature's forms. */
 const organizationPicker: OrganizationPicker = (props) => (
-  <OrganizationSelect multiple known={[]} {...props} />
+  <PickerOnDemand multiple known={[]} {...props} />
 );
 
 /** The same picker, for one organization, as the inbox's organization filter. */
@@ -38,7 +52,7 @@ const organizationFilter: OrganizationFilter = ({
   known,
   'aria-label': label,
 }) => (
-  <OrganizationSelect
+  <PickerOnDemand
     known={known}
     value={value}
     onChange={(next) => onChange(typeof next === 'number' ? next : undefined)}

@@ -1,9 +1,8 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/lib/i18n/locales/en.json';
 import vi from '@/lib/i18n/locales/vi.json';
 
 /** Vietnamese first, English second. */
@@ -27,14 +26,35 @@ function applyLanguage(language: string): void {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
+/** Vietnamese is bundled; English loads when it is first chosen (budget: README). */
+const loadOnDemand: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') {
+      callback(null, vi);
+      return;
+    }
+    import('@/lib/i18n/locales/en.json').then(
+      (en) => callback(null, en.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/** Resolves when the stored language's strings are there (at once for Vietnamese). */
+export const i18nReady = i18n
+  .use(loadOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'vi',
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
 applyLanguage(i18n.language);
 
 i18n.on('languageChanged', (language) => {

@@ -1,148 +1,68 @@
 import {
-  Alert,
   Button,
   Card,
-  DatePicker,
   Flex,
-  Form,
   Grid,
-  InputNumber,
-  Modal,
   Progress,
+  type Select as AntdSelect,
   Segmented,
-  Select,
   Space,
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { ResponsiveList } from '@/components/responsive-list';
 import {
-  ASSIGNMENT_STATUSES,
   type Assignment,
-  type AssignmentStatus,
   BUCKETS,
   type Bucket,
   useAssignment,
   useAssignments,
   useBucketCounts,
-  useUpdateAssignment,
 } from '@/features/assignments/api/assignments';
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
 import { DigestPanel } from '@/features/assignments/components/digest-panel';
-import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
-import { ReportDrawer } from '@/features/assignments/components/report-drawer';
-import {
-  type CascadeUnit,
-  type OrganizationPicker,
-  RollupLine,
-  SubAssignmentsDrawer,
+import { RollupLine } from '@/features/assignments/components/rollup-line';
+import type {
+  CascadeUnit,
+  OrganizationPicker,
 } from '@/features/assignments/components/sub-assignments-drawer';
-import { ApiError } from '@/lib/api/api-error';
-import { DATE_FORMAT, formatDate } from '@/lib/dates';
-import { useFormDraft } from '@/lib/drafts/use-form-draft';
+import { formatDate } from '@/lib/dates';
+
+// The dialogs and drawers (forms, date pickers, uploads, pickers) load when they are first opened,
+// and the phone's bucket list when it is shown: the work list itself carries none of them (budget: README).
+const ReportDialog = lazy(() =>
+  import('@/features/assignments/components/report-dialog').then((m) => ({
+    default: m.ReportDialog,
+  })),
+);
+const ExplanationsDrawer = lazy(() =>
+  import('@/features/assignments/components/explanations-drawer').then((m) => ({
+    default: m.ExplanationsDrawer,
+  })),
+);
+const SubAssignmentsDrawer = lazy(() =>
+  import('@/features/assignments/components/sub-assignments-drawer').then((m) => ({
+    default: m.SubAssignmentsDrawer,
+  })),
+);
+const ReportDrawer = lazy(() =>
+  import('@/features/assignments/components/report-drawer').then((m) => ({
+    default: m.ReportDrawer,
+  })),
+);
+// antd's Select, typed as itself (React.lazy would drop its type parameter)
+const Select = lazy(() => import('antd/es/select')) as unknown as typeof AntdSelect;
+
+/** What loads on demand shows when it has loaded (a click's dialog within a moment). */
+function OnDemand({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
 
 const PAGE_SIZE = 20;
-
-interface ReportValues {
-  status: AssignmentStatus;
-  progress: number;
-  completedOn?: Dayjs | null;
-}
-
-function ReportDialog({ assignment, onClose }: { assignment: Assignment; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<ReportValues>();
-  const draft = useFormDraft(form, `assignment-status:${assignment.id}`);
-  const status = Form.useWatch('status', form);
-  const update = useUpdateAssignment();
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (values: ReportValues) => {
-    setError(null);
-    update
-      .mutateAsync({
-        id: assignment.id,
-        body: {
-          status: values.status,
-          // DONE is 100 % and NOT_STARTED 0 % whatever was typed: the server keeps them so
-          progress:
-            values.status === 'DONE'
-              ? 100
-              : values.status === 'NOT_STARTED'
-                ? 0
-                : (values.progress ?? assignment.progress),
-          ...(values.status === 'DONE' && values.completedOn
-            ? { completedOn: values.completedOn.format('YYYY-MM-DD') }
-            : {}),
-          version: assignment.version,
-        },
-      })
-      .then(() => {
-        draft.clear();
-        onClose();
-      })
-      .catch((e: unknown) => {
-        const problem = e instanceof ApiError ? e.problem : undefined;
-        const fields = problem?.errors ?? [];
-        form.setFields(
-          fields
-            .filter((f) => ['status', 'progress', 'completedOn'].includes(f.field))
-            .map((f) => ({ name: f.field as keyof ReportValues, errors: [f.message] })),
-        );
-        setError(problem?.detail ?? problem?.title ?? String(e));
-      });
-  };
-
-  return (
-    <Modal
-      open
-      title={`${assignment.ordinal}. ${assignment.title}`}
-      okText={t('work.save')}
-      cancelText={t('work.cancel')}
-      confirmLoading={update.isPending}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form<ReportValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          status: assignment.status,
-          progress: assignment.progress,
-          completedOn: assignment.completedOn ? dayjs(assignment.completedOn) : dayjs(),
-        }}
-        onValuesChange={draft.save}
-        onFinish={submit}
-      >
-        {draft.note}
-        <Form.Item name="status" label={t('work.status')} rules={[{ required: true }]}>
-          <Select
-            options={ASSIGNMENT_STATUSES.map((s) => ({
-              value: s,
-              label: t(`enums.AssignmentStatus.${s}`),
-            }))}
-          />
-        </Form.Item>
-        {status === 'IN_PROGRESS' && (
-          <Form.Item name="progress" label={t('work.progress')}>
-            <InputNumber min={0} max={100} addonAfter="%" style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        {status === 'DONE' && (
-          <Form.Item name="completedOn" label={t('work.completedOn')} rules={[{ required: true }]}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
-  );
-}
 
 /** Only recurring and continuous tasks have a report per period; a task with a date has none. */
 export function hasPeriodReports(a: Pick<Assignment, 'dueKind'>): boolean {
@@ -261,14 +181,16 @@ export function MyWork({
       <DigestPanel organizationId={organizationId} />
       {isNarrow ? (
         // five full names do not fit a phone's width: a list that names each bucket in full
-        <Select<Bucket | 'ALL'>
-          id="work-bucket-filter"
-          aria-label={t('work.bucketFilter')}
-          value={bucket}
-          onChange={chooseBucket}
-          options={bucketOptions}
-          style={{ width: '100%' }}
-        />
+        <Suspense fallback={<div style={{ height: 32 }} />}>
+          <Select<Bucket | 'ALL'>
+            id="work-bucket-filter"
+            aria-label={t('work.bucketFilter')}
+            value={bucket}
+            onChange={chooseBucket}
+            options={bucketOptions}
+            style={{ width: '100%' }}
+          />
+        </Suspense>
       ) : (
         <Segmented<Bucket | 'ALL'>
           aria-label={t('work.bucketFilter')}
@@ -321,36 +243,46 @@ export function MyWork({
           )}
         />
       )}
-      {reporting && <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />}
+      {reporting && (
+        <OnDemand>
+          <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />
+        </OnDemand>
+      )}
       {shownExplanations && (
-        <ExplanationsDrawer
-          assignment={shownExplanations}
-          canAsk={false}
-          canAnswer={canReport}
-          onClose={() => {
-            setExplaining(null);
-            unlink();
-          }}
-        />
+        <OnDemand>
+          <ExplanationsDrawer
+            assignment={shownExplanations}
+            canAsk={false}
+            canAnswer={canReport}
+            onClose={() => {
+              setExplaining(null);
+              unlink();
+            }}
+          />
+        </OnDemand>
       )}
       {cascading && (
-        <SubAssignmentsDrawer
-          assignment={cascading}
-          canAssign={canReport}
-          unit={unit}
-          renderOrganizationPicker={renderOrganizationPicker}
-          onClose={() => setCascading(null)}
-        />
+        <OnDemand>
+          <SubAssignmentsDrawer
+            assignment={cascading}
+            canAssign={canReport}
+            unit={unit}
+            renderOrganizationPicker={renderOrganizationPicker}
+            onClose={() => setCascading(null)}
+          />
+        </OnDemand>
       )}
       {shownReports && (
-        <ReportDrawer
-          assignment={shownReports}
-          canReport={canReport}
-          onClose={() => {
-            setReportsOf(null);
-            unlink();
-          }}
-        />
+        <OnDemand>
+          <ReportDrawer
+            assignment={shownReports}
+            canReport={canReport}
+            onClose={() => {
+              setReportsOf(null);
+              unlink();
+            }}
+          />
+        </OnDemand>
       )}
     </Flex>
   );

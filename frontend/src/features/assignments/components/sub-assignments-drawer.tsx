@@ -28,6 +28,7 @@ import {
   useSubAssignments,
 } from '@/features/assignments/api/assignments';
 import { BucketTag } from '@/features/assignments/components/bucket-tag';
+import { RollupLine } from '@/features/assignments/components/rollup-line';
 import { ApiError } from '@/lib/api/api-error';
 import type { Schema } from '@/lib/api/schema-types';
 import { useFormDraft } from '@/lib/drafts/use-form-draft';
@@ -74,20 +75,6 @@ interface TargetValues {
   organizationIds?: number[];
   kind?: OrganizationKind;
   level?: UnitLevel;
-}
-
-/** How far the units below have got: "done 1/4, 35 % on average". */
-export function RollupLine({ rollup }: { rollup: NonNullable<Assignment['rollup']> }) {
-  const { t } = useTranslation();
-  return (
-    <Typography.Text type="secondary">
-      {t('subAssignments.rollup', {
-        done: rollup.done,
-        count: rollup.subAssignments,
-        progress: rollup.progress,
-      })}
-    </Typography.Text>
-  );
 }
 
 function SubAssignmentCard({ sub }: { sub: Assignment }) {

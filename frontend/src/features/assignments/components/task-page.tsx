@@ -15,10 +15,10 @@ import {
 } from '@/features/assignments/api/assignments';
 import { BUCKET_COLORS, BucketTag } from '@/features/assignments/components/bucket-tag';
 import { ExplanationsDrawer } from '@/features/assignments/components/explanations-drawer';
+import { RollupLine } from '@/features/assignments/components/rollup-line';
 import {
   type CascadeUnit,
   type OrganizationPicker,
-  RollupLine,
   SubAssignmentsDrawer,
   TargetsForm,
 } from '@/features/assignments/components/sub-assignments-drawer';
