@@ -52,13 +52,15 @@ public class AdministrativeUnitRepository implements PanacheRepository<Administr
         String order = ORDER;
         if (exact != null) {
             // for pickers: the unit whose code or name is the text first, then names starting with it. search_text
-            // is dv_fold(code || ' ' || name) and codes are ASCII (lower = dv_fold), so only the short name is folded per row
+            // is dv_fold(code || ' ' || name) and codes are ASCII (lower = dv_fold), so only the short name is folded
+            // per row
             String folded = "cast(function('dv_fold', :exact) as String)";
             String prefix = "cast(function('dv_fold', :prefix) as String)";
-            order = " order by case when lower(coalesce(u.code, '')) = " + folded + " or u.searchText = concat(lower(coalesce(u.code, '')), ' ', "
-                    + folded + ") or function('dv_fold', u.shortName) = " + folded + " then 0"
+            order = " order by case when lower(coalesce(u.code, '')) = " + folded
+                    + " or u.searchText = concat(lower(coalesce(u.code, '')), ' ', " + folded
+                    + ") or cast(function('dv_fold', u.shortName) as String) = " + folded + " then 0"
                     + " when u.searchText like concat(lower(coalesce(u.code, '')), ' ', " + prefix + ")"
-                    + " or function('dv_fold', u.shortName) like " + prefix + " then 1 else 2 end,"
+                    + " or cast(function('dv_fold', u.shortName) as String) like " + prefix + " then 1 else 2 end,"
                     + ORDER.substring(" order by".length());
             ranked.put("exact", exact);
             ranked.put("prefix", TextSearch.escape(exact) + "%");
