@@ -72,8 +72,8 @@ public class OrganizationRepository implements PanacheRepository<Organization> {
         if (exact != null) {
             // search_text is dv_fold(code || ' ' || name), and a code is ASCII without spaces (lower = dv_fold):
             // an exact name is the code, a space and the folded text; no function of a row's text is computed
-            order.append("case when lower(o.code) = cast(function('dv_fold', :exact) as String)")
-                    .append(" or o.searchText = concat(lower(o.code), ' ', cast(function('dv_fold', :exact) as String))")
+            order.append("case when lower(o.code) = cast(function('dv_fold', :exact) as String)").append(
+                    " or o.searchText = concat(lower(o.code), ' ', cast(function('dv_fold', :exact) as String))")
                     .append(" then 0 when o.searchText like cast(function('dv_fold', :prefix) as String)")
                     .append(" or o.searchText like concat(lower(o.code), ' ', cast(function('dv_fold', :prefix) as String))")
                     .append(" then 1 else 2 end, ");

@@ -121,10 +121,10 @@ class OrganizationPickerTest {
 
     @Test
     void badParametersAre400() {
-        assertFieldError(Api.bad(Tokens.PROVINCE_EDITOR).queryParam("forTaskId", "abc").get("/api/v1/organizations")
-                .then(), "forTaskId");
         assertFieldError(
-                Api.bad(Tokens.PROVINCE_EDITOR).queryParam("level", "XYZ").get("/api/v1/organizations").then(),
+                Api.bad(Tokens.PROVINCE_EDITOR).queryParam("forTaskId", "abc").get("/api/v1/organizations").then(),
+                "forTaskId");
+        assertFieldError(Api.bad(Tokens.PROVINCE_EDITOR).queryParam("level", "XYZ").get("/api/v1/organizations").then(),
                 "level");
         // no such task: a filter naming nothing is a 400 naming it (as unitId is)
         assertFieldError(Api.as(Tokens.PROVINCE_EDITOR).queryParam("forTaskId", Long.MAX_VALUE)
@@ -140,8 +140,9 @@ class OrganizationPickerTest {
     @Test
     void aTaskTheCallerCannotSeeIs403AndThePortalNeverReadsTasks() {
         long task = taskOfAnGiang();
-        assertProblem(Api.as(Tokens.OTHER_PROVINCE_LEADER).queryParam("forTaskId", task).get("/api/v1/organizations")
-                .then(), 403, "out-of-scope");
+        assertProblem(
+                Api.as(Tokens.OTHER_PROVINCE_LEADER).queryParam("forTaskId", task).get("/api/v1/organizations").then(),
+                403, "out-of-scope");
         assertProblem(Api.as(Tokens.token("portal", Tokens.PROVINCE, null, "integration")).queryParam("forTaskId", task)
                 .get("/api/v1/organizations").then(), 403, "forbidden");
     }
