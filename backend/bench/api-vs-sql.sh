@@ -43,12 +43,13 @@ token() {
 
 declare -A PATHS=(
   [units]="/api/v1/units?q=rach%20gia"
+  [organizations]="/api/v1/organizations?q=91-UBND"
   [directives]="/api/v1/directives?q=dan%20van%20kheo"
   [assignments]="/api/v1/assignments?size=20"
   [summary]="/api/v1/assignments/summary"
   [inbox]="/api/v1/reports?inbox=true"
 )
-ORDER=(units directives assignments summary inbox)
+ORDER=(units organizations directives assignments summary inbox)
 [ $# -gt 0 ] && ORDER=("$@")
 
 log_all() { runuser -u postgres -- psql -X -q -p "${DANVAN_DB_PORT}" -c "ALTER SYSTEM SET log_min_duration_statement = $1" -c "select pg_reload_conf()" >/dev/null; }

@@ -255,6 +255,8 @@ class AuthorizationMatrixTest {
         on("updateUnit", c -> updateUnit(c, null));
         on("updateUnit/successor-elsewhere", c -> updateUnit(c, c.world().hanoiUnit));
         on("listOrganizations", c -> as(c).queryParam("q", "rach gia").get("/api/v1/organizations"));
+        on("listOrganizations/for-task", c -> as(c).queryParam("q", "ủy ban")
+                .queryParam("forTaskId", id(c.world().task)).get("/api/v1/organizations"));
         on("createOrganization", c -> {
             String code = Fixtures.uniqueCode("ORG");
             return as(c).body(Map.of("code", code, "name", "Chi hội Ma Trận " + code, "kind", "FARMERS_ASSOCIATION",

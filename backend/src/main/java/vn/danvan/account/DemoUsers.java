@@ -37,16 +37,36 @@ public class DemoUsers {
             person("leader.hanoi", "Vũ Đức Thắng", "leader", "01-BTV", "01"),
             person("admin.trunguong", "Hoàng Minh Đức", "admin", "TW-BTGDV", "TW"));
 
+    /** The author of the demo records (tasks, assignments) made at start-up. */
+    static final String DEMO_DATA_ACTOR = "system:demo-data";
+
+    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi",
+            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Châu", "Tô", "Thái");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Minh", "Ngọc", "Hữu", "Thanh", "Quốc", "Kim");
+    private static final List<String> GIVEN = List.of("An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Khoa", "Lộc", "Mỹ",
+            "Nam", "Oanh", "Phúc", "Quyên", "Sơn", "Thảo", "Uyên", "Vinh", "Xuân", "Yến", "Trí");
+
     @Inject
     DanvanConfig config;
 
     @Inject
     UserDirectory directory;
 
+    @Inject
+    PeopleService people;
+
     void load(@Observes @Priority(2300) StartupEvent event) {
         if (config.demoData()) {
             PEOPLE.forEach(directory::seen);
+            people.introduce(DEMO_DATA_ACTOR, "Dữ liệu mẫu", null, null, "");
         }
+    }
+
+    /** A made-up Vietnamese name for a demo login, the same on every start. */
+    static String nameOf(String username) {
+        int h = Math.floorMod(username.hashCode(), FAMILY.size() * MIDDLE.size() * GIVEN.size());
+        return FAMILY.get(h % FAMILY.size()) + " " + MIDDLE.get(h / FAMILY.size() % MIDDLE.size()) + " "
+                + GIVEN.get(h / (FAMILY.size() * MIDDLE.size()));
     }
 
     private static CurrentUser person(String username, String name, String role, String organization, String unit) {

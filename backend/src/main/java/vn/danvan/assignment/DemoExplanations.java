@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import vn.danvan.account.PeopleService;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.time.BusinessClock;
 import vn.danvan.task.DueKind;
@@ -36,6 +37,9 @@ public class DemoExplanations {
 
     @Inject
     DanvanConfig config;
+
+    @Inject
+    PeopleService people;
 
     @Inject
     TaskService tasks;
@@ -82,7 +86,7 @@ public class DemoExplanations {
         answered.answer = "Do sáp nhập đơn vị hành chính, đảng ủy đang kiện toàn bộ phận tham mưu;"
                 + " cam kết hoàn thành trước ngày 15 tháng sau.";
         answered.answeredBy = organizations.refs(List.of(overdue.get(0).organizationId)).values().stream()
-                .map(o -> "reporter." + o.code().toLowerCase()).findFirst().orElse("reporter");
+                .map(people::demoReporterOf).findFirst().orElse("reporter");
         answered.answeredAt = asked.plusDays(2);
         explanations.persist(answered);
         Explanation waiting = new Explanation();

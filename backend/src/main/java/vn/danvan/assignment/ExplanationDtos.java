@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.danvan.account.PersonDto;
+
 /** The explanation records of openapi.yaml: Explanation, ExplanationRequest, ExplanationAnswer. */
 public final class ExplanationDtos {
 
@@ -21,7 +23,8 @@ public final class ExplanationDtos {
             @NotNull(message = "bắt buộc (required)") Long version) {
     }
 
-    public record View(Long id, Long assignmentId, String question, String requestedBy, OffsetDateTime requestedAt,
-            boolean answered, String answer, String answeredBy, OffsetDateTime answeredAt, long version) {
+    public record View(Long id, Long assignmentId, String question, String requestedBy, PersonDto requestedByPerson,
+            OffsetDateTime requestedAt, boolean answered, String answer, String answeredBy, PersonDto answeredByPerson,
+            OffsetDateTime answeredAt, long version) {
     }
 }

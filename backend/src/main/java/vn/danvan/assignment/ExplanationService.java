@@ -4,11 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.account.PeopleService;
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
@@ -47,10 +50,23 @@ public class ExplanationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PeopleService people;
+
+    /** The explanations with their askers and answerers named, in one query for all of them. */
+    private List<ExplanationDtos.View> views(List<Explanation> list) {
+        People named = people.byUsername(list.stream().flatMap(e -> Stream.of(e.requestedBy, e.answeredBy)).toList());
+        return list.stream().map(e -> mapper.toView(e, named)).toList();
+    }
+
+    private ExplanationDtos.View view(Explanation explanation) {
+        return views(List.of(explanation)).get(0);
+    }
+
     @Transactional
     public List<ExplanationDtos.View> ofAssignment(long assignmentId) {
         assignmentService.get(assignmentId);
-        return explanations.ofAssignment(assignmentId).stream().map(mapper::toView).toList();
+        return views(explanations.ofAssignment(assignmentId));
     }
 
     /** The explanations asked of these assignments and not answered yet, oldest first. */
@@ -59,15 +75,14 @@ public class ExplanationService {
         if (assignmentIds.isEmpty()) {
             return List.of();
         }
-        return explanations.list("assignmentId in ?1 and answer is null order by id", assignmentIds).stream()
-                .map(mapper::toView).toList();
+        return views(explanations.list("assignmentId in ?1 and answer is null order by id", assignmentIds));
     }
 
     @Transactional
     public ExplanationDtos.View get(long id) {
         Explanation explanation = require(id);
         assignmentService.get(explanation.assignmentId);
-        return mapper.toView(explanation);
+        return view(explanation);
     }
 
     @Transactional
@@ -88,7 +103,7 @@ public class ExplanationService {
         e.requestedBy = caller.current().username();
         e.requestedAt = OffsetDateTime.now();
         explanations.persistAndFlush(e);
-        ExplanationDtos.View result = mapper.toView(e);
+        ExplanationDtos.View result = view(e);
         audit.record(AUDIT_TYPE, e.id, AuditAction.CREATE, path, result);
         return result;
     }
@@ -108,7 +123,7 @@ public class ExplanationService {
         e.answeredBy = caller.current().username();
         e.answeredAt = OffsetDateTime.now();
         explanations.flush();
-        ExplanationDtos.View result = mapper.toView(e);
+        ExplanationDtos.View result = view(e);
         audit.record(AUDIT_TYPE, e.id, AuditAction.UPDATE, path, Map.of("answer", result.answer()));
         return result;
     }

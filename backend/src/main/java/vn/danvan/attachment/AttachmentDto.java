@@ -2,7 +2,9 @@ package vn.danvan.attachment;
 
 import java.time.OffsetDateTime;
 
+import vn.danvan.account.PersonDto;
+
 /** An attached file (Attachment in openapi.yaml). */
 public record AttachmentDto(Long id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
-        OffsetDateTime uploadedAt) {
+        PersonDto uploadedByPerson, OffsetDateTime uploadedAt) {
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import vn.danvan.account.PeopleService;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.security.Caller;
 
@@ -43,6 +44,9 @@ public class AttachmentService {
     @Inject
     Caller caller;
 
+    @Inject
+    PeopleService people;
+
     /** Checks a file without keeping it: its size, and that its content is one of the kept types. */
     public static FileType check(byte[] content) {
         if (content == null || content.length == 0) {
@@ -62,6 +66,12 @@ public class AttachmentService {
     /** A multipart upload's {@code file} part, with the platform's 400s (for the owner feature's resource). */
     public static byte[] bytesOf(FileUpload file) {
         return Uploads.bytesOf(file);
+    }
+
+    /** The same file with its uploader named from the people of the response it belongs to. */
+    public static AttachmentDto named(AttachmentDto f, PeopleService.People people) {
+        return new AttachmentDto(f.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
+                people.of(f.uploadedBy()), f.uploadedAt());
     }
 
     /** An attachment id in a path, with the platform's 400 (for the owner feature's resource). */
@@ -92,37 +102,43 @@ public class AttachmentService {
         stored.content = content;
         em.persist(stored);
         em.flush();
-        return mapper.toDto(attachment);
+        return named(attachment);
     }
 
     @Transactional
     public List<AttachmentDto> list(String ownerType, long ownerId) {
-        return attachments.ofOwner(ownerType, ownerId).stream().map(mapper::toDto).toList();
+        List<Attachment> found = attachments.ofOwner(ownerType, ownerId);
+        PeopleService.People uploaders = people.byUsername(found.stream().map(a -> a.uploadedBy).toList());
+        return found.stream().map(a -> mapper.toDto(a, uploaders)).toList();
     }
 
-    /** The files of several records of one type, by record, in one query. */
+    /**
+     * The files of several records of one type, by record, in one query. Their uploaders are left unnamed
+     * ({@code uploadedByPerson}): the caller names them with the rest of its response's people, in one query
+     * ({@link #named(AttachmentDto, PeopleService.People)}).
+     */
     @Transactional
     public java.util.Map<Long, List<AttachmentDto>> listOf(String ownerType, java.util.Collection<Long> ownerIds) {
         if (ownerIds.isEmpty()) {
             return java.util.Map.of();
         }
         return attachments.list("ownerType = ?1 and ownerId in ?2 order by id", ownerType, ownerIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(a -> a.ownerId,
-                        java.util.stream.Collectors.mapping(mapper::toDto, java.util.stream.Collectors.toList())));
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.ownerId, java.util.stream.Collectors.mapping(
+                        a -> mapper.toDto(a, PeopleService.People.UNNAMED), java.util.stream.Collectors.toList())));
     }
 
     @Transactional
     public StoredFile open(String ownerType, long ownerId, long id) {
         Attachment attachment = require(ownerType, ownerId, id);
         AttachmentContent content = em.find(AttachmentContent.class, attachment.id);
-        return new StoredFile(mapper.toDto(attachment), content.content);
+        return new StoredFile(named(attachment), content.content);
     }
 
     /** Removes one file and returns what it was, for the owner's history. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AttachmentDto delete(String ownerType, long ownerId, long id) {
         Attachment attachment = require(ownerType, ownerId, id);
-        AttachmentDto removed = mapper.toDto(attachment);
+        AttachmentDto removed = named(attachment);
         attachments.delete(attachment);
         attachments.flush();
         return removed;
@@ -132,6 +148,10 @@ public class AttachmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleteAll(String ownerType, long ownerId) {
         attachments.delete("ownerType = ?1 and ownerId = ?2", ownerType, ownerId);
+    }
+
+    private AttachmentDto named(Attachment attachment) {
+        return mapper.toDto(attachment, people.byUsername(List.of(attachment.uploadedBy)));
     }
 
     private Attachment require(String ownerType, long ownerId, long id) {

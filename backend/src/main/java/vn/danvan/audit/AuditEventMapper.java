@@ -1,20 +1,27 @@
 package vn.danvan.audit;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.common.audit.AuditEvent;
 
-/** Audit event entity → read DTO; the stored JSON snapshot is returned as JSON, not as a string. */
+/**
+ * Audit event entity → read DTO; the stored JSON snapshot is returned as JSON, not as a string, and the actor named
+ * from the people of the page.
+ */
 @Mapper
 public interface AuditEventMapper {
 
     ObjectMapper JSON = new ObjectMapper();
 
-    AuditEventDto toDto(AuditEvent event);
+    @Mapping(target = "actorPerson", expression = "java(people.of(event.actor))")
+    AuditEventDto toDto(AuditEvent event, @Context People people);
 
     default JsonNode toJson(String changes) {
         try {

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import vn.danvan.account.PeopleService;
 import vn.danvan.assignment.AssignmentRefDto;
 import vn.danvan.assignment.AssignmentService;
 import vn.danvan.assignment.AssignmentStatus;
@@ -59,6 +60,9 @@ public class DemoReports {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    PeopleService people;
+
     @Transactional
     void load(@Observes @Priority(2200) StartupEvent event) {
         if (!config.demoData()) {
@@ -97,11 +101,11 @@ public class DemoReports {
         if (!slot.dueDate.isBefore(today)) {
             return false; // the current period: still open
         }
-        String reporter = "reporter." + organization.code().toLowerCase();
         int roll = (int) Math.floorMod(a.organizationId() * 7 + slot.periodIndex * 13L + a.task().id(), 10);
         if (roll == 0) {
             return false; // missing: never submitted
         }
+        String reporter = people.demoReporterOf(organization);
         LocalDate submitted = roll == 1 ? slot.dueDate.plusDays(6) : slot.dueDate.minusDays(roll);
         String text = "Báo cáo " + slot.period().label() + " của " + organization.name()
                 + ": đã triển khai đến 100% chi bộ, tổ chức " + (roll + 2) + " buổi sinh hoạt chuyên đề," + " vận động "

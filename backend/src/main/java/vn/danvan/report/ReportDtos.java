@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.danvan.account.PersonDto;
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
@@ -41,15 +42,15 @@ public final class ReportDtos {
             @NotNull(message = "bắt buộc (required)") Long version) {
     }
 
-    public record Event(String action, String actor, OffsetDateTime at, String text, List<Figure> figures,
-            String comment) {
+    public record Event(String action, String actor, PersonDto actorPerson, OffsetDateTime at, String text,
+            List<Figure> figures, String comment) {
     }
 
     public record Slot(Long id, Long assignmentId, Long taskId, Long directiveId, String directiveNumber, int ordinal,
             String title, OrganizationRefDto organization, PeriodKind period, String periodLabel, LocalDate figuresFrom,
             LocalDate figuresTo, LocalDate dueDate, ReportStatus status, boolean late, boolean missing, String text,
-            List<Figure> figures, String submittedBy, OffsetDateTime submittedAt, String reviewedBy,
-            OffsetDateTime reviewedAt, String reviewComment, List<AttachmentDto> attachments, List<Event> history,
-            long version) {
+            List<Figure> figures, String submittedBy, PersonDto submittedByPerson, OffsetDateTime submittedAt,
+            String reviewedBy, PersonDto reviewedByPerson, OffsetDateTime reviewedAt, String reviewComment,
+            List<AttachmentDto> attachments, List<Event> history, long version) {
     }
 }

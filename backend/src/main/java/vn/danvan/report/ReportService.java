@@ -2,6 +2,7 @@ package vn.danvan.report;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.danvan.account.PeopleService;
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.assignment.AssignmentRefDto;
 import vn.danvan.assignment.AssignmentService;
 import vn.danvan.attachment.AttachmentDto;
@@ -80,6 +83,9 @@ public class ReportService {
 
     @Inject
     UnitScopeService scope;
+
+    @Inject
+    PeopleService people;
 
     @Transactional
     public List<ReportDtos.Slot> ofAssignment(long assignmentId) {
@@ -281,17 +287,34 @@ public class ReportService {
                 .numbersOf(assignmentById.values().stream().map(a -> a.task().directiveId()).distinct().toList());
         Map<Long, List<ReportEvent>> histories = slots.histories(ids);
         Map<Long, List<AttachmentDto>> evidence = attachments.listOf(AUDIT_TYPE, ids);
+        People named = people.byUsername(actorsOf(list, histories, evidence));
         return list.stream().map(s -> {
             AssignmentRefDto a = assignmentById.get(s.assignmentId);
             boolean late = s.submittedOn != null && s.submittedOn.isAfter(s.dueDate);
             boolean missing = (s.status == ReportStatus.OPEN || s.status == ReportStatus.RETURNED)
                     && today.isAfter(s.dueDate);
             List<ReportDtos.Event> history = histories.getOrDefault(s.id, List.of()).stream()
-                    .map(e -> new ReportDtos.Event(e.action, e.actor, e.at, e.text, read(e.figures), e.comment))
+                    .map(e -> new ReportDtos.Event(e.action, e.actor, named.of(e.actor), e.at, e.text, read(e.figures),
+                            e.comment))
                     .toList();
+            List<AttachmentDto> files = evidence.getOrDefault(s.id, List.of()).stream()
+                    .map(f -> AttachmentService.named(f, named)).toList();
             return mapper.toDto(s, a.task(), directiveNumbers.get(a.task().directiveId()), refs.get(a.organizationId()),
-                    late, missing, read(s.figures), evidence.getOrDefault(s.id, List.of()), history);
+                    late, missing, read(s.figures), files, history, named);
         }).toList();
+    }
+
+    /** Everyone a page of reports names: submitters, reviewers, the actors of their histories, the uploaders. */
+    private static List<String> actorsOf(List<ReportSlot> list, Map<Long, List<ReportEvent>> histories,
+            Map<Long, List<AttachmentDto>> evidence) {
+        List<String> actors = new ArrayList<>();
+        list.forEach(s -> {
+            actors.add(s.submittedBy);
+            actors.add(s.reviewedBy);
+        });
+        histories.values().forEach(events -> events.forEach(e -> actors.add(e.actor)));
+        evidence.values().forEach(files -> files.forEach(f -> actors.add(f.uploadedBy())));
+        return actors;
     }
 
     private List<ReportDtos.Figure> read(String figures) {

@@ -2,14 +2,19 @@ package vn.danvan.report;
 
 import java.util.List;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
-/** Report slot entity → the report read back, with its task, organization, figures, evidence and history. */
+/**
+ * Report slot entity → the report read back, with its task, organization, figures, evidence and history, its submitter
+ * and reviewer named from the people of the response.
+ */
 @Mapper
 interface ReportSlotMapper {
 
@@ -29,7 +34,9 @@ interface ReportSlotMapper {
     @Mapping(target = "attachments", source = "attachments")
     @Mapping(target = "history", source = "history")
     @Mapping(target = "version", source = "slot.version")
+    @Mapping(target = "submittedByPerson", expression = "java(people.of(slot.submittedBy))")
+    @Mapping(target = "reviewedByPerson", expression = "java(people.of(slot.reviewedBy))")
     ReportDtos.Slot toDto(ReportSlot slot, TaskRefDto task, String directiveNumber, OrganizationRefDto organization,
             boolean late, boolean missing, List<ReportDtos.Figure> figures, List<AttachmentDto> attachments,
-            List<ReportDtos.Event> history);
+            List<ReportDtos.Event> history, @Context People people);
 }

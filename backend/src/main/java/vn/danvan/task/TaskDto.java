@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import vn.danvan.account.PersonDto;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
@@ -11,5 +12,5 @@ import vn.danvan.unit.organization.OrganizationRefDto;
 public record TaskDto(Long id, Long directiveId, int ordinal, String title, String content,
         OrganizationRefDto leadOrganization, List<OrganizationRefDto> coordinatingOrganizations, DueKind dueKind,
         LocalDate dueDate, ReportingCadence cadence, LocalDate midTermReviewDate, LocalDate finalReviewDate,
-        String createdBy, OffsetDateTime createdAt, long version) {
+        String createdBy, PersonDto createdByPerson, OffsetDateTime createdAt, long version) {
 }

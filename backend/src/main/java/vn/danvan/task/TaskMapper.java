@@ -2,19 +2,23 @@ package vn.danvan.task;
 
 import java.util.List;
 
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
-/** Task entity ↔ DTOs. */
+/** Task entity ↔ DTOs (its author named from the people of the response). */
 @Mapper
 interface TaskMapper {
 
     @Mapping(target = "id", source = "task.id")
     @Mapping(target = "version", source = "task.version")
-    TaskDto toDto(Task task, OrganizationRefDto leadOrganization, List<OrganizationRefDto> coordinatingOrganizations);
+    @Mapping(target = "createdByPerson", expression = "java(people.of(task.createdBy))")
+    TaskDto toDto(Task task, OrganizationRefDto leadOrganization, List<OrganizationRefDto> coordinatingOrganizations,
+            @Context People people);
 
     TaskRefDto toRef(Task task);
 

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.account.PeopleService;
+import vn.danvan.account.PeopleService.People;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.FieldError;
@@ -52,10 +54,15 @@ public class TaskService {
     @Inject
     Caller caller;
 
+    @Inject
+    PeopleService people;
+
     @Transactional
     public List<TaskDto> ofDirective(long directiveId) {
         directives.visibleSummary(directiveId);
-        return tasks.ofDirective(directiveId).stream().map(this::toDto).toList();
+        List<Task> list = tasks.ofDirective(directiveId);
+        People authors = people.byUsername(list.stream().map(t -> t.createdBy).toList());
+        return list.stream().map(t -> toDto(t, authors)).toList();
     }
 
     @Transactional
@@ -111,6 +118,7 @@ public class TaskService {
         }
         List<TaskDto> created = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now();
+        People author = people.byUsername(List.of(caller.current().username()));
         for (TaskWriteDto dto : batch.tasks()) {
             Task task = new Task();
             task.directiveId = directiveId;
@@ -120,7 +128,7 @@ public class TaskService {
             tasks.persist(task);
             tasks.flush();
             directives.addReaders(directiveId, workers(task));
-            TaskDto result = toDto(task);
+            TaskDto result = toDto(task, author);
             audit.record(AUDIT_TYPE, task.id, AuditAction.CREATE, path, result);
             created.add(result);
         }
@@ -226,11 +234,15 @@ public class TaskService {
     }
 
     private TaskDto toDto(Task task) {
+        return toDto(task, people.byUsername(List.of(task.createdBy)));
+    }
+
+    private TaskDto toDto(Task task, People authors) {
         List<Long> named = new ArrayList<>(task.coordinatingOrganizationIds);
         named.add(task.leadOrganizationId);
         Map<Long, OrganizationRefDto> refs = organizations.refs(named);
         return mapper.toDto(task, refs.get(task.leadOrganizationId),
-                task.coordinatingOrganizationIds.stream().map(refs::get).toList());
+                task.coordinatingOrganizationIds.stream().map(refs::get).toList(), authors);
     }
 
     private Task require(long id) {

@@ -47,7 +47,25 @@ public class AdministrativeUnitRepository implements PanacheRepository<Administr
             params.put("day", q.validOn());
         }
         String hql = "from AdministrativeUnit u where " + String.join(" and ", where);
-        var query = find(hql + ORDER, params).page(Page.of(page.page(), page.size()));
+        Map<String, Object> ranked = new HashMap<>(params);
+        String exact = TextSearch.exact(q.text());
+        String order = ORDER;
+        if (exact != null) {
+            // for pickers: the unit whose code or name is the text first, then names starting with it. search_text
+            // is dv_fold(code || ' ' || name) and codes are ASCII (lower = dv_fold), so only the short name is folded
+            // per row
+            String folded = "cast(function('dv_fold', :exact) as String)";
+            String prefix = "cast(function('dv_fold', :prefix) as String)";
+            order = " order by case when lower(coalesce(u.code, '')) = " + folded
+                    + " or u.searchText = concat(lower(coalesce(u.code, '')), ' ', " + folded
+                    + ") or cast(function('dv_fold', u.shortName) as String) = " + folded + " then 0"
+                    + " when u.searchText like concat(lower(coalesce(u.code, '')), ' ', " + prefix + ")"
+                    + " or cast(function('dv_fold', u.shortName) as String) like " + prefix + " then 1 else 2 end,"
+                    + ORDER.substring(" order by".length());
+            ranked.put("exact", exact);
+            ranked.put("prefix", TextSearch.escape(exact) + "%");
+        }
+        var query = find(hql + order, ranked).page(Page.of(page.page(), page.size()));
         return new PageResult<>(query.list(), page.page(), page.size(), count(hql, params));
     }
 

@@ -59,6 +59,15 @@ public class UnitScopeService {
         return unit.level() == UnitLevel.NATIONAL ? "/" : unit.path();
     }
 
+    /** The caller's scope path, or empty for an account with no unit in force (which may still search names). */
+    public Optional<String> scopePathIfAny() {
+        String code = caller.current().unitCode();
+        if (code == null) {
+            return Optional.empty();
+        }
+        return homeUnits.find(code, clock.today()).map(u -> u.level() == UnitLevel.NATIONAL ? "/" : u.path());
+    }
+
     /** Whether the caller's scope holds this scope path (a unit's or an organization's). */
     public boolean reaches(String scopePath) {
         return scopePath != null && scopePath.startsWith(scopePath());

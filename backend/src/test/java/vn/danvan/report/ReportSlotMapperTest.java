@@ -9,16 +9,22 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.account.PeopleService.People;
+import vn.danvan.account.PersonDto;
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.directive.ReportingCadence;
 import vn.danvan.task.DueKind;
 import vn.danvan.task.TaskRefDto;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
-/** A report slot is read back with its task's number and title, its period's label, and the slot's own dates. */
+/**
+ * A report slot is read back with its task's number and title, its period's label, the slot's own dates, and its
+ * submitter and reviewer as people.
+ */
 class ReportSlotMapperTest {
 
     private static final OffsetDateTime SUBMITTED = OffsetDateTime.of(2026, 9, 18, 9, 30, 0, 0, ZoneOffset.ofHours(7));
@@ -51,12 +57,16 @@ class ReportSlotMapperTest {
         OrganizationRefDto organization = new OrganizationRefDto(11L, "30742-DU", "Đảng ủy phường Rạch Giá");
         List<ReportDtos.Figure> figures = List.of(new ReportDtos.Figure("Số hộ tham gia", BigDecimal.TEN, "hộ"));
         List<AttachmentDto> attachments = List
-                .of(new AttachmentDto(5L, "anh.jpg", "image/jpeg", 1234, "ab", "reporter.30742-du", SUBMITTED));
+                .of(new AttachmentDto(5L, "anh.jpg", "image/jpeg", 1234, "ab", "reporter.30742-du", null, SUBMITTED));
         List<ReportDtos.Event> history = List
-                .of(new ReportDtos.Event("SUBMITTED", "reporter.30742-du", SUBMITTED, s.text, figures, null));
+                .of(new ReportDtos.Event("SUBMITTED", "reporter.30742-du", null, SUBMITTED, s.text, figures, null));
+
+        PersonDto reviewer = new PersonDto("editor.angiang", "Nguyễn Thị Mai",
+                new OrganizationRefDto(2L, "91-BTGDV", "Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang"));
+        People people = new People(Map.of("editor.angiang", reviewer));
 
         ReportDtos.Slot dto = mapper.toDto(s, task, "12-CT/TU", organization, true, false, figures, attachments,
-                history);
+                history, people);
 
         assertEquals(70L, dto.id());
         assertEquals(41L, dto.assignmentId());
@@ -77,8 +87,11 @@ class ReportSlotMapperTest {
         assertEquals("Đã triển khai đến 100% chi bộ.", dto.text());
         assertEquals(figures, dto.figures());
         assertEquals("reporter.30742-du", dto.submittedBy());
+        assertEquals(new PersonDto("reporter.30742-du", "reporter.30742-du", null), dto.submittedByPerson(),
+                "a login the directory never saw is named by itself");
         assertEquals(SUBMITTED, dto.submittedAt());
         assertEquals("editor.angiang", dto.reviewedBy());
+        assertEquals(reviewer, dto.reviewedByPerson());
         assertEquals(SUBMITTED.plusDays(3), dto.reviewedAt());
         assertEquals("Bổ sung số liệu theo ấp.", dto.reviewComment());
         assertEquals(attachments, dto.attachments());

@@ -50,9 +50,9 @@ import vn.danvan.common.security.Caller;
 
 /**
  * Exactly-once writes: every POST and PUT under {@code /api/v1} (but the read-only {@code parseDirective},
- * {@code parseDirectiveFile} and {@code assignTaskPreview}) accepts an {@code Idempotency-Key} header, and a replay of a request that succeeded gets
- * the first answer (status, JSON body, {@code Location}, plus {@code Idempotency-Replayed: true}) without the work
- * being done again.
+ * {@code parseDirectiveFile} and {@code assignTaskPreview}) accepts an {@code Idempotency-Key} header, and a replay of
+ * a request that succeeded gets the first answer (status, JSON body, {@code Location}, plus
+ * {@code Idempotency-Replayed: true}) without the work being done again.
  * <p>
  * <b>How.</b> A request with a key gets one JTA transaction around its whole resource call, begun by the request filter
  * and ended by the response filter. Quarkus REST runs both, like the resource method, on the request's worker thread (a

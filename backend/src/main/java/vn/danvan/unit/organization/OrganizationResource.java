@@ -21,6 +21,7 @@ import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.paging.PageRequest;
 import vn.danvan.common.paging.PageResult;
 import vn.danvan.common.security.Role;
+import vn.danvan.unit.UnitLevel;
 
 /** /api/v1/organizations: one organization; admins create and change them. */
 @Path("/api/v1/organizations")
@@ -41,18 +42,21 @@ public class OrganizationResource {
     @GET
     @RolesAllowed({ Role.ADMIN, Role.EDITOR, Role.REPORTER, Role.APPRAISER, Role.LEADER, Role.INTEGRATION })
     public PageResult<OrganizationDto> listOrganizations(@QueryParam("q") String q, @QueryParam("unitId") String unitId,
+            @QueryParam("level") String level, @QueryParam("forTaskId") String forTaskId,
             @QueryParam("kind") String kind, @QueryParam("validOn") String validOn,
             @QueryParam("includeEnded") String includeEnded, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         RequestParams p = new RequestParams();
         String text = p.optionalText("q", q, 100);
         Long unit = p.optionalLong("unitId", unitId);
+        UnitLevel unitLevel = p.optionalEnum("level", level, UnitLevel.class);
+        Long task = p.optionalLong("forTaskId", forTaskId);
         OrganizationKind organizationKind = p.optionalEnum("kind", kind, OrganizationKind.class);
         var day = p.optionalDate("validOn", validOn);
         boolean ended = p.flag("includeEnded", includeEnded);
         PageRequest pageRequest = p.page(page, size);
         p.validate();
-        return service.search(text, unit, organizationKind, day, ended, pageRequest);
+        return service.search(text, unit, unitLevel, task, organizationKind, day, ended, pageRequest);
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -50,6 +51,9 @@ public class OrganizationService {
     @Inject
     OrganizationMatcher matcher;
 
+    @Inject
+    Instance<AssignmentReach> assignmentReach;
+
     @Transactional
     public PageResult<OrganizationDto> listOfUnit(long unitId, LocalDate validOn, boolean includeEnded,
             PageRequest page) {
@@ -60,15 +64,27 @@ public class OrganizationService {
                 .map(o -> mapper.toDto(o, today));
     }
 
-    /** A search over every organization (their names are public); {@code unitId} keeps a subtree. */
+    /**
+     * A search over every organization (their names are public); {@code unitId} keeps a subtree, {@code level} the
+     * organizations of units at that level, {@code forTaskId} those the task can be assigned to. Ranked for pickers
+     * (see OrganizationRepository.search), the caller's scope first when the caller has a unit.
+     */
     @Transactional
-    public PageResult<OrganizationDto> search(String text, Long unitId, OrganizationKind kind, LocalDate validOn,
-            boolean includeEnded, PageRequest page) {
+    public PageResult<OrganizationDto> search(String text, Long unitId, UnitLevel level, Long forTaskId,
+            OrganizationKind kind, LocalDate validOn, boolean includeEnded, PageRequest page) {
         String unitPath = unitId == null ? null : unitService.pathOf(unitId)
                 .orElseThrow(() -> ProblemException.invalid("unitId", "đơn vị không tồn tại (no such unit)"));
+        String reach = forTaskId == null ? null : reachOfTask(forTaskId);
         LocalDate today = clock.today();
-        return organizations.search(text, unitPath, kind, validOn != null ? validOn : today, includeEnded, page)
-                .map(o -> mapper.toDto(o, today));
+        OrganizationQuery query = new OrganizationQuery(text, unitPath, level, reach, kind,
+                validOn != null ? validOn : today, includeEnded, scope.scopePathIfAny().orElse(null));
+        return organizations.search(query, page).map(o -> mapper.toDto(o, today));
+    }
+
+    /** A filter naming a task that does not exist is a 400 naming it, as an unknown unitId is. */
+    private String reachOfTask(long taskId) {
+        return assignmentReach.get().ofTask(taskId)
+                .orElseThrow(() -> ProblemException.invalid("forTaskId", "nhiệm vụ không tồn tại (no such task)"));
     }
 
     @Transactional
