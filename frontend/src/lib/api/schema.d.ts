@@ -3450,7 +3450,22 @@ export interface operations {
     reviewReports: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
