@@ -76,7 +76,7 @@ describe('scope-aware organization picker (task page)', () => {
     const { user } = renderRoute('/tasks/41');
 
     const form = await screen.findByTestId('assign-task');
-    await user.click(within(form).getByRole('combobox', { name: 'Đơn vị được giao' }));
+    await user.click(await within(form).findByRole('combobox', { name: 'Đơn vị được giao' }));
     await user.paste('91-UBND');
     await waitFor(() => expect(searches.at(-1)?.get('q')).toBe('91-UBND'));
     expect(searches.at(-1)?.get('forTaskId')).toBe('41');
@@ -103,7 +103,7 @@ describe('scope-aware organization picker (task page)', () => {
     const { user } = renderRoute('/tasks/41');
 
     const form = await screen.findByTestId('assign-task');
-    await user.click(within(form).getByRole('combobox', { name: 'Đơn vị được giao' }));
+    await user.click(await within(form).findByRole('combobox', { name: 'Đơn vị được giao' }));
     await waitFor(() =>
       expect(shownOptions()).toEqual([
         'Ban Tuyên giáo và Dân vận Tỉnh ủy An Giang (91-BTGDV)',
