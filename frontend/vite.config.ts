@@ -53,6 +53,10 @@ const pwa = VitePWA({
     navigateFallbackDenylist: [/^\/api\//, /^\/q\//, /^\/silent-renew\.html/],
     // No runtimeCaching: nothing but the precached app goes through the worker's caches.
     cleanupOutdatedCaches: true,
+    // A new worker takes over at once, and controls the page that installed it: the first visit
+    // is already readable offline (e2e/session-offline.e2e.ts).
+    skipWaiting: true,
+    clientsClaim: true,
   },
 });
 

@@ -108,3 +108,82 @@ export function useChromium(needs: Record<string, string>): () => Browser {
     return browser;
   };
 }
+
+/**
+ * A bearer token for a demo login, from Keycloak's script client (password grant; the dev realm
+ * only). Tests make their own data through the API with it.
+ */
+export async function apiToken(username: string): Promise<string> {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/danvan/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'danvan-scripts',
+      client_secret: process.env.DANVAN_SCRIPTS_SECRET || 'changeme-scripts',
+      username,
+      password: DEMO_PASSWORD,
+    }),
+  });
+  if (!response.ok) {
+    throw new Error(`no token for ${username}: HTTP ${response.status}`);
+  }
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`POST ${path}: HTTP ${response.status} ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+/**
+ * A fresh continuous task with a report each quarter, given by An Giang's Ban Tuyên giáo và Dân
+ * vận to phường Rạch Giá's Party committee (the organization of `reporter.rachgia`): its report
+ * of the current quarter is open. Each test that sends a report makes its own, so no run depends
+ * on what an earlier one left. Returns the task's title.
+ */
+export async function newReportTask(label: string): Promise<string> {
+  const token = await apiToken('editor.angiang');
+  const stamp = `${Date.now() % 1_000_000}-${Math.floor(Math.random() * 1000)}`;
+  const me = (await (
+    await fetch(`${API_URL}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as { organization: { id: number } };
+  const orgs = (await (
+    await fetch(`${API_URL}/api/v1/organizations?q=30742-DU&size=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+  ).json()) as { items: { id: number; code: string }[] };
+  const rachGia = orgs.items.find((o) => o.code === '30742-DU');
+  if (!rachGia) {
+    throw new Error('the demo organization 30742-DU (Đảng ủy phường Rạch Giá) is missing');
+  }
+  const directive = await apiPost<{ id: number }>(token, '/api/v1/directives', {
+    type: 'PLAN',
+    issuerId: me.organization.id,
+    subject: `Kế hoạch kiểm thử ${label} ${stamp}`,
+  });
+  const title = `Báo cáo kiểm thử ${label} ${stamp}`;
+  const [task] = await apiPost<[{ id: number }]>(
+    token,
+    `/api/v1/directives/${directive.id}/tasks`,
+    {
+      tasks: [
+        {
+          ordinal: 1,
+          title,
+          leadOrganizationId: rachGia.id,
+          dueKind: 'CONTINUOUS',
+          cadence: 'QUARTERLY',
+        },
+      ],
+    },
+  );
+  await apiPost(token, `/api/v1/tasks/${task.id}/assignments`, { organizationIds: [rachGia.id] });
+  return title;
+}

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   API_URL,
   logInToKeycloak,
+  newReportTask,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
@@ -19,11 +20,6 @@ import {
  */
 const SCREENSHOTS = resolve(process.cwd(), 'e2e/screenshots');
 
-/** phường Rạch Giá's Party committee: continuous tasks with a report each quarter. */
-const TASKS = [
-  'Hằng năm, tổng kết đánh giá kết quả thực hiện Cuộc vận động',
-  'Các sở, ban, ngành, Mặt trận Tổ quốc',
-];
 const SEND = /^Nộp (lại )?báo cáo$/;
 
 async function phone(browser: Browser): Promise<BrowserContext> {
@@ -57,8 +53,10 @@ async function findCard(page: Page, task: string) {
 }
 
 /** The newest report that can be sent (open, or returned), its task and its period. */
-async function findReportToSend(page: Page) {
-  for (const task of TASKS) {
+async function findReportToSend(page: Page, tasks: string[]) {
+  // the tasks were just made through the API: the list the page read before does not have them
+  await page.reload();
+  for (const task of tasks) {
     await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
     await page.getByTestId('report-slot').first().waitFor();
     const sendable = page
@@ -72,7 +70,7 @@ async function findReportToSend(page: Page) {
     await page.keyboard.press('Escape');
     await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
   }
-  throw new Error('no open or returned report left in the demo tasks of phường Rạch Giá');
+  throw new Error(`no open or returned report in ${tasks.join(', ')}`);
 }
 
 /** The slot of `period` in the open report drawer. */
@@ -136,7 +134,7 @@ describe('the outbox: nothing typed is ever lost', () => {
       page = await context.newPage();
       setTimeouts(page);
       await signIn(page);
-      const { task, period } = await findReportToSend(page);
+      const { task, period } = await findReportToSend(page, [await newReportTask('outbox (a)')]);
       const slot = slotOf(page, period);
 
       await context.setOffline(true);
@@ -170,7 +168,7 @@ describe('the outbox: nothing typed is ever lost', () => {
       page = await context.newPage();
       setTimeouts(page);
       await signIn(page);
-      const { task, period } = await findReportToSend(page);
+      const { task, period } = await findReportToSend(page, [await newReportTask('outbox (e)')]);
       const slot = slotOf(page, period);
 
       await context.setOffline(true);
@@ -254,7 +252,7 @@ describe('the outbox: nothing typed is ever lost', () => {
       page = await field.newPage();
       setTimeouts(page);
       await signIn(page);
-      const { task, period } = await findReportToSend(page);
+      const { task, period } = await findReportToSend(page, [await newReportTask('outbox (f)')]);
       const slot = slotOf(page, period);
       await field.setOffline(true);
       await slot.getByLabel('Nội dung báo cáo').fill(mine);
