@@ -44,6 +44,8 @@ async function signIn(page: Page): Promise<void> {
 async function findCard(page: Page, task: string) {
   await page.getByTestId('assignment-card').first().waitFor();
   const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
+  // the list first shows what the device kept, then the server's answer: give that a moment
+  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
   for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
     await page.locator('.ant-pagination-next').click();
     await page.getByTestId('assignment-card').first().waitFor();

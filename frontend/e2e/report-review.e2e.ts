@@ -20,6 +20,8 @@ const PHOTO = Buffer.from(
 async function findCard(page: Page, task: string) {
   await page.getByTestId('assignment-card').first().waitFor();
   const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
+  // the list first shows what the device kept, then the server's answer: give that a moment
+  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
   for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
     await page.locator('.ant-pagination-next').click();
     await page.waitForTimeout(300);
@@ -103,9 +105,9 @@ describe('a periodic report, from the commune to the province and back', () => {
       await logInToKeycloak(page, 'editor.angiang');
       // the inbox's search finds it by its text; opened, it shows beside the list
       await page.getByRole('searchbox', { name: 'Tìm báo cáo' }).fill(`lần ${stamp}`);
+      // the search is sent once typing stops: until then the list is the whole inbox
+      await expect.poll(() => page?.getByTestId('inbox-row').count(), { timeout: 30_000 }).toBe(1);
       const row = page.getByTestId('inbox-row').first();
-      await row.waitFor();
-      await expect(page.getByTestId('inbox-row').count()).resolves.toBe(1);
       await row.getByRole('button', { name: /Xem báo cáo/ }).click();
       const ours = page.getByTestId('inbox-report').filter({ hasText: text });
       await ours.waitFor();
