@@ -79,8 +79,8 @@ while IFS='|' read -r username email; do
   [ "$count" -le 1 ] || { echo "FAIL: ${username} received ${count} digests on one day"; failed=1; }
   due=$((due + count))
 done < <("${PSQL[@]}" -Atc "select username, email from app_user order by username")
-expected=$("${PSQL[@]}" -Atc "select count(distinct u.username) from app_user u join organization o on o.code = u.organization_code join task_assignment a on a.organization_id = o.id where a.status in ('NOT_STARTED','IN_PROGRESS')")
-say "People with open work: ${expected}; digests received: ${due}"
+expected=$("${PSQL[@]}" -Atc "select count(distinct u.username) from app_user u join organization o on o.code = u.organization_code join task_assignment a on a.organization_id = o.id where u.email is not null and a.status in ('NOT_STARTED','IN_PROGRESS')")
+say "People with an e-mail address and open work: ${expected}; digests received: ${due}"
 [ "$due" -ge 1 ] && [ "$due" -eq "$expected" ] \
   || { echo "FAIL: ${due} digests for ${expected} people with open work"; failed=1; }
 quiet=$("${PSQL[@]}" -Atc "select count(*) from reminder_digest d join app_user u using (username) where u.organization_code not in (select o.code from organization o join task_assignment a on a.organization_id = o.id)")
