@@ -114,6 +114,10 @@ async function screenshotOutbox(page: Page, file: string) {
   await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
   await page.getByTestId('outbox-button').click();
   await page.getByTestId('outbox-item').first().waitFor();
+  // the drawer slides in: the picture is taken once it stands still
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOTS, file) });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
