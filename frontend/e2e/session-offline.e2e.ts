@@ -77,8 +77,10 @@ describe('the session survives a reload and a new tab; the work is readable offl
       await signInOnWork(page);
       // the service worker has the app's files, and the work is written to IndexedDB
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // (never opened before the app made it: opening would create it without its store)
       await page.waitForFunction(
-        () =>
+        async () =>
+          (await indexedDB.databases()).some((db) => db.name === 'danvan-offline-reading') &&
           new Promise<boolean>((resolve) => {
             const open = indexedDB.open('danvan-offline-reading');
             open.onerror = () => resolve(false);
@@ -89,8 +91,10 @@ describe('the session survives a reload and a new tab; the work is readable offl
                 return;
               }
               const all = db.transaction('query-cache').objectStore('query-cache').getAll();
-              all.onsuccess = () =>
+              all.onsuccess = () => {
+                db.close();
                 resolve(all.result.some((cache) => String(cache).includes('"assignments","list"')));
+              };
               all.onerror = () => resolve(false);
             };
           }),
