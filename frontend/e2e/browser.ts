@@ -187,3 +187,41 @@ export async function newReportTask(label: string): Promise<string> {
   await apiPost(token, `/api/v1/tasks/${task.id}/assignments`, { organizationIds: [rachGia.id] });
   return title;
 }
+
+/** The card of `task` in the organization's work, on whichever page it is. */
+export async function findCard(page: Page, task: string) {
+  await page.getByTestId('assignment-card').first().waitFor();
+  const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
+  // the list first shows what the device kept, then the server's answer: give that a moment
+  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
+    await page.locator('.ant-pagination-next').click();
+    await page.getByTestId('assignment-card').first().waitFor();
+  }
+  await card.waitFor();
+  return card;
+}
+
+/**
+ * The newest report of `tasks` that can be sent (open, or returned), its task and its period,
+ * with the task's period reports open. The tasks were just made through the API, so the page is
+ * read again first.
+ */
+export async function findReportToSend(page: Page, tasks: string[]) {
+  await page.reload();
+  for (const task of tasks) {
+    await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
+    await page.getByTestId('report-slot').first().waitFor();
+    const sendable = page
+      .getByTestId('report-slot')
+      .filter({ has: page.getByRole('button', { name: /^Nộp (lại )?báo cáo$/ }) })
+      .first();
+    if ((await sendable.count()) > 0) {
+      const heading = await sendable.locator('.ant-card-head-title').innerText();
+      return { task, period: heading.replace(/^Kỳ\s+/, '').trim(), slot: sendable };
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
+  }
+  throw new Error(`no open or returned report in ${tasks.join(', ')}`);
+}

@@ -4,6 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   API_URL,
+  findCard,
+  findReportToSend,
   logInToKeycloak,
   newReportTask,
   screenshotOnFailure,
@@ -39,40 +41,6 @@ async function signIn(page: Page): Promise<void> {
     await logInToKeycloak(page, 'reporter.rachgia');
   }
   await page.getByTestId('assignment-card').first().waitFor();
-}
-
-async function findCard(page: Page, task: string) {
-  await page.getByTestId('assignment-card').first().waitFor();
-  const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
-  // the list first shows what the device kept, then the server's answer: give that a moment
-  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
-    await page.locator('.ant-pagination-next').click();
-    await page.getByTestId('assignment-card').first().waitFor();
-  }
-  await card.waitFor();
-  return card;
-}
-
-/** The newest report that can be sent (open, or returned), its task and its period. */
-async function findReportToSend(page: Page, tasks: string[]) {
-  // the tasks were just made through the API: the list the page read before does not have them
-  await page.reload();
-  for (const task of tasks) {
-    await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
-    await page.getByTestId('report-slot').first().waitFor();
-    const sendable = page
-      .getByTestId('report-slot')
-      .filter({ has: page.getByRole('button', { name: SEND }) })
-      .first();
-    if ((await sendable.count()) > 0) {
-      const heading = await sendable.locator('.ant-card-head-title').innerText();
-      return { task, period: heading.replace(/^Kỳ\s+/, '').trim(), slot: sendable };
-    }
-    await page.keyboard.press('Escape');
-    await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
-  }
-  throw new Error(`no open or returned report in ${tasks.join(', ')}`);
 }
 
 /** The slot of `period` in the open report drawer. */

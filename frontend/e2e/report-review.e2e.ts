@@ -1,6 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  findCard,
+  findReportToSend,
   logInToKeycloak,
   newReportTask,
   screenshotOnFailure,
@@ -15,40 +17,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** A task's card in the organization's work, on whichever page it is. */
-async function findCard(page: Page, task: string) {
-  await page.getByTestId('assignment-card').first().waitFor();
-  const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
-  // the list first shows what the device kept, then the server's answer: give that a moment
-  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
-    await page.locator('.ant-pagination-next').click();
-    await page.waitForTimeout(300);
-  }
-  await card.waitFor();
-  return card;
-}
-
-/** The newest report the organization can send (open, or returned by an earlier run), and its task. */
-async function findReportToSend(page: Page, tasks: string[]) {
-  // the tasks were just made through the API: the list the page read before does not have them
-  await page.reload();
-  for (const task of tasks) {
-    await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
-    await page.getByTestId('report-slot').first().waitFor();
-    const sendable = page
-      .getByTestId('report-slot')
-      .filter({ has: page.getByRole('button', { name: /^Nộp (lại )?báo cáo$/ }) })
-      .first();
-    if ((await sendable.count()) > 0) {
-      return { task, slot: sendable };
-    }
-    await page.keyboard.press('Escape');
-    await page.getByTestId('report-slot').first().waitFor({ state: 'hidden' });
-  }
-  throw new Error(`no open or returned report in ${tasks.join(', ')}`);
-}
 
 describe('a periodic report, from the commune to the province and back', () => {
   const browser = useChromium({ 'The web app (DANVAN_WEB_URL)': `${WEB_URL}/` });
