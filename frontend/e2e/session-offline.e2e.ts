@@ -33,6 +33,39 @@ async function signInOnWork(page: Page): Promise<void> {
   await expectSignedInOnWork(page);
 }
 
+/** What the app keeps on the device for reading offline (its IndexedDB store), as text. */
+function keptOnDevice(): Promise<string> {
+  return indexedDB.databases().then(
+    (databases) =>
+      new Promise<string>((resolve) => {
+        // never opened before the app made it: opening would create it without its store
+        if (!databases.some((db) => db.name === 'danvan-offline-reading')) {
+          resolve('no database');
+          return;
+        }
+        const open = indexedDB.open('danvan-offline-reading');
+        open.onerror = () => resolve('unreadable');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('query-cache')) {
+            db.close();
+            resolve('no store');
+            return;
+          }
+          const all = db.transaction('query-cache').objectStore('query-cache').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.map(String).join('\n'));
+          };
+          all.onerror = () => {
+            db.close();
+            resolve('unreadable');
+          };
+        };
+      }),
+  );
+}
+
 describe('the session survives a reload and a new tab; the work is readable offline', () => {
   const browser = useChromium({ 'The web app (DANVAN_WEB_URL)': `${WEB_URL}/` });
 
@@ -77,30 +110,11 @@ describe('the session survives a reload and a new tab; the work is readable offl
       await signInOnWork(page);
       // the service worker has the app's files, and the work is written to IndexedDB
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      // (never opened before the app made it: opening would create it without its store)
-      await page.waitForFunction(
-        async () =>
-          (await indexedDB.databases()).some((db) => db.name === 'danvan-offline-reading') &&
-          new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('danvan-offline-reading');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('query-cache')) {
-                resolve(false);
-                return;
-              }
-              const all = db.transaction('query-cache').objectStore('query-cache').getAll();
-              all.onsuccess = () => {
-                db.close();
-                resolve(all.result.some((cache) => String(cache).includes('"assignments","list"')));
-              };
-              all.onerror = () => resolve(false);
-            };
-          }),
-        undefined,
-        { polling: 500 },
-      );
+      // Polled from here: page.evaluate waits for the promise, a waitForFunction predicate
+      // returning a promise would pass at once (a promise is truthy).
+      await expect
+        .poll(() => page?.evaluate(keptOnDevice), { timeout: 30_000, interval: 250 })
+        .toContain('"assignments","list"');
 
       await context.setOffline(true);
       await page.reload();
@@ -121,21 +135,7 @@ describe('the session survives a reload and a new tab; the work is readable offl
       await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     } catch (error) {
       // what the device kept, for whoever reads the log
-      const kept = await page
-        ?.evaluate(
-          () =>
-            new Promise<string>((resolve) => {
-              const open = indexedDB.open('danvan-offline-reading');
-              open.onerror = () => resolve('no database');
-              open.onsuccess = () => {
-                const all = open.result.transaction('query-cache').objectStore('query-cache');
-                const request = all.getAll();
-                request.onsuccess = () => resolve(String(request.result).slice(0, 2000));
-                request.onerror = () => resolve('unreadable');
-              };
-            }),
-        )
-        .catch((reason: unknown) => String(reason));
+      const kept = await page?.evaluate(keptOnDevice).catch((reason: unknown) => String(reason));
       console.error(`kept on the device: ${kept}`);
       await screenshotOnFailure(page, 'offline-reading');
       throw error;
