@@ -133,7 +133,7 @@ describe('the outbox: nothing typed is ever lost', () => {
     }
   });
 
-  it('(e) two photos written offline survive the tab being closed and the session ending, and are sent exactly once after sign-in', async () => {
+  it('(e) two photos written offline survive the tab being closed and reopened offline and the session ending, and are sent exactly once after sign-in', async () => {
     const stamp = Date.now() % 1_000_000;
     const text = `Báo cáo viết khi mất sóng, hai ảnh (lần ${stamp}).`;
     const photos = [`anh-1-${stamp}.jpg`, `anh-2-${stamp}.jpg`];
@@ -150,17 +150,23 @@ describe('the outbox: nothing typed is ever lost', () => {
       await slot.getByLabel('Nội dung báo cáo').fill(text);
       await slot.getByRole('button', { name: SEND }).click();
       await slot.getByTestId('report-waiting').filter({ hasText: text }).waitFor();
+      // the app's files are on the device (service worker) before the tab is closed
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page.close();
 
-      // This branch has no service worker yet, so the app cannot load offline: the tab is
-      // reopened once the network is back. With the PWA shell (the `session` part of issue 11),
-      // the stricter form reopens it here, still offline, and checks the outbox is listed.
-      await context.setOffline(false);
-      // The session has ended meanwhile: the tokens lived in the closed tab, and Keycloak's
-      // session cookie is gone too, so the reporter must type the password again.
-      await context.clearCookies();
+      // Reopened still offline: the app comes from the device; the tokens lived in the closed
+      // tab, so nobody is signed in and nobody's outbox is shown (a shared phone), only the way
+      // to sign in.
       page = await context.newPage();
       setTimeouts(page);
+      await page.goto(`${WEB_URL}/work`);
+      await page.getByRole('button', { name: /Đăng nhập/ }).waitFor();
+      expect(await page.getByText(text).count()).toBe(0);
+
+      // Back online after the session ended (the access token expired with its tab, and
+      // Keycloak's session cookie is gone too): the reporter must type the password again.
+      await context.setOffline(false);
+      await context.clearCookies();
       let reportId: string | undefined;
       let token: string | undefined;
       const puts: string[] = [];
@@ -176,7 +182,6 @@ describe('the outbox: nothing typed is ever lost', () => {
           posts.push(request.headers()['idempotency-key'] ?? '');
         }
       });
-      await page.goto(`${WEB_URL}/work`);
       await page.getByRole('button', { name: /Đăng nhập/ }).click();
       await logInToKeycloak(page, 'reporter.rachgia');
       await page.getByTestId('assignment-card').first().waitFor();
