@@ -35,7 +35,10 @@ export function isKeptOffline(queryKey: readonly unknown[]): boolean {
   return KEPT_OFFLINE.some((prefix) => prefix.every((part, index) => queryKey[index] === part));
 }
 
-/** Structural, not React Query's Query class: the persister brings its own copy of query-core. */
+/**
+ * Structural, not React Query's Query class: what the persister passes (package.json pins the
+ * persister and React Query to one release, so that there is one query-core in the app).
+ */
 interface QueryLike {
   queryKey: readonly unknown[];
   state: { status: string };
