@@ -193,7 +193,8 @@ public class ModelService implements FieldUsage {
         ModelRound record = roundService.open(model, round.id(), ModelRoundMark.valueOf(dto.mark().name()));
         roundService.transition(model, record, "ENROLL", null, ModelRoundState.REGISTERED.name(), "mark " + dto.mark(),
                 afterTheFact);
-        model.version++; // a new round record changes what the model reads like
+        // a new round record changes what the model reads like: a new version
+        models.getEntityManager().lock(model, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         models.flush();
         ModelDtos.Model result = toDto(model);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, access.pathOf(model),

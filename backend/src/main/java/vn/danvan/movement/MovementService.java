@@ -136,11 +136,18 @@ public class MovementService {
                         + " đang có mô hình, không bỏ được (the field has models and cannot be removed)");
             }
         }
+        String description = blankToNull(dto.description());
+        boolean ownChanged = !movement.name.equals(dto.name().strip())
+                || !java.util.Objects.equals(movement.directiveId, dto.directiveId())
+                || !java.util.Objects.equals(movement.description, description);
         movement.name = dto.name().strip();
         movement.directiveId = dto.directiveId();
-        movement.description = blankToNull(dto.description());
+        movement.description = description;
         writeFields(id, dto.fields(), existing);
-        movement.version++; // the fields are part of the movement: a change to them is a new version
+        if (!ownChanged) {
+            // the fields are part of the movement: a change to them alone is a new version too
+            movements.getEntityManager().lock(movement, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         movements.flush();
         MovementDtos.Movement result = toDto(movement);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, organizations.scopePathOf(movement.organizationId), result);

@@ -23,7 +23,10 @@ import vn.danvan.testing.Tokens;
 class MovementResourceTest {
 
     private static final String MOVEMENTS = "/api/v1/emulation/movements";
-    private static final long BOARD = Fixtures.organizationIdOf(Tokens.PROVINCE, "91-BTGDV");
+
+    private static long board() {
+        return Fixtures.organizationIdOf(Tokens.PROVINCE, "91-BTGDV");
+    }
 
     @Test
     void theSeededMovementOf70CvTuIsReadByTheProvinceAndItsCommunes() {
@@ -46,7 +49,7 @@ class MovementResourceTest {
 
     @Test
     void aMovementIsLaunchedWithValidFieldsPeriodsAndRounds() {
-        Map<String, Object> body = EmulationFixtures.movementBody(BOARD);
+        Map<String, Object> body = EmulationFixtures.movementBody(board());
         Api.as(Tokens.PROVINCE_EDITOR).body(body).post(MOVEMENTS).then().statusCode(201)
                 .body("organization.code", equalTo("91-BTGDV")).body("periods[0].rounds.size()", equalTo(3));
         assertFieldError(Api.bad(Tokens.PROVINCE_EDITOR).body(with(body, "fields", List.of())).post(MOVEMENTS).then(),
@@ -87,8 +90,13 @@ class MovementResourceTest {
                 .body("version", equalTo(1));
         assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("name", "X", "fields", fields, "version", 0)).put(url)
                 .then(), 409, "stale-version");
+        // a change of the fields alone is a new version too
+        List<Map<String, String>> reordered = List.of(fields.get(2), fields.get(0), fields.get(1));
+        Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("name", "Dân vận khéo (tỉnh)", "fields", reordered, "version", 1))
+                .put(url).then().statusCode(200).body("version", equalTo(2))
+                .body("fields[0].code", equalTo("NONG_THON_MOI"));
         assertProblem(
-                Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("name", "X", "fields", fields, "version", 1)).put(url).then(),
+                Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("name", "X", "fields", fields, "version", 2)).put(url).then(),
                 403, "out-of-scope");
         assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("name", "X", "fields", fields, "version", 1))
                 .put(MOVEMENTS + "/987654321").then(), 404, "not-found");
@@ -97,7 +105,7 @@ class MovementResourceTest {
                 "Mô hình " + Fixtures.uniqueCode("F"));
         Api.as(Tokens.COMMUNE_REPORTER).body(registration).post("/api/v1/mobilization-models").then().statusCode(201);
         assertProblem(Api.as(Tokens.PROVINCE_EDITOR)
-                .body(Map.of("name", "X", "fields", List.of(fields.get(1)), "version", 1)).put(url).then(), 409,
+                .body(Map.of("name", "X", "fields", List.of(fields.get(1)), "version", 2)).put(url).then(), 409,
                 "conflict");
 
         String round = "/api/v1/emulation/rounds/" + movement.openRound();
