@@ -807,6 +807,573 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/emulation/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The emulation movements launched in the caller's scope or above it (every role of a person) */
+        get: operations["listMovements"];
+        put?: never;
+        /**
+         * Launch a movement with its fields, periods and rounds (editor, admin of the launching body's scope)
+         * @description The launching body (`organizationId`) and the directive that launched it (`directiveId`, one
+         *     the caller can read) must be within the caller's reach (403 naming the field otherwise).
+         */
+        post: operations["createMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One movement with its configurable fields, its periods and each period's rounds */
+        get: operations["getMovement"];
+        /**
+         * Rename a movement and change its list of fields (editor, admin of the launching body's scope)
+         * @description A field is kept by its `code`; a field some model uses cannot be removed (409). A stale `version` is 409.
+         */
+        put: operations["updateMovement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emulation/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a round's registration window and appraisal deadline (editor, admin of the launching body's scope) */
+        put: operations["updateRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * "Dân vận khéo" models registered by organizations in the caller's scope
+         * @description Filters combine: `unitId` (the registering organizations of that unit and below), `roundId`
+         *     (models with a record in that round; `roundState` narrows by that record's state), `field`
+         *     (a field code), `state` (the model's own state), `level`, `ownerKind`, and `q` (the model's
+         *     name, owner and place; case and diacritics ignored). Newest first.
+         */
+        get: operations["listModels"];
+        put?: never;
+        /**
+         * Register a model for a round (reporter, editor, admin whose scope holds the registering organization)
+         * @description Only within the round's registration window (409 otherwise), unless an admin records a paper
+         *     registration after the fact (`afterTheFact`, audited as such). The same name (case and
+         *     diacritics ignored) in the same unit and round is 409 `duplicate`, naming the first model
+         *     (`/api/v1/mobilization-models/{id}` in `instance`). The organization, the place and the
+         *     owner must be within the caller's reach, and a replicated model (`replicationOfId`) one of
+         *     the caller's province or a public one (403 naming the field otherwise).
+         */
+        post: operations["registerModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One model with its records for each round, its replications and commendations */
+        get: operations["getModel"];
+        /**
+         * Correct a model's description (the registering organization's reporter, editor; admin)
+         * @description A stale `version` is 409; a discontinued model is 409.
+         */
+        put: operations["updateModel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Every transition of the model and its round records, oldest first */
+        get: operations["getModelTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry a model into a later round with the year's mark (the registering organization's reporter, editor; admin)
+         * @description Within the round's registration window (409 otherwise, except an admin's `afterTheFact`); one record per round (409).
+         */
+        post: operations["enrollModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}/discontinue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a model discontinued; its open round records are marked discontinued (the registering organization's editor; admin)
+         * @description A discontinued model is 409 naming its state; a stale `version` is 409.
+         */
+        post: operations["discontinueModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a recognized model on the public showcase (editor, admin of the appraising body)
+         * @description A model with no recognized round record, or already public, is 409.
+         */
+        post: operations["publishModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a model off the public showcase (editor, admin of the appraising body)
+         * @description A model not public is 409.
+         */
+        post: operations["unpublishModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A model's record for one round (results, appraisal, recognition, commendations, evidence) */
+        get: operations["getModelRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the model's work for the round (the registering organization's reporter, editor; admin)
+         * @description From REGISTERED. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["startModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/report-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Self-report the round's results: figures for the indicators, text (the registering organization's reporter, editor; admin)
+         * @description From IN_PROGRESS, REPORTED or RETURNED. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["reportModelResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the reported results to the appraising body (the registering organization's reporter, editor; admin)
+         * @description From REPORTED. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["submitModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/appraise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appraise (thẩm định): pass or not pass with reasons (appraiser, admin of the appraising body)
+         * @description From SUBMITTED or PROPOSED_UPWARD, until the appraisal deadline (409 after it, except an admin's `afterTheFact`). The appraising body is the commune's for a commune model, the province's for a province model or one proposed upward. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["appraiseModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the results for completion, with a comment (appraiser, admin of the appraising body)
+         * @description From SUBMITTED or PROPOSED_UPWARD, until the appraisal deadline (except an admin's `afterTheFact`); the comment is required (400). In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["returnModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/recognize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the recognition decision (editor, admin of the appraising body)
+         * @description From APPRAISED. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["recognizeModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/mark-exemplary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the model exemplary (điển hình tiêu biểu) for the round (editor, admin of the appraising body)
+         * @description From RECOGNIZED. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["markModelExemplary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/propose-commendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose the model for commendation (editor, admin of the appraising body)
+         * @description From RECOGNIZED or EXEMPLARY. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["proposeModelCommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/commend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a commendation decision (editor, admin of the appraising body)
+         * @description From PROPOSED_FOR_COMMENDATION. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["commendModelRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/propose-upward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a recognized commune model to the province, which appraises it again (the commune's editor; admin)
+         * @description From RECOGNIZED or EXEMPLARY of a commune-level record. In any other state it is 409 naming the current state; a stale `version` is 409.
+         */
+        post: operations["proposeModelUpward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence or a photo (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to a round record (the registering organization's reporter, editor; admin)
+         * @description While the record's results can still change (REGISTERED, IN_PROGRESS, REPORTED, RETURNED); 409 otherwise. The type is read from the content.
+         */
+        post: operations["addModelRoundAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/model-rounds/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** An evidence file or photo itself, with its type, name and SHA-256 digest */
+        get: operations["downloadModelRoundAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public showcase of recognized models (no login)
+         * @description Only models recognized in some round and marked public. Nothing else of a model, and no
+         *     personal data beyond the owner's name and position, is in it.
+         */
+        get: operations["listPublicModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One model of the public showcase (no login); 404 for any model not public */
+        get: operations["getPublicModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/models/{id}/photos/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** A photo (JPEG or PNG) of a public model's recognized rounds (no login); 404 otherwise */
+        get: operations["downloadPublicModelPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1745,6 +2312,500 @@ export interface components {
         DirectiveRelationChain: {
             up: components["schemas"]["DirectiveRelationStep"][];
             down: components["schemas"]["DirectiveRelationStep"][];
+        };
+        EmulationField: {
+            /** @example KINH_TE */
+            code: string;
+            /** @example Kinh tế */
+            name: string;
+        };
+        /**
+         * @description YEARLY sơ kết hằng năm; MID_TERM sơ kết giữa kỳ; FINAL tổng kết
+         * @enum {string}
+         */
+        EmulationRoundKind: "YEARLY" | "MID_TERM" | "FINAL";
+        EmulationRound: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            periodId: number;
+            kind: components["schemas"]["EmulationRoundKind"];
+            /** Format: int32 */
+            year: number;
+            /** @example Năm 2026 */
+            name: string;
+            /** Format: date */
+            registrationFrom: string;
+            /** Format: date */
+            registrationTo: string;
+            /** Format: date */
+            appraisalDeadline: string;
+            /** Format: int64 */
+            version: number;
+        };
+        EmulationPeriod: {
+            /** Format: int64 */
+            id: number;
+            /** @example 2021–2025 */
+            name: string;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            /** @description Demonstration data, not taken from a source document */
+            demo: boolean;
+            rounds: components["schemas"]["EmulationRound"][];
+        };
+        EmulationMovement: {
+            /** Format: int64 */
+            id: number;
+            /** @example Dân vận khéo */
+            name: string;
+            organization: components["schemas"]["OrganizationRef"];
+            /**
+             * Format: int64
+             * @description The directive that launched it
+             */
+            directiveId?: number;
+            description?: string;
+            fields: components["schemas"]["EmulationField"][];
+            periods: components["schemas"]["EmulationPeriod"][];
+            /** Format: int64 */
+            version: number;
+        };
+        EmulationRoundWrite: {
+            kind: components["schemas"]["EmulationRoundKind"];
+            /** Format: int32 */
+            year: number;
+            name?: string;
+            /** Format: date */
+            registrationFrom: string;
+            /** Format: date */
+            registrationTo: string;
+            /** Format: date */
+            appraisalDeadline: string;
+        };
+        EmulationPeriodWrite: {
+            name?: string;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            /** @default false */
+            demo: boolean;
+            rounds: components["schemas"]["EmulationRoundWrite"][];
+        };
+        EmulationMovementCreate: {
+            name: string;
+            /**
+             * Format: int64
+             * @description The launching body
+             */
+            organizationId: number;
+            /** Format: int64 */
+            directiveId?: number;
+            description?: string;
+            fields: components["schemas"]["EmulationField"][];
+            periods: components["schemas"]["EmulationPeriodWrite"][];
+        };
+        EmulationMovementUpdate: {
+            name: string;
+            /** Format: int64 */
+            directiveId?: number;
+            description?: string;
+            fields: components["schemas"]["EmulationField"][];
+            /** Format: int64 */
+            version: number;
+        };
+        EmulationRoundUpdate: {
+            /** Format: date */
+            registrationFrom: string;
+            /** Format: date */
+            registrationTo: string;
+            /** Format: date */
+            appraisalDeadline: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description COLLECTIVE tập thể (an organization, a residential area, a branch); INDIVIDUAL cá nhân
+         * @enum {string}
+         */
+        ModelOwnerKind: "COLLECTIVE" | "INDIVIDUAL";
+        /**
+         * @description The model itself — REGISTERED đã đăng ký; ACTIVE đang triển khai; DISCONTINUED đã dừng
+         * @enum {string}
+         */
+        ModelState: "REGISTERED" | "ACTIVE" | "DISCONTINUED";
+        /**
+         * @description Who appraises it — COMMUNE the commune's steering committee; PROVINCE the province's Ban Tuyên giáo và Dân vận
+         * @enum {string}
+         */
+        ModelLevel: "COMMUNE" | "PROVINCE";
+        /**
+         * @description A model's record for one round: REGISTERED đã đăng ký → IN_PROGRESS đang triển khai → REPORTED đã
+         *     tự báo cáo kết quả → SUBMITTED đã gửi thẩm định → APPRAISED thẩm định đạt (NOT_PASSED không đạt;
+         *     RETURNED trả lại để bổ sung) → RECOGNIZED đã công nhận → EXEMPLARY điển hình tiêu biểu →
+         *     PROPOSED_FOR_COMMENDATION đề nghị khen thưởng → COMMENDED đã khen thưởng; PROPOSED_UPWARD đề
+         *     nghị lên tỉnh (the province appraises again)
+         * @enum {string}
+         */
+        ModelRoundState: "REGISTERED" | "IN_PROGRESS" | "REPORTED" | "SUBMITTED" | "RETURNED" | "NOT_PASSED" | "APPRAISED" | "RECOGNIZED" | "EXEMPLARY" | "PROPOSED_FOR_COMMENDATION" | "COMMENDED" | "PROPOSED_UPWARD";
+        /**
+         * @description The year's mark — NEW mới; MAINTAINED duy trì bền vững; WEAK yếu, cần củng cố; DISCONTINUED đã dừng
+         * @enum {string}
+         */
+        ModelRoundMark: "NEW" | "MAINTAINED" | "WEAK" | "DISCONTINUED";
+        ModelIndicator: {
+            /** @example Số hộ được hỗ trợ */
+            name: string;
+            /** @example hộ */
+            unit?: string;
+        };
+        ModelFigure: {
+            name: string;
+            value: number;
+            unit?: string;
+        };
+        ModelOwner: {
+            kind: components["schemas"]["ModelOwnerKind"];
+            /** @description The collective's or the person's name */
+            name: string;
+            /** @description A person's position (chức vụ) */
+            position?: string;
+            /**
+             * Format: int64
+             * @description The owning organization, or the person's
+             */
+            organizationId?: number;
+            /**
+             * Format: int64
+             * @description A residential area that owns the model
+             */
+            residentialAreaId?: number;
+        };
+        MobilizationModelRegistration: {
+            /** Format: int64 */
+            roundId: number;
+            name: string;
+            /** @description A field code of the movement */
+            field: string;
+            /**
+             * Format: int64
+             * @description The registering organization
+             */
+            organizationId: number;
+            owner: components["schemas"]["ModelOwner"];
+            /**
+             * Format: int64
+             * @description Where the model is
+             */
+            unitId: number;
+            /** Format: int64 */
+            residentialAreaId?: number;
+            place?: string;
+            /** Format: date */
+            startedOn: string;
+            problem: string;
+            /** @description How people were mobilized */
+            approach: string;
+            expectedResults?: string;
+            indicators?: components["schemas"]["ModelIndicator"][];
+            /**
+             * Format: int64
+             * @description The model this one copies (nhân rộng)
+             */
+            replicationOfId?: number;
+            /**
+             * @description An admin recording a paper registration outside the window
+             * @default false
+             */
+            afterTheFact: boolean;
+        };
+        MobilizationModelUpdate: {
+            name: string;
+            field: string;
+            owner: components["schemas"]["ModelOwner"];
+            /** Format: int64 */
+            residentialAreaId?: number;
+            place?: string;
+            /** Format: date */
+            startedOn: string;
+            problem: string;
+            approach: string;
+            expectedResults?: string;
+            indicators?: components["schemas"]["ModelIndicator"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ModelVersion: {
+            /** Format: int64 */
+            version: number;
+            /**
+             * @description An admin recording a paper decision after the fact
+             * @default false
+             */
+            afterTheFact: boolean;
+        };
+        ModelDiscontinuation: {
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ModelEnrollment: {
+            /** Format: int64 */
+            roundId: number;
+            /** @enum {string} */
+            mark: "NEW" | "MAINTAINED" | "WEAK";
+            /** @default false */
+            afterTheFact: boolean;
+        };
+        ModelResults: {
+            text: string;
+            figures?: components["schemas"]["ModelFigure"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ModelAppraisal: {
+            /** @enum {string} */
+            result: "PASS" | "NOT_PASS";
+            opinion: string;
+            /** @description Required when NOT_PASS */
+            reasons?: string;
+            /**
+             * Format: date
+             * @description Today when left out
+             */
+            appraisedOn?: string;
+            /** @enum {string} */
+            mark?: "NEW" | "MAINTAINED" | "WEAK";
+            /** Format: int64 */
+            version: number;
+            /** @default false */
+            afterTheFact: boolean;
+        };
+        ModelReturn: {
+            comment: string;
+            /** Format: int64 */
+            version: number;
+            /** @default false */
+            afterTheFact: boolean;
+        };
+        ModelRecognition: {
+            /** @example 125-QĐ/BCĐ */
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            signer: string;
+            level: components["schemas"]["ModelLevel"];
+            /** Format: int64 */
+            version: number;
+            /** @default false */
+            afterTheFact: boolean;
+        };
+        /**
+         * @description GIAY_KHEN giấy khen; BANG_KHEN bằng khen; OTHER hình thức khác
+         * @enum {string}
+         */
+        CommendationForm: "GIAY_KHEN" | "BANG_KHEN" | "OTHER";
+        ModelCommendationWrite: {
+            form: components["schemas"]["CommendationForm"];
+            /** @description Issuing authority */
+            authority: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            recipientKind: components["schemas"]["ModelOwnerKind"];
+            /** @description The owner's name when left out */
+            recipientName?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        Commendation: {
+            /** Format: int64 */
+            id: number;
+            form: components["schemas"]["CommendationForm"];
+            authority: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            recipientKind: components["schemas"]["ModelOwnerKind"];
+            recipientName: string;
+        };
+        ModelAppraisalRecord: {
+            /** @enum {string} */
+            result: "PASS" | "NOT_PASS";
+            opinion: string;
+            reasons?: string;
+            appraisedBy: string;
+            /** Format: date */
+            appraisedOn: string;
+        };
+        ModelRecognitionRecord: {
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            signer: string;
+            level: components["schemas"]["ModelLevel"];
+        };
+        ModelRound: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            modelId: number;
+            /** Format: int64 */
+            roundId: number;
+            roundName: string;
+            /** Format: int32 */
+            year: number;
+            state: components["schemas"]["ModelRoundState"];
+            mark: components["schemas"]["ModelRoundMark"];
+            level: components["schemas"]["ModelLevel"];
+            resultsText?: string;
+            figures: components["schemas"]["ModelFigure"][];
+            /** Format: date-time */
+            reportedAt?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            appraisal?: components["schemas"]["ModelAppraisalRecord"];
+            returnComment?: string;
+            recognition?: components["schemas"]["ModelRecognitionRecord"];
+            exemplary: boolean;
+            proposedUpward: boolean;
+            commendations: components["schemas"]["Commendation"][];
+            /** @description Evidence: files and photos */
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: int64 */
+            version: number;
+        };
+        ModelRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        MobilizationModelSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            field: components["schemas"]["EmulationField"];
+            organization: components["schemas"]["OrganizationRef"];
+            /** Format: int64 */
+            unitId: number;
+            place?: string;
+            ownerKind: components["schemas"]["ModelOwnerKind"];
+            ownerName: string;
+            state: components["schemas"]["ModelState"];
+            level: components["schemas"]["ModelLevel"];
+            published: boolean;
+            /** Format: int64 */
+            replicationOfId?: number;
+            /**
+             * Format: int64
+             * @description The id of the latest round record
+             */
+            latestRoundId?: number;
+            latestRoundState?: components["schemas"]["ModelRoundState"];
+            latestMark?: components["schemas"]["ModelRoundMark"];
+            /** Format: int64 */
+            version: number;
+        };
+        MobilizationModelPage: {
+            items: components["schemas"]["MobilizationModelSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        MobilizationModel: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            movementId: number;
+            name: string;
+            field: components["schemas"]["EmulationField"];
+            organization: components["schemas"]["OrganizationRef"];
+            owner: components["schemas"]["ModelOwner"];
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            residentialAreaId?: number;
+            place?: string;
+            /** Format: date */
+            startedOn: string;
+            problem: string;
+            approach: string;
+            expectedResults?: string;
+            indicators: components["schemas"]["ModelIndicator"][];
+            state: components["schemas"]["ModelState"];
+            level: components["schemas"]["ModelLevel"];
+            published: boolean;
+            replicationOf?: components["schemas"]["ModelRef"];
+            replications: components["schemas"]["ModelRef"][];
+            /** @description Its record for each round, oldest first */
+            rounds: components["schemas"]["ModelRound"][];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ModelTransition: {
+            /** @example APPRAISE */
+            action: string;
+            /** Format: int64 */
+            modelRoundId?: number;
+            roundName?: string;
+            fromState?: string;
+            toState?: string;
+            actor: string;
+            actorPerson?: components["schemas"]["Person"];
+            /** Format: date-time */
+            at: string;
+            comment?: string;
+            /** @description A paper decision recorded after the window or deadline by an admin */
+            afterTheFact: boolean;
+        };
+        PublicModelResult: {
+            roundName: string;
+            /** Format: int32 */
+            year: number;
+            text?: string;
+            figures: components["schemas"]["ModelFigure"][];
+            recognition?: components["schemas"]["ModelRecognitionRecord"];
+        };
+        PublicPhoto: {
+            /** Format: int64 */
+            id: number;
+            mediaType: string;
+        };
+        /** @description A recognized, public model as the portal and the press see it; nothing more */
+        PublicModel: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            field: string;
+            unitName?: string;
+            place?: string;
+            ownerKind: components["schemas"]["ModelOwnerKind"];
+            ownerName: string;
+            ownerPosition?: string;
+            /** Format: date */
+            startedOn?: string;
+            problem?: string;
+            approach?: string;
+            results: components["schemas"]["PublicModelResult"][];
+            photos: components["schemas"]["PublicPhoto"][];
+        };
+        PublicModelPage: {
+            items: components["schemas"]["PublicModel"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: {
@@ -3885,6 +4946,1225 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listMovements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movements, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationMovement"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmulationMovementCreate"];
+            };
+        };
+        responses: {
+            /** @description The movement */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationMovement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationMovement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMovement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmulationMovementUpdate"];
+            };
+        };
+        responses: {
+            /** @description The movement */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationMovement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmulationRoundUpdate"];
+            };
+        };
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmulationRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listModels: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                movementId?: number;
+                roundId?: number;
+                roundState?: components["schemas"]["ModelRoundState"];
+                field?: string;
+                state?: components["schemas"]["ModelState"];
+                level?: components["schemas"]["ModelLevel"];
+                ownerKind?: components["schemas"]["ModelOwnerKind"];
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of models */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModelPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerModel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MobilizationModelRegistration"];
+            };
+        };
+        responses: {
+            /** @description The model, with its record for the round */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateModel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MobilizationModelUpdate"];
+            };
+        };
+        responses: {
+            /** @description The model */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getModelTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelTransition"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    enrollModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelEnrollment"];
+            };
+        };
+        responses: {
+            /** @description The model with its new record */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    discontinueModel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelDiscontinuation"];
+            };
+        };
+        responses: {
+            /** @description The model */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishModel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The model */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    unpublishModel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The model */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MobilizationModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getModelRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    startModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reportModelResults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelResults"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    submitModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    appraiseModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelAppraisal"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    returnModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelReturn"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recognizeModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelRecognition"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    markModelExemplary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    proposeModelCommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    commendModelRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelCommendationWrite"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    proposeModelUpward: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelVersion"];
+            };
+        };
+        responses: {
+            /** @description The record after the transition */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addModelRoundAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    downloadModelRoundAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPublicModels: {
+        parameters: {
+            query?: {
+                field?: string;
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of public models */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicModelPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getPublicModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model as the public sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadPublicModelPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
