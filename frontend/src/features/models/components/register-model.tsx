@@ -329,7 +329,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
           getValueProps={(value?: string) => ({ value: value ? dayjs(value) : undefined })}
           normalize={(value?: dayjs.Dayjs | null) => value?.format('YYYY-MM-DD')}
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} inputReadOnly />
+          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="problem"
