@@ -1,10 +1,10 @@
 import {
+  Card,
   Col,
   Drawer,
   Empty,
   Flex,
   Grid,
-  List,
   Pagination,
   Row,
   Segmented,
@@ -12,20 +12,13 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
-import {
-  type ModelRoundState,
-  type ModelSummary,
-  useModel,
-  useModels,
-} from '@/features/models/api/models';
+import { type ModelRoundState, useModel, useModels } from '@/features/models/api/models';
 import { ModelHeader } from '@/features/models/components/model-page';
-import type { ModelViewer } from '@/features/models/components/model-permissions';
-import { modelPermissions } from '@/features/models/components/model-permissions';
+import { modelPermissions, type ModelViewer } from '@/features/models/components/model-permissions';
 import { RoundStateTag } from '@/features/models/components/model-tags';
 import { RoundRecord } from '@/features/models/components/round-record';
-import { Link } from 'react-router';
 
 const PAGE_SIZE = 20;
 
@@ -105,18 +98,16 @@ export function ModelInbox({ viewer }: { viewer: ModelViewer }) {
       <Typography.Text type="secondary">
         {t('models.list.count', { count: models.data.total })}
       </Typography.Text>
-      <List<ModelSummary>
-        size="small"
-        bordered
-        dataSource={items}
-        renderItem={(m) => (
-          <List.Item
+      <Flex vertical gap={4} role="list" aria-label={t('models.inbox.title')}>
+        {items.map((m) => (
+          <Card
+            key={m.id}
+            size="small"
+            hoverable
+            role="listitem"
             data-testid="inbox-row"
             aria-current={m.id === openId ? 'true' : undefined}
-            style={{
-              cursor: 'pointer',
-              background: m.id === openId ? 'rgba(22,119,255,0.06)' : undefined,
-            }}
+            style={{ cursor: 'pointer', borderColor: m.id === openId ? '#1677ff' : undefined }}
             onClick={() => set({ model: String(m.id) }, wide)}
           >
             <Flex vertical gap={2} style={{ minWidth: 0 }}>
@@ -126,9 +117,9 @@ export function ModelInbox({ viewer }: { viewer: ModelViewer }) {
               </Typography.Text>
               {m.latestRoundState && <RoundStateTag state={m.latestRoundState} />}
             </Flex>
-          </List.Item>
-        )}
-      />
+          </Card>
+        ))}
+      </Flex>
       <Pagination
         simple
         align="center"
