@@ -212,3 +212,84 @@ describe('the appraisal inbox (/models/inbox)', () => {
     expect(within(drawer).getByRole('button', { name: 'Trả lại' })).toBeInTheDocument();
   });
 });
+
+describe('the editors’ decisions after recognition', () => {
+  it('mark exemplary (confirmed), publish, propose for and record a commendation', async () => {
+    setViewport('desktop');
+    const posts: { path: string; body: unknown }[] = [];
+    let record = round('RECOGNIZED');
+    let published = false;
+    server.use(
+      ...createHandlers(editorAnGiang),
+      http.get('*/api/v1/mobilization-models', () =>
+        HttpResponse.json({
+          items: [summary(302, 'Quỹ heo đất giúp hộ nghèo', record.state)],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
+      ),
+      http.get('*/api/v1/mobilization-models/302', () =>
+        HttpResponse.json(model(record, { published, version: published ? 2 : 1 })),
+      ),
+      http.post('*/api/v1/model-rounds/3020/:action', async ({ request, params }) => {
+        posts.push({ path: String(params.action), body: await request.json() });
+        const next = {
+          'mark-exemplary': 'EXEMPLARY',
+          'propose-commendation': 'PROPOSED_FOR_COMMENDATION',
+        } as const;
+        record = round(next[params.action as keyof typeof next] ?? 'COMMENDED', {
+          version: record.version + 1,
+        });
+        return HttpResponse.json(record);
+      }),
+      http.post('*/api/v1/mobilization-models/302/publish', async ({ request }) => {
+        posts.push({ path: 'publish', body: await request.json() });
+        published = true;
+        return HttpResponse.json(model(record, { published: true, version: 2 }));
+      }),
+    );
+    const { user } = renderRoute('/models/inbox?state=RECOGNIZED');
+    const detail = await screen.findByTestId('inbox-model');
+
+    await user.click(within(detail).getByRole('button', { name: 'Chọn điển hình tiêu biểu' }));
+    const confirm = await screen.findByRole('dialog');
+    await user.click(within(confirm).getByRole('button', { name: 'Chọn điển hình tiêu biểu' }));
+    await waitFor(() => expect(posts.map((p) => p.path)).toEqual(['mark-exemplary']));
+    expect(posts[0]?.body).toEqual({ version: 3, afterTheFact: false });
+
+    await user.click(within(detail).getByRole('button', { name: 'Công khai' }));
+    await waitFor(() => expect(posts.map((p) => p.path)).toEqual(['mark-exemplary', 'publish']));
+    expect(posts[1]?.body).toEqual({ version: 1, afterTheFact: false });
+    expect(
+      await within(detail).findByRole('button', { name: 'Thôi công khai' }),
+    ).toBeInTheDocument();
+
+    await user.click(within(detail).getByRole('button', { name: 'Đề nghị khen thưởng' }));
+    // the first confirmation may still be closing: the newest dialog is the last
+    const propose = (await screen.findAllByRole('dialog')).at(-1) as HTMLElement;
+    await user.click(within(propose).getByRole('button', { name: 'Đề nghị khen thưởng' }));
+    await user.click(
+      await within(detail).findByRole('button', { name: 'Ghi quyết định khen thưởng' }),
+    );
+    const dialog = (await screen.findAllByRole('dialog')).at(-1) as HTMLElement;
+    await user.type(within(dialog).getByLabelText('Cơ quan khen thưởng'), 'UBND tỉnh An Giang');
+    await user.type(within(dialog).getByLabelText('Số quyết định'), '2050/QĐ-UBND');
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi quyết định khen thưởng' }));
+    await waitFor(() => expect(posts.at(-1)?.path).toBe('commend'));
+    expect(posts.map((p) => p.path)).toEqual([
+      'mark-exemplary',
+      'publish',
+      'propose-commendation',
+      'commend',
+    ]);
+    expect(posts.at(-1)?.body).toMatchObject({
+      form: 'GIAY_KHEN',
+      authority: 'UBND tỉnh An Giang',
+      decisionNumber: '2050/QĐ-UBND',
+      recipientKind: 'COLLECTIVE',
+      recipientName: 'Hội Liên hiệp Phụ nữ phường Rạch Giá',
+      version: 5,
+    });
+  });
+});
