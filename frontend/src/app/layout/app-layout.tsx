@@ -2,9 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BarsOutlined,
+  CheckOutlined,
   CheckSquareOutlined,
-  BulbOutlined,
-  FileSearchOutlined,
   FileTextOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -61,9 +61,10 @@ export function AppLayout() {
     },
     { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
     ...(reviews ? [{ key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') }] : []),
-    { key: '/models', icon: <BulbOutlined />, label: t('models.nav.list') },
+    // icons the first screen already carries: the menu adds no icon to it (budget: README)
+    { key: '/models', icon: <BarsOutlined />, label: t('models.nav.list') },
     ...(appraises
-      ? [{ key: '/models/inbox', icon: <FileSearchOutlined />, label: t('models.nav.inbox') }]
+      ? [{ key: '/models/inbox', icon: <CheckOutlined />, label: t('models.nav.inbox') }]
       : []),
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
