@@ -33,7 +33,7 @@ const VIEWS = [
 ] as const satisfies readonly ModelRoundState[];
 
 function InboxDetail({ modelId, viewer }: { modelId: number; viewer: ModelViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const model = useModel(modelId);
   if (model.isPending) {
     return <Skeleton active />;
@@ -46,7 +46,7 @@ function InboxDetail({ modelId, viewer }: { modelId: number; viewer: ModelViewer
     <Flex vertical gap={8} data-testid="inbox-model">
       <ModelHeader model={model.data} />
       {record && <RoundRecord model={model.data} record={record} viewer={viewer} />}
-      <Link to={`/models/${modelId}`}>{t('models.inbox.openPage')}</Link>
+      <Link to={`/models/${modelId}`}>{t('models:inbox.openPage')}</Link>
     </Flex>
   );
 }
@@ -57,7 +57,7 @@ function InboxDetail({ modelId, viewer }: { modelId: number; viewer: ModelViewer
  * desktop and in a drawer on a phone.
  */
 export function ModelInbox({ viewer }: { viewer: ModelViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const screens = Grid.useBreakpoint();
   const wide = screens.lg === true;
   const [params, setParams] = useSearchParams();
@@ -92,13 +92,13 @@ export function ModelInbox({ viewer }: { viewer: ModelViewer }) {
   ) : models.isPending ? (
     <Skeleton active />
   ) : items.length === 0 ? (
-    <Empty description={t('models.inbox.empty')} />
+    <Empty description={t('models:inbox.empty')} />
   ) : (
     <Flex vertical gap={8}>
       <Typography.Text type="secondary">
-        {t('models.list.count', { count: models.data.total })}
+        {t('models:list.count', { count: models.data.total })}
       </Typography.Text>
-      <Flex vertical gap={4} role="list" aria-label={t('models.inbox.title')}>
+      <Flex vertical gap={4} role="list" aria-label={t('models:inbox.title')}>
         {items.map((m) => (
           <Card
             key={m.id}
@@ -135,20 +135,20 @@ export function ModelInbox({ viewer }: { viewer: ModelViewer }) {
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('models.inbox.title')}
+        {t('models:inbox.title')}
       </Typography.Title>
       <div style={{ overflowX: 'auto' }}>
         <Segmented
           value={view}
           onChange={(value) => set({ state: String(value), page: undefined, model: undefined })}
-          options={views.map((v) => ({ value: v, label: t(`models.inbox.view.${v}`) }))}
+          options={views.map((v) => ({ value: v, label: t(`models:inbox.view.${v}`) }))}
         />
       </div>
       {wide ? (
         <Row gutter={16} align="top">
           <Col span={10}>{list}</Col>
           <Col span={14}>
-            <section aria-label={t('models.inbox.detail')}>
+            <section aria-label={t('models:inbox.detail')}>
               {openId ? <InboxDetail key={openId} modelId={openId} viewer={viewer} /> : null}
             </section>
           </Col>

@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '@/lib/dates';
 
 /** The model's header: what it is, whose, where, since when, and what it set out to do. */
 export function ModelHeader({ model }: { model: MobilizationModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   return (
     <Card size="small">
       <Flex vertical gap={8}>
@@ -22,37 +22,37 @@ export function ModelHeader({ model }: { model: MobilizationModel }) {
         <Flex gap={4} wrap>
           <Tag>{model.field.name}</Tag>
           <ModelStateTag state={model.state} />
-          <Tag>{t(`models.level.${model.level}`)}</Tag>
-          {model.published && <Tag color="green">{t('models.page.published')}</Tag>}
+          <Tag>{t(`models:level.${model.level}`)}</Tag>
+          {model.published && <Tag color="green">{t('models:page.published')}</Tag>}
         </Flex>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('models.page.owner')}>
+          <Descriptions.Item label={t('models:page.owner')}>
             {model.owner.name}
             {model.owner.position ? ` · ${model.owner.position}` : ''} (
-            {t(`models.ownerKind.${model.owner.kind}`)})
+            {t(`models:ownerKind.${model.owner.kind}`)})
           </Descriptions.Item>
-          <Descriptions.Item label={t('models.page.organization')}>
+          <Descriptions.Item label={t('models:page.organization')}>
             {model.organization.name}
           </Descriptions.Item>
           {model.place && (
-            <Descriptions.Item label={t('models.register.place')}>{model.place}</Descriptions.Item>
+            <Descriptions.Item label={t('models:register.place')}>{model.place}</Descriptions.Item>
           )}
-          <Descriptions.Item label={t('models.register.startedOn')}>
+          <Descriptions.Item label={t('models:register.startedOn')}>
             {formatDate(model.startedOn)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('models.register.problem')}>
+          <Descriptions.Item label={t('models:register.problem')}>
             {model.problem}
           </Descriptions.Item>
-          <Descriptions.Item label={t('models.register.approach')}>
+          <Descriptions.Item label={t('models:register.approach')}>
             {model.approach}
           </Descriptions.Item>
           {model.expectedResults && (
-            <Descriptions.Item label={t('models.register.expectedResults')}>
+            <Descriptions.Item label={t('models:register.expectedResults')}>
               {model.expectedResults}
             </Descriptions.Item>
           )}
           {model.indicators.length > 0 && (
-            <Descriptions.Item label={t('models.register.indicators')}>
+            <Descriptions.Item label={t('models:register.indicators')}>
               {model.indicators.map((i) => (i.unit ? `${i.name} (${i.unit})` : i.name)).join('; ')}
             </Descriptions.Item>
           )}
@@ -64,7 +64,7 @@ export function ModelHeader({ model }: { model: MobilizationModel }) {
 
 /** Origin → this model → its copies, as a small tree. */
 function Replications({ model }: { model: MobilizationModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const self: TreeDataNode = {
     key: model.id,
     title: <strong>{model.name}</strong>,
@@ -81,7 +81,7 @@ function Replications({ model }: { model: MobilizationModel }) {
       }
     : self;
   if (!model.replicationOf && model.replications.length === 0) {
-    return <Typography.Text type="secondary">{t('models.page.noReplications')}</Typography.Text>;
+    return <Typography.Text type="secondary">{t('models:page.noReplications')}</Typography.Text>;
   }
   return (
     <div data-testid="replications">
@@ -91,7 +91,7 @@ function Replications({ model }: { model: MobilizationModel }) {
 }
 
 function ModelTimeline({ modelId }: { modelId: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const timeline = useModelTimeline(modelId);
   if (timeline.isPending) {
     return <Skeleton active />;
@@ -107,9 +107,9 @@ function ModelTimeline({ modelId }: { modelId: number }) {
         content: (
           <Flex vertical>
             <Typography.Text strong>
-              {t(`models.timeline.${step.action}`, { defaultValue: step.action })}
+              {t(`models:timeline.${step.action}`, { defaultValue: step.action })}
               {step.roundName ? ` · ${step.roundName}` : ''}
-              {step.afterTheFact ? ` (${t('models.timeline.afterTheFact')})` : ''}
+              {step.afterTheFact ? ` (${t('models:timeline.afterTheFact')})` : ''}
             </Typography.Text>
             <Typography.Text type="secondary">
               {formatDateTime(step.at)} ·{' '}
@@ -128,7 +128,7 @@ function ModelTimeline({ modelId }: { modelId: number }) {
  * commendations, photos inline; the actions the caller may take), its timeline and replications.
  */
 export function ModelPage({ modelId, viewer }: { modelId: number; viewer: ModelViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const model = useModel(modelId);
   if (model.isPending) {
     return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -140,13 +140,13 @@ export function ModelPage({ modelId, viewer }: { modelId: number; viewer: ModelV
   const commendations = model.data.rounds.flatMap((r) => r.commendations);
   return (
     <Flex vertical gap="middle">
-      <Link to="/models">{t('models.page.back')}</Link>
+      <Link to="/models">{t('models:page.back')}</Link>
       <ModelHeader model={model.data} />
       <Tabs
         items={[
           {
             key: 'rounds',
-            label: t('models.page.rounds'),
+            label: t('models:page.rounds'),
             children: (
               <Flex vertical gap={8}>
                 {rounds.map((r) => (
@@ -157,27 +157,27 @@ export function ModelPage({ modelId, viewer }: { modelId: number; viewer: ModelV
           },
           {
             key: 'timeline',
-            label: t('models.page.timeline'),
+            label: t('models:page.timeline'),
             children: <ModelTimeline modelId={modelId} />,
           },
           {
             key: 'replications',
-            label: t('models.page.replications'),
+            label: t('models:page.replications'),
             children: <Replications model={model.data} />,
           },
           {
             key: 'commendations',
-            label: t('models.page.commendations', { count: commendations.length }),
+            label: t('models:page.commendations', { count: commendations.length }),
             children:
               commendations.length === 0 ? (
                 <Typography.Text type="secondary">
-                  {t('models.page.noCommendations')}
+                  {t('models:page.noCommendations')}
                 </Typography.Text>
               ) : (
                 <Flex vertical gap={4}>
                   {commendations.map((c) => (
                     <Typography.Text key={c.id}>
-                      {t(`models.commendationForm.${c.form}`)} · {c.authority} · {c.decisionNumber}{' '}
+                      {t(`models:commendationForm.${c.form}`)} · {c.authority} · {c.decisionNumber}{' '}
                       · {formatDate(c.decisionDate)} · {c.recipientName}
                     </Typography.Text>
                   ))}

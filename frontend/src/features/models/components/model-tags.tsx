@@ -25,28 +25,28 @@ const ROUND_COLORS: Record<ModelRoundState, string> = {
 };
 
 export function RoundStateTag({ state }: { state: ModelRoundState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   return (
     <Tag color={ROUND_COLORS[state]} data-testid="round-state">
-      {t(`models.roundState.${state}`)}
+      {t(`models:roundState.${state}`)}
     </Tag>
   );
 }
 
 export function ModelStateTag({ state }: { state: ModelState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   return (
     <Tag color={state === 'DISCONTINUED' ? 'default' : state === 'ACTIVE' ? 'green' : 'blue'}>
-      {t(`models.modelState.${state}`)}
+      {t(`models:modelState.${state}`)}
     </Tag>
   );
 }
 
 export function MarkTag({ mark }: { mark: Schema<'ModelRoundMark'> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   return (
     <Tag color={mark === 'WEAK' ? 'orange' : mark === 'MAINTAINED' ? 'green' : 'default'}>
-      {t(`models.mark.${mark}`)}
+      {t(`models:mark.${mark}`)}
     </Tag>
   );
 }

@@ -24,14 +24,14 @@ import { modelPermissions, type ModelViewer } from '@/features/models/components
 const PAGE_SIZE = 20;
 
 function Need({ model }: { model: ModelSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const need = roundNeed(model.latestRoundState);
   if (!need) {
     return null;
   }
   return (
     <Typography.Text type="warning" data-testid="round-need">
-      {t(`models.need.${need}`)}
+      {t(`models:need.${need}`)}
     </Typography.Text>
   );
 }
@@ -41,7 +41,7 @@ function Need({ model }: { model: ModelSummary }) {
  * search (all in the URL), each with what the current round still needs from it.
  */
 export function MyModels({ viewer }: { viewer: ModelViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const [params, setParams] = useSearchParams();
   const movements = useMovements();
   const movement = movements.data?.[0];
@@ -84,18 +84,18 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
 
   const columns: ColumnsType<ModelSummary> = [
     {
-      title: t('models.list.name'),
+      title: t('models:list.name'),
       key: 'name',
       render: (_, m) => <Link to={`/models/${m.id}`}>{m.name}</Link>,
     },
-    { title: t('models.list.field'), key: 'field', render: (_, m) => m.field.name },
-    { title: t('models.list.owner'), key: 'owner', render: (_, m) => m.ownerName },
+    { title: t('models:list.field'), key: 'field', render: (_, m) => m.field.name },
+    { title: t('models:list.owner'), key: 'owner', render: (_, m) => m.ownerName },
     {
-      title: t('models.list.round'),
+      title: t('models:list.round'),
       key: 'state',
       render: (_, m) => (m.latestRoundState ? <RoundStateTag state={m.latestRoundState} /> : null),
     },
-    { title: t('models.list.needs'), key: 'need', render: (_, m) => <Need model={m} /> },
+    { title: t('models:list.needs'), key: 'need', render: (_, m) => <Need model={m} /> },
   ];
 
   if (movements.isError) {
@@ -106,12 +106,12 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('models.list.title')}
+          {t('models:list.title')}
         </Typography.Title>
         {modelPermissions.register(viewer) && (
           <Link to="/models/new">
             <Button type="primary" icon={<PlusOutlined />}>
-              {t('models.list.register')}
+              {t('models:list.register')}
             </Button>
           </Link>
         )}
@@ -124,40 +124,40 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
       <RegistrationOutboxList />
       <Flex gap={8} wrap>
         <Select
-          aria-label={t('models.list.round')}
+          aria-label={t('models:list.round')}
           style={{ minWidth: 150, flex: '1 1 150px' }}
           value={roundId ?? 'all'}
           onChange={(value: number | 'all') => update({ round: String(value), state: undefined })}
           options={[
-            { value: 'all', label: t('models.list.allRounds') },
+            { value: 'all', label: t('models:list.allRounds') },
             ...rounds.map((r) => ({ value: r.id, label: r.name })),
           ]}
         />
         <Select
-          aria-label={t('models.list.field')}
+          aria-label={t('models:list.field')}
           allowClear
-          placeholder={t('models.list.allFields')}
+          placeholder={t('models:list.allFields')}
           style={{ minWidth: 150, flex: '1 1 150px' }}
           value={field}
           onChange={(value?: string) => update({ field: value })}
           options={(movement?.fields ?? []).map((f) => ({ value: f.code, label: f.name }))}
         />
         <Select
-          aria-label={t('models.list.state')}
+          aria-label={t('models:list.state')}
           allowClear
           disabled={!roundId}
-          placeholder={t('models.list.allStates')}
+          placeholder={t('models:list.allStates')}
           style={{ minWidth: 150, flex: '1 1 150px' }}
           value={roundState}
           onChange={(value?: string) => update({ state: value })}
           options={MODEL_ROUND_STATES.map((s) => ({
             value: s,
-            label: t(`models.roundState.${s}`),
+            label: t(`models:roundState.${s}`),
           }))}
         />
         <Input.Search
-          aria-label={t('models.list.search')}
-          placeholder={t('models.list.search')}
+          aria-label={t('models:list.search')}
+          placeholder={t('models:list.search')}
           defaultValue={q}
           allowClear
           style={{ flex: '2 1 200px' }}
@@ -170,16 +170,16 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
         <>
           {models.data && (
             <Typography.Text type="secondary">
-              {t('models.list.count', { count: models.data.total })}
+              {t('models:list.count', { count: models.data.total })}
             </Typography.Text>
           )}
           <ResponsiveList<ModelSummary>
-            aria-label={t('models.list.title')}
+            aria-label={t('models:list.title')}
             items={models.data?.items ?? []}
             rowKey={(m) => m.id}
             columns={columns}
             loading={models.isFetching && !models.data}
-            emptyText={t('models.list.empty')}
+            emptyText={t('models:list.empty')}
             page={page}
             pageSize={PAGE_SIZE}
             total={models.data?.total ?? 0}
@@ -202,7 +202,7 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
         </>
       )}
       {!movement && !movements.isPending && (
-        <Alert type="info" showIcon title={t('models.list.noMovement')} />
+        <Alert type="info" showIcon title={t('models:list.noMovement')} />
       )}
     </Flex>
   );

@@ -4,10 +4,10 @@ import {
   Empty,
   Flex,
   Input,
-  Layout,
   Pagination,
   Skeleton,
   Tag,
+  theme,
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -19,26 +19,26 @@ import { formatDate } from '@/lib/dates';
 
 const PAGE_SIZE = 12;
 
+/** The showcase's own frame: no sign-in, no menu (and not antd's Layout, which the app's frame uses). */
 function Frame({ children }: { children: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
+  const { token } = theme.useToken();
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', paddingInline: 12 }}>
-        <Link to="/public/models" style={{ color: '#fff' }}>
+    <div style={{ minHeight: '100vh', background: token.colorBgLayout }}>
+      <header style={{ background: token.colorPrimary, padding: '12px' }}>
+        <Link to="/public/models">
           <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-            {t('models.public.title')}
+            {t('models:public.title')}
           </Typography.Title>
         </Link>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 12, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
-        {children}
-      </Layout.Content>
-    </Layout>
+      </header>
+      <main style={{ padding: 12, maxWidth: 1100, margin: '0 auto' }}>{children}</main>
+    </div>
   );
 }
 
 function Results({ model }: { model: PublicModel }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   return (
     <Flex vertical gap={8}>
       {model.results.map((r) => (
@@ -53,7 +53,7 @@ function Results({ model }: { model: PublicModel }) {
           )}
           {r.recognition && (
             <Typography.Text type="secondary">
-              {t('models.public.recognized', {
+              {t('models:public.recognized', {
                 number: r.recognition.decisionNumber,
                 date: formatDate(r.recognition.decisionDate),
               })}
@@ -67,7 +67,7 @@ function Results({ model }: { model: PublicModel }) {
 
 /** The public showcase (no login): recognized models marked public, with a search and a field. */
 export function PublicModels() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Number(params.get('page') ?? 0) || 0;
@@ -76,8 +76,8 @@ export function PublicModels() {
     <Frame>
       <Flex vertical gap="middle">
         <Input.Search
-          aria-label={t('models.list.search')}
-          placeholder={t('models.list.search')}
+          aria-label={t('models:list.search')}
+          placeholder={t('models:list.search')}
           defaultValue={q}
           allowClear
           onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
@@ -87,7 +87,7 @@ export function PublicModels() {
         ) : models.isPending ? (
           <Skeleton active />
         ) : models.data.items.length === 0 ? (
-          <Empty description={t('models.public.empty')} />
+          <Empty description={t('models:public.empty')} />
         ) : (
           <>
             {models.data.items.map((m) => (
@@ -120,7 +120,7 @@ export function PublicModels() {
 
 /** One public model: what it is, whose, where, its results and photos. */
 export function PublicModelPage({ modelId }: { modelId: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const model = usePublicModel(modelId);
   return (
     <Frame>
@@ -130,36 +130,36 @@ export function PublicModelPage({ modelId }: { modelId: number }) {
         <Skeleton active />
       ) : (
         <Flex vertical gap="middle" data-testid="public-model-page">
-          <Link to="/public/models">{t('models.page.back')}</Link>
+          <Link to="/public/models">{t('models:page.back')}</Link>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {model.data.name}
           </Typography.Title>
           <Flex gap={4} wrap>
             <Tag>{model.data.field}</Tag>
-            <Tag>{t(`models.ownerKind.${model.data.ownerKind}`)}</Tag>
+            <Tag>{t(`models:ownerKind.${model.data.ownerKind}`)}</Tag>
           </Flex>
           <Descriptions size="small" column={1}>
-            <Descriptions.Item label={t('models.page.owner')}>
+            <Descriptions.Item label={t('models:page.owner')}>
               {model.data.ownerName}
               {model.data.ownerPosition ? ` · ${model.data.ownerPosition}` : ''}
             </Descriptions.Item>
             {(model.data.place ?? model.data.unitName) && (
-              <Descriptions.Item label={t('models.register.place')}>
+              <Descriptions.Item label={t('models:register.place')}>
                 {[model.data.place, model.data.unitName].filter(Boolean).join(', ')}
               </Descriptions.Item>
             )}
             {model.data.startedOn && (
-              <Descriptions.Item label={t('models.register.startedOn')}>
+              <Descriptions.Item label={t('models:register.startedOn')}>
                 {formatDate(model.data.startedOn)}
               </Descriptions.Item>
             )}
             {model.data.problem && (
-              <Descriptions.Item label={t('models.register.problem')}>
+              <Descriptions.Item label={t('models:register.problem')}>
                 {model.data.problem}
               </Descriptions.Item>
             )}
             {model.data.approach && (
-              <Descriptions.Item label={t('models.register.approach')}>
+              <Descriptions.Item label={t('models:register.approach')}>
                 {model.data.approach}
               </Descriptions.Item>
             )}

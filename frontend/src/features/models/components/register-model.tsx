@@ -113,7 +113,7 @@ function ReplicationPicker({
   onChange?: (value?: number) => void;
   id?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const [q, setQ] = useState('');
   const found = useModels({ q, size: 20 }, q.length >= 2);
   return (
@@ -123,8 +123,8 @@ function ReplicationPicker({
       allowClear
       value={value}
       onChange={onChange}
-      placeholder={t('models.register.replicationSearch')}
-      notFoundContent={q.length < 2 ? t('models.register.replicationHint') : undefined}
+      placeholder={t('models:register.replicationSearch')}
+      notFoundContent={q.length < 2 ? t('models:register.replicationHint') : undefined}
       loading={found.isFetching}
       options={(found.data?.items ?? []).map((m) => ({
         value: m.id,
@@ -139,7 +139,7 @@ function ReplicationPicker({
  * sent when the network returns; the draft is kept on the device until then.
  */
 export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { subject = '' } = useSession();
@@ -167,7 +167,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
       const payload: ModelRegistrationPayload = { body: toRegistration(values, viewer) };
       const { item, sending: round } = await enqueue({
         kind: MODEL_REGISTRATION,
-        label: t('models.register.outboxLabel', { name: payload.body.name }),
+        label: t('models:register.outboxLabel', { name: payload.body.name }),
         payload,
         files: photos,
       });
@@ -176,7 +176,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
         OutboxItem<ModelRegistrationPayload> | undefined;
       if (now?.state === 'sent' && now.payload.modelId) {
         draft.clear();
-        void message.success(t('models.register.sent', { name: payload.body.name }));
+        void message.success(t('models:register.sent', { name: payload.body.name }));
         void navigate(`/models/${now.payload.modelId}`);
         return;
       }
@@ -204,7 +204,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
 
   if (queued) {
     return (
-      <Card title={t('models.register.title')}>
+      <Card title={t('models:register.title')}>
         <Flex vertical gap={8} data-testid="registration-queued">
           <Flex gap={8} align="center" wrap>
             <Typography.Text strong>
@@ -212,17 +212,17 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
             </Typography.Text>
             <OutboxStateTag item={queued} />
           </Flex>
-          <Typography.Text type="secondary">{t('models.register.queuedHint')}</Typography.Text>
-          <Link to="/models">{t('models.register.backToList')}</Link>
+          <Typography.Text type="secondary">{t('models:register.queuedHint')}</Typography.Text>
+          <Link to="/models">{t('models:register.backToList')}</Link>
         </Flex>
       </Card>
     );
   }
 
   return (
-    <Card title={t('models.register.title')} loading={movements.isPending}>
+    <Card title={t('models:register.title')} loading={movements.isPending}>
       {!viewer.organizationId && (
-        <Alert type="warning" showIcon title={t('models.register.noOrganization')} />
+        <Alert type="warning" showIcon title={t('models:register.noOrganization')} />
       )}
       {refusal && (
         <Alert
@@ -239,7 +239,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
                 ))}
                 {refusal.duplicate !== undefined && (
                   <Link to={`/models/${refusal.duplicate}`}>
-                    {t('models.register.duplicateLink')}
+                    {t('models:register.duplicateLink')}
                   </Link>
                 )}
               </Flex>
@@ -264,19 +264,19 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
         {draft.note}
         <Form.Item
           name="roundId"
-          label={t('models.register.round')}
-          rules={[{ required: true, message: t('models.register.required') }]}
+          label={t('models:register.round')}
+          rules={[{ required: true, message: t('models:register.required') }]}
         >
           <Select
             options={rounds.map((r) => ({ value: r.id, label: r.name }))}
-            notFoundContent={t('models.register.noOpenRound')}
+            notFoundContent={t('models:register.noOpenRound')}
           />
         </Form.Item>
         <Form.Item
           name="name"
-          label={t('models.register.name')}
+          label={t('models:register.name')}
           rules={[
-            { required: true, whitespace: true, message: t('models.register.required') },
+            { required: true, whitespace: true, message: t('models:register.required') },
             { max: 300 },
           ]}
         >
@@ -284,18 +284,18 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
         </Form.Item>
         <Form.Item
           name="field"
-          label={t('models.register.field')}
-          rules={[{ required: true, message: t('models.register.required') }]}
+          label={t('models:register.field')}
+          rules={[{ required: true, message: t('models:register.required') }]}
         >
           <Select
             options={(movement?.fields ?? []).map((f) => ({ value: f.code, label: f.name }))}
           />
         </Form.Item>
-        <Form.Item name="ownerKind" label={t('models.register.ownerKind')}>
+        <Form.Item name="ownerKind" label={t('models:register.ownerKind')}>
           <Radio.Group
             options={[
-              { value: 'COLLECTIVE', label: t('models.ownerKind.COLLECTIVE') },
-              { value: 'INDIVIDUAL', label: t('models.ownerKind.INDIVIDUAL') },
+              { value: 'COLLECTIVE', label: t('models:ownerKind.COLLECTIVE') },
+              { value: 'INDIVIDUAL', label: t('models:ownerKind.INDIVIDUAL') },
             ]}
           />
         </Form.Item>
@@ -303,29 +303,29 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
           name="ownerName"
           label={
             ownerKind === 'INDIVIDUAL'
-              ? t('models.register.personName')
-              : t('models.register.collectiveName')
+              ? t('models:register.personName')
+              : t('models:register.collectiveName')
           }
-          rules={[{ required: true, whitespace: true, message: t('models.register.required') }]}
+          rules={[{ required: true, whitespace: true, message: t('models:register.required') }]}
         >
           <Input />
         </Form.Item>
         {ownerKind === 'INDIVIDUAL' && (
-          <Form.Item name="ownerPosition" label={t('models.register.position')}>
+          <Form.Item name="ownerPosition" label={t('models:register.position')}>
             <Input />
           </Form.Item>
         )}
         <Form.Item
           name="place"
-          label={t('models.register.place')}
-          extra={t('models.register.placeHint')}
+          label={t('models:register.place')}
+          extra={t('models:register.placeHint')}
         >
           <Input />
         </Form.Item>
         <Form.Item
           name="startedOn"
-          label={t('models.register.startedOn')}
-          rules={[{ required: true, message: t('models.register.required') }]}
+          label={t('models:register.startedOn')}
+          rules={[{ required: true, message: t('models:register.required') }]}
           getValueProps={(value?: string) => ({ value: value ? dayjs(value) : undefined })}
           normalize={(value?: dayjs.Dayjs | null) => value?.format('YYYY-MM-DD')}
         >
@@ -333,22 +333,22 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
         </Form.Item>
         <Form.Item
           name="problem"
-          label={t('models.register.problem')}
-          rules={[{ required: true, whitespace: true, message: t('models.register.required') }]}
+          label={t('models:register.problem')}
+          rules={[{ required: true, whitespace: true, message: t('models:register.required') }]}
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Form.Item
           name="approach"
-          label={t('models.register.approach')}
-          rules={[{ required: true, whitespace: true, message: t('models.register.required') }]}
+          label={t('models:register.approach')}
+          rules={[{ required: true, whitespace: true, message: t('models:register.required') }]}
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
-        <Form.Item name="expectedResults" label={t('models.register.expectedResults')}>
+        <Form.Item name="expectedResults" label={t('models:register.expectedResults')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
-        <Typography.Text strong>{t('models.register.indicators')}</Typography.Text>
+        <Typography.Text strong>{t('models:register.indicators')}</Typography.Text>
         <Form.List name="indicators">
           {(fields, { add, remove }) => (
             <Flex vertical gap={4} style={{ marginBottom: 16 }}>
@@ -356,20 +356,20 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
                 <Flex key={f.key} gap={4} align="start">
                   <Form.Item name={[f.name, 'name']} style={{ flex: 2, marginBottom: 0 }}>
                     <Input
-                      placeholder={t('models.register.indicatorName')}
-                      aria-label={t('models.register.indicatorName')}
+                      placeholder={t('models:register.indicatorName')}
+                      aria-label={t('models:register.indicatorName')}
                     />
                   </Form.Item>
                   <Form.Item name={[f.name, 'unit']} style={{ flex: 1, marginBottom: 0 }}>
                     <Input
-                      placeholder={t('models.register.indicatorUnit')}
-                      aria-label={t('models.register.indicatorUnit')}
+                      placeholder={t('models:register.indicatorUnit')}
+                      aria-label={t('models:register.indicatorUnit')}
                     />
                   </Form.Item>
                   <Button
                     type="text"
                     icon={<DeleteOutlined />}
-                    aria-label={t('models.register.removeIndicator')}
+                    aria-label={t('models:register.removeIndicator')}
                     onClick={() => remove(f.name)}
                   />
                 </Flex>
@@ -379,16 +379,16 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
                 onClick={() => add({ name: '', unit: '' })}
                 style={{ alignSelf: 'flex-start' }}
               >
-                {t('models.register.addIndicator')}
+                {t('models:register.addIndicator')}
               </Button>
             </Flex>
           )}
         </Form.List>
-        <Form.Item name="replicationOfId" label={t('models.register.replicationOf')}>
+        <Form.Item name="replicationOfId" label={t('models:register.replicationOf')}>
           <ReplicationPicker />
         </Form.Item>
-        <Form.Item label={t('models.register.photos')}>
-          <PhotoPicker photos={photos} onChange={setPhotos} label={t('models.photos.take')} />
+        <Form.Item label={t('models:register.photos')}>
+          <PhotoPicker photos={photos} onChange={setPhotos} label={t('models:photos.take')} />
         </Form.Item>
         <Button
           type="primary"
@@ -397,7 +397,7 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
           block
           disabled={!viewer.organizationId}
         >
-          {t('models.register.submit')}
+          {t('models:register.submit')}
         </Button>
       </Form>
     </Card>

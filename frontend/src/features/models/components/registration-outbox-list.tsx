@@ -9,13 +9,13 @@ import { duplicateOf, useModelOutbox } from '@/features/models/api/model-outbox'
  * with a link to the model) or refused ("Lỗi", with the first model when it is a duplicate).
  */
 export function RegistrationOutboxList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { registrations } = useModelOutbox();
   if (registrations.length === 0) {
     return null;
   }
   return (
-    <Card size="small" title={t('models.outbox.title')} data-testid="model-outbox">
+    <Card size="small" title={t('models:outbox.title')} data-testid="model-outbox">
       <Flex vertical gap={8}>
         {registrations.map((item) => {
           const duplicate = duplicateOf(item.payload.problem);
@@ -30,7 +30,7 @@ export function RegistrationOutboxList() {
                 <OutboxStateTag item={item} />
               </Flex>
               {item.state !== 'sent' && duplicate !== undefined && (
-                <Link to={`/models/${duplicate}`}>{t('models.register.duplicateLink')}</Link>
+                <Link to={`/models/${duplicate}`}>{t('models:register.duplicateLink')}</Link>
               )}
             </Flex>
           );

@@ -119,19 +119,19 @@ function ActionDialog({
   record: ModelRound;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { message } = App.useApp();
   const [form] = Form.useForm<DialogValues>();
   const draft = useFormDraft(form, `model-${action}:${record.id}`);
   const transition = useRoundTransition();
   const [error, setError] = useState<string[]>();
   const result = Form.useWatch('result', form);
-  const required = [{ required: true, whitespace: true, message: t('models.register.required') }];
+  const required = [{ required: true, whitespace: true, message: t('models:register.required') }];
   return (
     <Modal
       open
-      title={`${t(`models.actions.${action}`)} · ${model.name}`}
-      okText={t(`models.actions.${action}`)}
+      title={`${t(`models:actions.${action}`)} · ${model.name}`}
+      okText={t(`models:actions.${action}`)}
       cancelText={t('common.cancel')}
       confirmLoading={transition.isPending}
       onCancel={onClose}
@@ -169,7 +169,7 @@ function ActionDialog({
             })
             .then(() => {
               draft.clear();
-              void message.success(t('models.actions.done'));
+              void message.success(t('models:actions.done'));
               onClose();
             })
             .catch((e: unknown) => {
@@ -182,28 +182,28 @@ function ActionDialog({
         {draft.note}
         {action === 'appraise' && (
           <>
-            <Form.Item name="result" label={t('models.appraise.result')}>
+            <Form.Item name="result" label={t('models:appraise.result')}>
               <Radio.Group
                 options={[
-                  { value: 'PASS', label: t('models.appraise.PASS') },
-                  { value: 'NOT_PASS', label: t('models.appraise.NOT_PASS') },
+                  { value: 'PASS', label: t('models:appraise.PASS') },
+                  { value: 'NOT_PASS', label: t('models:appraise.NOT_PASS') },
                 ]}
               />
             </Form.Item>
-            <Form.Item name="opinion" label={t('models.appraise.opinion')} rules={required}>
+            <Form.Item name="opinion" label={t('models:appraise.opinion')} rules={required}>
               <Input.TextArea autoSize={{ minRows: 2 }} />
             </Form.Item>
             {result === 'NOT_PASS' && (
-              <Form.Item name="reasons" label={t('models.appraise.reasons')} rules={required}>
+              <Form.Item name="reasons" label={t('models:appraise.reasons')} rules={required}>
                 <Input.TextArea autoSize={{ minRows: 2 }} />
               </Form.Item>
             )}
-            <Form.Item name="mark" label={t('models.appraise.mark')}>
+            <Form.Item name="mark" label={t('models:appraise.mark')}>
               <Select
                 allowClear
                 options={(['NEW', 'MAINTAINED', 'WEAK'] as const).map((m) => ({
                   value: m,
-                  label: t(`models.mark.${m}`),
+                  label: t(`models:mark.${m}`),
                 }))}
               />
             </Form.Item>
@@ -212,9 +212,9 @@ function ActionDialog({
         {action === 'return' && (
           <Form.Item
             name="comment"
-            label={t('models.return.comment')}
+            label={t('models:return.comment')}
             rules={required}
-            extra={t('models.return.hint')}
+            extra={t('models:return.hint')}
           >
             <Input.TextArea autoSize={{ minRows: 3 }} />
           </Form.Item>
@@ -223,55 +223,55 @@ function ActionDialog({
           <>
             {action === 'commend' && (
               <>
-                <Form.Item name="form" label={t('models.commend.form')}>
+                <Form.Item name="form" label={t('models:commend.form')}>
                   <Select
                     options={(['GIAY_KHEN', 'BANG_KHEN', 'OTHER'] as const).map((f) => ({
                       value: f,
-                      label: t(`models.commendationForm.${f}`),
+                      label: t(`models:commendationForm.${f}`),
                     }))}
                   />
                 </Form.Item>
-                <Form.Item name="authority" label={t('models.commend.authority')} rules={required}>
+                <Form.Item name="authority" label={t('models:commend.authority')} rules={required}>
                   <Input />
                 </Form.Item>
               </>
             )}
-            <Form.Item name="decisionNumber" label={t('models.decision.number')} rules={required}>
+            <Form.Item name="decisionNumber" label={t('models:decision.number')} rules={required}>
               <Input placeholder="125-QĐ/BCĐ" />
             </Form.Item>
             <Form.Item
               name="decisionDate"
-              label={t('models.decision.date')}
-              rules={[{ required: true, message: t('models.register.required') }]}
+              label={t('models:decision.date')}
+              rules={[{ required: true, message: t('models:register.required') }]}
               {...dateProps}
             >
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
             </Form.Item>
             {action === 'recognize' ? (
               <>
-                <Form.Item name="signer" label={t('models.decision.signer')} rules={required}>
+                <Form.Item name="signer" label={t('models:decision.signer')} rules={required}>
                   <Input />
                 </Form.Item>
-                <Form.Item name="level" label={t('models.decision.level')}>
+                <Form.Item name="level" label={t('models:decision.level')}>
                   <Radio.Group
                     options={(['COMMUNE', 'PROVINCE'] as const).map((l) => ({
                       value: l,
-                      label: t(`models.level.${l}`),
+                      label: t(`models:level.${l}`),
                     }))}
                   />
                 </Form.Item>
               </>
             ) : (
               <>
-                <Form.Item name="recipientKind" label={t('models.commend.recipientKind')}>
+                <Form.Item name="recipientKind" label={t('models:commend.recipientKind')}>
                   <Radio.Group
                     options={(['COLLECTIVE', 'INDIVIDUAL'] as const).map((k) => ({
                       value: k,
-                      label: t(`models.ownerKind.${k}`),
+                      label: t(`models:ownerKind.${k}`),
                     }))}
                   />
                 </Form.Item>
-                <Form.Item name="recipientName" label={t('models.commend.recipientName')}>
+                <Form.Item name="recipientName" label={t('models:commend.recipientName')}>
                   <Input />
                 </Form.Item>
               </>
@@ -297,7 +297,7 @@ export function RoundActions({
   record: ModelRound;
   viewer: ModelViewer;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { message, modal } = App.useApp();
   const [dialog, setDialog] = useState<DialogAction>();
   const transition = useRoundTransition();
@@ -325,9 +325,9 @@ export function RoundActions({
   };
   const quick = (action: VersionAction) => {
     modal.confirm({
-      title: t(`models.actions.${action}`),
-      content: t('models.actions.confirm', { name: model.name }),
-      okText: t(`models.actions.${action}`),
+      title: t(`models:actions.${action}`),
+      content: t('models:actions.confirm', { name: model.name }),
+      okText: t(`models:actions.${action}`),
       cancelText: t('common.cancel'),
       onOk: () =>
         transition
@@ -335,7 +335,7 @@ export function RoundActions({
             roundId: record.id,
             transition: { action, body: { version: record.version, afterTheFact: false } },
           })
-          .then(() => void message.success(t('models.actions.done')))
+          .then(() => void message.success(t('models:actions.done')))
           .catch(fail),
     });
   };
@@ -343,39 +343,39 @@ export function RoundActions({
   const buttons = [
     modelPermissions.appraise(viewer) && appraisable && (
       <Button key="appraise" type="primary" onClick={() => setDialog('appraise')}>
-        {t('models.actions.appraise')}
+        {t('models:actions.appraise')}
       </Button>
     ),
     modelPermissions.appraise(viewer) && appraisable && (
       <Button key="return" onClick={() => setDialog('return')}>
-        {t('models.actions.return')}
+        {t('models:actions.return')}
       </Button>
     ),
     modelPermissions.decide(viewer) && state === 'APPRAISED' && (
       <Button key="recognize" type="primary" onClick={() => setDialog('recognize')}>
-        {t('models.actions.recognize')}
+        {t('models:actions.recognize')}
       </Button>
     ),
     modelPermissions.decide(viewer) && state === 'RECOGNIZED' && (
       <Button key="exemplary" onClick={() => quick('mark-exemplary')}>
-        {t('models.actions.mark-exemplary')}
+        {t('models:actions.mark-exemplary')}
       </Button>
     ),
     modelPermissions.decide(viewer) && (state === 'RECOGNIZED' || state === 'EXEMPLARY') && (
       <Button key="propose" onClick={() => quick('propose-commendation')}>
-        {t('models.actions.propose-commendation')}
+        {t('models:actions.propose-commendation')}
       </Button>
     ),
     modelPermissions.decide(viewer) && state === 'PROPOSED_FOR_COMMENDATION' && (
       <Button key="commend" type="primary" onClick={() => setDialog('commend')}>
-        {t('models.actions.commend')}
+        {t('models:actions.commend')}
       </Button>
     ),
     modelPermissions.proposeUpward(viewer) &&
       record.level === 'COMMUNE' &&
       (state === 'RECOGNIZED' || state === 'EXEMPLARY') && (
         <Button key="upward" onClick={() => quick('propose-upward')}>
-          {t('models.actions.propose-upward')}
+          {t('models:actions.propose-upward')}
         </Button>
       ),
     modelPermissions.decide(viewer) && recognized && (
@@ -385,11 +385,11 @@ export function RoundActions({
         onClick={() =>
           void publication
             .mutateAsync({ id: model.id, publish: !model.published, version: model.version })
-            .then(() => void message.success(t('models.actions.done')))
+            .then(() => void message.success(t('models:actions.done')))
             .catch(fail)
         }
       >
-        {model.published ? t('models.actions.unpublish') : t('models.actions.publish')}
+        {model.published ? t('models:actions.unpublish') : t('models:actions.publish')}
       </Button>
     ),
   ].filter(Boolean);
@@ -408,7 +408,7 @@ export function RoundActions({
           title={error.text}
           description={
             error.duplicate !== undefined ? (
-              <Link to={`/models/${error.duplicate}`}>{t('models.register.duplicateLink')}</Link>
+              <Link to={`/models/${error.duplicate}`}>{t('models:register.duplicateLink')}</Link>
             ) : undefined
           }
         />

@@ -24,7 +24,7 @@ export function RoundRecord({
   viewer: ModelViewer;
   withActions?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'models']);
   const photos = record.attachments.filter((a) => a.mediaType.startsWith('image/'));
   const files = record.attachments.filter((a) => !a.mediaType.startsWith('image/'));
   return (
@@ -36,7 +36,7 @@ export function RoundRecord({
           <span>{record.roundName}</span>
           <RoundStateTag state={record.state} />
           <MarkTag mark={record.mark} />
-          {record.exemplary && <Tag color="gold">{t('models.roundState.EXEMPLARY')}</Tag>}
+          {record.exemplary && <Tag color="gold">{t('models:roundState.EXEMPLARY')}</Tag>}
         </Flex>
       }
     >
@@ -46,7 +46,7 @@ export function RoundRecord({
             type="warning"
             showIcon
             data-testid="return-comment"
-            title={t('models.round.returned')}
+            title={t('models:round.returned')}
             description={record.returnComment}
           />
         )}
@@ -66,7 +66,7 @@ export function RoundRecord({
         )}
         {record.submittedAt && (
           <Typography.Text type="secondary">
-            {t('models.round.submittedAt', { at: formatDateTime(record.submittedAt) })}
+            {t('models:round.submittedAt', { at: formatDateTime(record.submittedAt) })}
           </Typography.Text>
         )}
         {photos.length > 0 && (
@@ -80,36 +80,36 @@ export function RoundRecord({
           <Typography.Text key={f.id}>📎 {f.fileName}</Typography.Text>
         ))}
         {record.appraisal && (
-          <Descriptions size="small" column={1} title={t('models.round.appraisal')}>
-            <Descriptions.Item label={t('models.appraise.result')}>
-              {t(`models.appraise.${record.appraisal.result}`)}
+          <Descriptions size="small" column={1} title={t('models:round.appraisal')}>
+            <Descriptions.Item label={t('models:appraise.result')}>
+              {t(`models:appraise.${record.appraisal.result}`)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('models.appraise.opinion')}>
+            <Descriptions.Item label={t('models:appraise.opinion')}>
               {record.appraisal.opinion}
             </Descriptions.Item>
             {record.appraisal.reasons && (
-              <Descriptions.Item label={t('models.appraise.reasons')}>
+              <Descriptions.Item label={t('models:appraise.reasons')}>
                 {record.appraisal.reasons}
               </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('models.round.appraisedBy')}>
+            <Descriptions.Item label={t('models:round.appraisedBy')}>
               {record.appraisal.appraisedBy} · {formatDate(record.appraisal.appraisedOn)}
             </Descriptions.Item>
           </Descriptions>
         )}
         {record.recognition && (
-          <Descriptions size="small" column={1} title={t('models.round.recognition')}>
-            <Descriptions.Item label={t('models.decision.number')}>
+          <Descriptions size="small" column={1} title={t('models:round.recognition')}>
+            <Descriptions.Item label={t('models:decision.number')}>
               {record.recognition.decisionNumber}
             </Descriptions.Item>
-            <Descriptions.Item label={t('models.decision.date')}>
+            <Descriptions.Item label={t('models:decision.date')}>
               {formatDate(record.recognition.decisionDate)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('models.decision.signer')}>
+            <Descriptions.Item label={t('models:decision.signer')}>
               {record.recognition.signer}
             </Descriptions.Item>
-            <Descriptions.Item label={t('models.decision.level')}>
-              {t(`models.level.${record.recognition.level}`)}
+            <Descriptions.Item label={t('models:decision.level')}>
+              {t(`models:level.${record.recognition.level}`)}
             </Descriptions.Item>
           </Descriptions>
         )}
@@ -118,8 +118,8 @@ export function RoundRecord({
             key={c.id}
             type="success"
             data-testid="commendation"
-            title={`${t(`models.commendationForm.${c.form}`)} · ${c.authority}`}
-            description={t('models.round.commendation', {
+            title={`${t(`models:commendationForm.${c.form}`)} · ${c.authority}`}
+            description={t('models:round.commendation', {
               number: c.decisionNumber,
               date: formatDate(c.decisionDate),
               recipient: c.recipientName,

@@ -33,7 +33,7 @@ function ResultsDialog({
   record: ModelRound;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { message } = App.useApp();
   const [form] = Form.useForm<ResultsValues>();
   const draft = useFormDraft(form, `model-results:${record.id}`);
@@ -45,8 +45,8 @@ function ResultsDialog({
   return (
     <Modal
       open
-      title={`${t('models.work.report')} · ${record.roundName}`}
-      okText={t('models.work.saveResults')}
+      title={`${t('models:work.report')} · ${record.roundName}`}
+      okText={t('models:work.saveResults')}
       cancelText={t('common.cancel')}
       confirmLoading={transition.isPending}
       onCancel={onClose}
@@ -96,7 +96,7 @@ function ResultsDialog({
             })
             .then(() => {
               draft.clear();
-              void message.success(t('models.work.resultsSaved'));
+              void message.success(t('models:work.resultsSaved'));
               onClose();
             })
             .catch((e: unknown) => {
@@ -119,8 +119,8 @@ function ResultsDialog({
         ))}
         <Form.Item
           name="text"
-          label={t('models.work.resultsText')}
-          rules={[{ required: true, whitespace: true, message: t('models.register.required') }]}
+          label={t('models:work.resultsText')}
+          rules={[{ required: true, whitespace: true, message: t('models:register.required') }]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
@@ -131,7 +131,7 @@ function ResultsDialog({
 
 /** Evidence photos of a round record: from the camera, through the outbox (sent when online). */
 function EvidenceCapture({ model, record }: { model: MobilizationModel; record: ModelRound }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const enqueue = useEnqueue();
   const { evidenceOf } = useModelOutbox();
   const waiting = evidenceOf(record.id);
@@ -151,7 +151,7 @@ function EvidenceCapture({ model, record }: { model: MobilizationModel; record: 
       ))}
       <PhotoPicker
         photos={[]}
-        label={t('models.work.addPhoto')}
+        label={t('models:work.addPhoto')}
         onChange={(photos) => {
           for (const photo of photos) {
             void enqueue<ModelEvidencePayload>({
@@ -174,7 +174,7 @@ const EDITABLE = ['REGISTERED', 'IN_PROGRESS', 'REPORTED', 'RETURNED'];
  * evidence), send them for appraisal; a returned record shows the appraiser's comment first.
  */
 export function RoundWork({ model, record }: { model: MobilizationModel; record: ModelRound }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'models']);
   const { message } = App.useApp();
   const transition = useRoundTransition();
   const [reporting, setReporting] = useState(false);
@@ -187,7 +187,7 @@ export function RoundWork({ model, record }: { model: MobilizationModel; record:
         roundId: record.id,
         transition: { action, body: { version: record.version, afterTheFact: false } },
       })
-      .then(() => void message.success(t('models.actions.done')))
+      .then(() => void message.success(t('models:actions.done')))
       .catch((e: unknown) => setError(problemMessage(problemOf(e), e)));
   };
   if (!EDITABLE.includes(state)) {
@@ -199,7 +199,7 @@ export function RoundWork({ model, record }: { model: MobilizationModel; record:
       <Flex gap={8} wrap>
         {state === 'REGISTERED' && (
           <Button type="primary" loading={transition.isPending} onClick={() => run('start')}>
-            {t('models.actions.start')}
+            {t('models:actions.start')}
           </Button>
         )}
         {(state === 'IN_PROGRESS' || state === 'REPORTED' || state === 'RETURNED') && (
@@ -207,12 +207,12 @@ export function RoundWork({ model, record }: { model: MobilizationModel; record:
             type={state === 'REPORTED' ? 'default' : 'primary'}
             onClick={() => setReporting(true)}
           >
-            {state === 'RETURNED' ? t('models.work.complete') : t('models.work.report')}
+            {state === 'RETURNED' ? t('models:work.complete') : t('models:work.report')}
           </Button>
         )}
         {state === 'REPORTED' && (
           <Button type="primary" loading={transition.isPending} onClick={() => run('submit')}>
-            {t('models.actions.submit')}
+            {t('models:actions.submit')}
           </Button>
         )}
       </Flex>
