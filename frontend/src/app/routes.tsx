@@ -50,6 +50,30 @@ const EditDirectiveRoute = lazyRoute(
   () => import('@/app/routes/directives-route'),
   (m) => m.EditDirectiveRoute,
 );
+const ModelsRoute = lazyRoute(
+  () => import('@/app/routes/models-route'),
+  (m) => m.ModelsRoute,
+);
+const RegisterModelRoute = lazyRoute(
+  () => import('@/app/routes/models-route'),
+  (m) => m.RegisterModelRoute,
+);
+const ModelInboxRoute = lazyRoute(
+  () => import('@/app/routes/models-route'),
+  (m) => m.ModelInboxRoute,
+);
+const ModelRoute = lazyRoute(
+  () => import('@/app/routes/models-route'),
+  (m) => m.ModelRoute,
+);
+const PublicModelsRoute = lazyRoute(
+  () => import('@/app/routes/public-models-route'),
+  (m) => m.PublicModelsRoute,
+);
+const PublicModelRoute = lazyRoute(
+  () => import('@/app/routes/public-models-route'),
+  (m) => m.PublicModelRoute,
+);
 
 function RouteLoading() {
   const { t } = useTranslation();
@@ -62,6 +86,15 @@ function screen(element: ReactNode): ReactNode {
 
 /** The route table, shared by the browser router (app) and memory routers (tests). */
 export const routes: RouteObject[] = [
+  // the public showcase of "Dân vận khéo" models: no sign-in, outside the signed-in layout
+  {
+    path: '/public/models',
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      { index: true, element: screen(<PublicModelsRoute />) },
+      { path: ':modelId', element: screen(<PublicModelRoute />) },
+    ],
+  },
   {
     path: '/',
     element: <RootRoute />,
@@ -78,6 +111,10 @@ export const routes: RouteObject[] = [
       { path: 'directives/new', element: screen(<NewDirectiveRoute />) },
       { path: 'directives/:directiveId', element: screen(<DirectiveRoute />) },
       { path: 'directives/:directiveId/edit', element: screen(<EditDirectiveRoute />) },
+      { path: 'models', element: screen(<ModelsRoute />) },
+      { path: 'models/new', element: screen(<RegisterModelRoute />) },
+      { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
+      { path: 'models/:modelId', element: screen(<ModelRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -14,6 +14,8 @@ await Promise.all([
   import('@/app/routes/work-route'),
   import('@/app/routes/units-route'),
   import('@/app/routes/directives-route'),
+  import('@/app/routes/models-route'),
+  import('@/app/routes/public-models-route'),
   import('@/features/assignments/components/assignment-summary'),
   import('@/features/assignments/components/summary/summary-chart'),
   import('@/features/assignments/components/task-page'),
@@ -27,6 +29,7 @@ await Promise.all([
   import('antd/es/select'),
   import('antd/es/table'),
   import('antd/es/pagination'),
+  import('antd/es/drawer'),
 ]);
 
 interface RenderRouteOptions {

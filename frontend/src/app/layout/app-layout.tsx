@@ -2,6 +2,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BarsOutlined,
+  CheckOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
   LogoutOutlined,
@@ -37,6 +39,10 @@ export function AppLayout() {
   const roles = useCurrentUser().data?.roles ?? [];
   // the monitoring body reviews reports; leaders read them
   const reviews = roles.some((role) => role === 'editor' || role === 'admin' || role === 'leader');
+  // the appraising body appraises "Dân vận khéo" models; its editors decide on them
+  const appraises = roles.some(
+    (role) => role === 'appraiser' || role === 'editor' || role === 'admin',
+  );
   const reminders = useMyDigest().data?.items.length ?? 0;
   const remindersBadge = (
     <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
@@ -55,10 +61,18 @@ export function AppLayout() {
     },
     { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
     ...(reviews ? [{ key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') }] : []),
+    // icons the first screen already carries: the menu adds no icon to it (budget: README)
+    { key: '/models', icon: <BarsOutlined />, label: t('models.nav.list') },
+    ...(appraises
+      ? [{ key: '/models/inbox', icon: <CheckOutlined />, label: t('models.nav.inbox') }]
+      : []),
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];
-  const selectedKey = menuItems.find((item) => location.pathname.startsWith(item.key))?.key;
+  // the longest key that starts the path: /models/inbox is not /models
+  const selectedKey = menuItems
+    .filter((item) => location.pathname.startsWith(item.key))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
   const menu = (
     <nav aria-label={t('nav.label')}>
       <Menu

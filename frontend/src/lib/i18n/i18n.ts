@@ -26,11 +26,35 @@ function applyLanguage(language: string): void {
   }
 }
 
+/**
+ * The namespaces of screens that load on demand, loaded with them in the chosen language: the
+ * first screen carries none of their strings (budget: README). Their keys: `models:list.title`.
+ */
+const LAZY_NAMESPACES: Record<string, Record<Language, () => Promise<{ default: unknown }>>> = {
+  models: {
+    vi: () => import('@/lib/i18n/locales/models.vi.json'),
+    en: () => import('@/lib/i18n/locales/models.en.json'),
+  },
+};
+
 /** Vietnamese is bundled; English loads when it is first chosen (budget: README). */
 const loadOnDemand: BackendModule = {
   type: 'backend',
   init() {},
-  read(language, _namespace, callback) {
+  read(language, namespace, callback) {
+    if (namespace !== 'translation') {
+      const load = LAZY_NAMESPACES[namespace]?.[language === 'en' ? 'en' : 'vi'];
+      if (!load) {
+        callback(null, {});
+        return;
+      }
+      load().then(
+        (strings) => callback(null, strings.default as ResourceKey),
+        (error: unknown) =>
+          callback(error instanceof Error ? error : new Error(String(error)), null),
+      );
+      return;
+    }
     if (language !== 'en') {
       callback(null, vi);
       return;

@@ -12,6 +12,14 @@ describe('what is kept on the device for reading offline', () => {
     expect(isKeptOffline(['directives', 'detail', 7])).toBe(true);
   });
 
+  it('keeps the organization’s "Dân vận khéo" models and the movement’s fields and rounds', () => {
+    expect(isKeptOffline(['models', 'list', { unitId: 100 }])).toBe(true);
+    expect(isKeptOffline(['models', 'detail', 302])).toBe(true);
+    expect(isKeptOffline(['models', 'movements'])).toBe(true);
+    expect(isKeptOffline(['models', 'photo', 3020, 9])).toBe(false);
+    expect(isKeptOffline(['public-models', 'list', {}])).toBe(false);
+  });
+
   it('keeps nothing else: searches of organizations and units, summaries of the province', () => {
     expect(isKeptOffline(['directives', 'organization-options', 'UBND', null])).toBe(false);
     expect(isKeptOffline(['units', 'search', 'An'])).toBe(false);

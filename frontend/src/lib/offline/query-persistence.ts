@@ -29,6 +29,9 @@ export const KEPT_OFFLINE: readonly string[][] = [
   ['reports', 'list'], // GET /api/v1/reports
   ['directives', 'list'], // GET /api/v1/directives
   ['directives', 'detail'], // GET /api/v1/directives/{id}, once opened
+  ['models', 'movements'], // GET /api/v1/emulation/movements: fields and rounds, to register offline
+  ['models', 'list'], // GET /api/v1/mobilization-models: the organization's models
+  ['models', 'detail'], // GET /api/v1/mobilization-models/{id}, once opened
 ];
 
 export function isKeptOffline(queryKey: readonly unknown[]): boolean {

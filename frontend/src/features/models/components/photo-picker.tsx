@@ -1,0 +1,68 @@
+import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { preparePhoto } from '@/lib/photos/resize-photo';
+
+/**
+ * Photos from the phone's camera (`<input capture>`), resized and dated by src/lib/photos before
+ * they are kept; the chosen ones are listed with a way to take one out.
+ */
+export function PhotoPicker({
+  photos,
+  onChange,
+  label,
+}: {
+  photos: File[];
+  onChange: (photos: File[]) => void;
+  label: string;
+}) {
+  const { t } = useTranslation(['translation', 'models']);
+  const input = useRef<HTMLInputElement>(null);
+  const [preparing, setPreparing] = useState(false);
+  return (
+    <Flex vertical gap={4}>
+      <input
+        ref={input}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        multiple
+        hidden
+        aria-label={label}
+        data-testid="photo-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          setPreparing(true);
+          void Promise.all(files.map((file) => preparePhoto(file)))
+            .then((prepared) => onChange([...photos, ...prepared]))
+            .finally(() => setPreparing(false));
+        }}
+      />
+      <Button
+        icon={<CameraOutlined />}
+        loading={preparing}
+        onClick={() => input.current?.click()}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {label}
+      </Button>
+      {photos.map((photo, index) => (
+        <Flex key={`${photo.name}-${index}`} align="center" justify="space-between" gap={4}>
+          <Typography.Text ellipsis data-testid="photo-chosen">
+            {photo.name}
+          </Typography.Text>
+          <Button
+            type="text"
+            danger
+            size="small"
+            icon={<DeleteOutlined />}
+            aria-label={t('models:photos.remove', { name: photo.name })}
+            onClick={() => onChange(photos.filter((_, i) => i !== index))}
+          />
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
