@@ -9,19 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The funnel's one statement: the records of a round whose model was registered by an organization under a scope path
- * (the declared read model {@code organization_scope}, one index range scan), counted by stage and grouped by the unit
- * right under that path, the field and the owner kind. {@code backend/bench/mobilization-bench.sh} runs the same SQL.
+ * The funnel's one statement over its read model {@code model_funnel_count} (V18: the stages round records reached,
+ * counted per round, registering organization, field and owner kind, kept by triggers): the counts of a round for the
+ * organizations under a scope path (the declared read model {@code organization_scope}, one index range scan), summed
+ * by the unit right under that path, the field and the owner kind. {@code backend/bench/mobilization-bench.sh} runs the
+ * same SQL.
  */
 @ApplicationScoped
 class FunnelRepository {
 
-    /** The stages as the funnel counts them (see FunnelDtos.Counts); one pass over the round's records. */
-    static final String STAGES = "count(*),"
-            + " count(*) FILTER (WHERE r.appraisal_result = 'PASS' OR r.decision_date IS NOT NULL),"
-            + " count(*) FILTER (WHERE r.decision_date IS NOT NULL)," + " count(*) FILTER (WHERE r.exemplary),"
-            + " count(*) FILTER (WHERE r.state = 'COMMENDED'),"
-            + " count(*) FILTER (WHERE m.replication_of_id IS NOT NULL AND m.registered_round_id = r.round_id)";
+    static final String STAGES = "sum(c.registered), sum(c.appraised), sum(c.recognized), sum(c.exemplary),"
+            + " sum(c.commended), sum(c.replicated)";
 
     @Inject
     EntityManager em;
@@ -31,16 +29,15 @@ class FunnelRepository {
     }
 
     List<Group> count(long roundId, String path, Long fieldId, String ownerKind) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT split_part(substr(os.path, :len + 1), '/', 1) AS child," + " m.field_id, m.owner_kind, "
-                        + STAGES + " FROM model_round r JOIN mobilization_model m ON m.id = r.model_id"
-                        + " JOIN organization_scope os ON os.organization_id = m.organization_id"
-                        + " WHERE r.round_id = :round AND os.path LIKE :path || '%'");
+        StringBuilder sql = new StringBuilder("SELECT split_part(substr(os.path, :len + 1), '/', 1) AS child,"
+                + " c.field_id, c.owner_kind, " + STAGES + " FROM model_funnel_count c"
+                + " JOIN organization_scope os ON os.organization_id = c.organization_id"
+                + " WHERE c.round_id = :round AND os.path LIKE :path || '%'");
         if (fieldId != null) {
-            sql.append(" AND m.field_id = :field");
+            sql.append(" AND c.field_id = :field");
         }
         if (ownerKind != null) {
-            sql.append(" AND m.owner_kind = :ownerKind");
+            sql.append(" AND c.owner_kind = :ownerKind");
         }
         sql.append(" GROUP BY 1, 2, 3");
         Query q = em.createNativeQuery(sql.toString()).setParameter("len", path.length()).setParameter("round", roundId)

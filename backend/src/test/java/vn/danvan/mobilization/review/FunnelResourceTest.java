@@ -118,6 +118,30 @@ class FunnelResourceTest {
     }
 
     @Test
+    void aModelMovedToAnotherFieldMovesItsCounts() {
+        long round = EmulationFixtures.newMovement().openRound();
+        long id = FunnelFixtures.model(round, Spec.commune("KINH_TE", "COLLECTIVE"), "RECOGNIZED");
+        JsonPath before = Api.as(Tokens.PROVINCE_LEADER).queryParam("roundId", round).get(FUNNEL).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(1, 1, 1, 0, 0, 0), counts(before, "total.byField[0].counts"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0), counts(before, "total.byField[1].counts"));
+        var model = Api.as(Tokens.PROVINCE_ADMIN).get("/api/v1/mobilization-models/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> update = Map.of("name", model.getString("name"), "field", "VAN_HOA_XA_HOI", "owner",
+                Map.of("kind", "INDIVIDUAL", "name", "Phạm Thị Dung", "position", "Chi hội trưởng"), "startedOn",
+                model.getString("startedOn"), "problem", "Vấn đề", "approach", "Cách làm", "version",
+                model.getLong("version"));
+        Api.as(Tokens.PROVINCE_ADMIN).body(update).put("/api/v1/mobilization-models/" + id).then().statusCode(200);
+        JsonPath after = Api.as(Tokens.PROVINCE_LEADER).queryParam("roundId", round).get(FUNNEL).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(1, 1, 1, 0, 0, 0), counts(after, "total.counts"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0), counts(after, "total.byField[0].counts"));
+        assertEquals(List.of(1, 1, 1, 0, 0, 0), counts(after, "total.byField[1].counts"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0), counts(after, "total.byOwnerKind[0].counts"));
+        assertEquals(List.of(1, 1, 1, 0, 0, 0), counts(after, "total.byOwnerKind[1].counts"));
+    }
+
+    @Test
     void fieldAndOwnerKindNarrowEveryFigure() {
         JsonPath culture = Api.as(PROVINCE_APPRAISER).queryParam("roundId", world().round())
                 .queryParam("field", "VAN_HOA_XA_HOI").get(FUNNEL).then().statusCode(200)
