@@ -892,8 +892,9 @@ export interface paths {
          * @description Only within the round's registration window (409 otherwise), unless an admin records a paper
          *     registration after the fact (`afterTheFact`, audited as such). The same name (case and
          *     diacritics ignored) in the same unit and round is 409 `duplicate`, naming the first model
-         *     (`/api/v1/mobilization-models/{id}` in `instance`). The organization, the place and a
-         *     replicated model must be within the caller's reach (403 naming the field).
+         *     (`/api/v1/mobilization-models/{id}` in `instance`). The organization, the place and the
+         *     owner must be within the caller's reach, and a replicated model (`replicationOfId`) one of
+         *     the caller's province or a public one (403 naming the field otherwise).
          */
         post: operations["registerModel"];
         delete?: never;

@@ -444,6 +444,133 @@ class AuthorizationMatrixTest {
             long photo = c.expectsSuccess() ? c.world().attachToReport(c.world().report) : c.world().reportPhoto;
             return as(c).delete("/api/v1/reports/" + c.world().report + "/attachments/" + photo);
         });
+
+        // --- "Dân vận khéo": movements, models, round records, the showcase (objects of EmulationFixtures)
+        on("listMovements", c -> as(c).get("/api/v1/emulation/movements"));
+        on("getMovement", c -> as(c).get("/api/v1/emulation/movements/" + Emulation.movement().id()));
+        on("createMovement",
+                c -> as(c).body(EmulationFixtures.movementBody(c.world().board)).post("/api/v1/emulation/movements"));
+        on("updateMovement", c -> {
+            long movement = c.expectsSuccess() ? EmulationFixtures.newMovement().id() : Emulation.movement().id();
+            Map<String, Object> body = EmulationFixtures.movementBody(c.world().board);
+            return as(c).body(Map.of("name", body.get("name"), "fields", body.get("fields"), "version", 0))
+                    .put("/api/v1/emulation/movements/" + movement);
+        });
+        on("updateRound", c -> {
+            long round = c.expectsSuccess() ? EmulationFixtures.newMovement().openRound()
+                    : Emulation.movement().openRound();
+            var today = EmulationFixtures.today();
+            return as(c).body(Map.of("registrationFrom", today.minusDays(10).toString(), "registrationTo",
+                    today.plusDays(40).toString(), "appraisalDeadline", today.plusDays(70).toString(), "version", 0))
+                    .put("/api/v1/emulation/rounds/" + round);
+        });
+        on("listModels", c -> as(c).queryParam("q", "ma tran").get("/api/v1/mobilization-models"));
+        on("registerModel", c -> as(c).body(EmulationFixtures.registration(Emulation.movement().openRound(),
+                "Mô hình ma trận " + Fixtures.uniqueCode("MT"))).post("/api/v1/mobilization-models"));
+        on("getModel", c -> as(c).get("/api/v1/mobilization-models/" + Emulation.model().id()));
+        on("updateModel", c -> {
+            EmulationFixtures.Model m = c.expectsSuccess() ? EmulationFixtures.model() : Emulation.model();
+            return as(c)
+                    .body(Map.of("name", "Mô hình đã sửa " + Fixtures.uniqueCode("MS"), "field", "KINH_TE", "owner",
+                            Map.of("kind", "COLLECTIVE", "name", "Chi hội Nông dân"), "startedOn", "2026-01-15",
+                            "problem", "Vấn đề", "approach", "Cách làm", "version", m.modelVersion()))
+                    .put("/api/v1/mobilization-models/" + m.id());
+        });
+        on("getModelTimeline", c -> as(c).get("/api/v1/mobilization-models/" + Emulation.model().id() + "/timeline"));
+        on("enrollModelRound", c -> {
+            long model = c.expectsSuccess() ? EmulationFixtures.model().id() : Emulation.model().id();
+            return as(c).body(Map.of("roundId", Emulation.movement().midTermRound(), "mark", "MAINTAINED"))
+                    .post("/api/v1/mobilization-models/" + model + "/rounds");
+        });
+        on("discontinueModel", c -> modelAction(c, EmulationFixtures::model, "discontinue"));
+        on("publishModel", c -> modelAction(c, () -> EmulationFixtures.modelIn("RECOGNIZED"), "publish"));
+        on("unpublishModel",
+                c -> modelAction(c, () -> EmulationFixtures.recognizedWithPhoto(true).getKey(), "unpublish"));
+        on("getModelRound", c -> as(c).get("/api/v1/model-rounds/" + Emulation.model().record()));
+        on("startModelRound", c -> roundAction(c, "REGISTERED", "start"));
+        on("reportModelResults", c -> roundAction(c, "IN_PROGRESS", "report-results"));
+        on("submitModelRound", c -> roundAction(c, "REPORTED", "submit"));
+        on("appraiseModelRound", c -> roundAction(c, "SUBMITTED", "appraise"));
+        on("appraiseModelRound/upward", c -> roundAction(c, "PROPOSED_UPWARD", "appraise"));
+        on("returnModelRound", c -> roundAction(c, "SUBMITTED", "return"));
+        on("recognizeModelRound", c -> roundAction(c, "APPRAISED", "recognize"));
+        on("markModelExemplary", c -> roundAction(c, "RECOGNIZED", "mark-exemplary"));
+        on("proposeModelCommendation", c -> roundAction(c, "RECOGNIZED", "propose-commendation"));
+        on("commendModelRound", c -> roundAction(c, "PROPOSED_FOR_COMMENDATION", "commend"));
+        on("proposeModelUpward", c -> roundAction(c, "RECOGNIZED", "propose-upward"));
+        on("addModelRoundAttachment", c -> c.upload(seat(c)).multiPart("file", "anh.png", Documents.png())
+                .post("/api/v1/model-rounds/" + Emulation.model().record() + "/attachments"));
+        on("downloadModelRoundAttachment", c -> as(c).accept("*/*")
+                .get("/api/v1/model-rounds/" + Emulation.model().record() + "/attachments/" + Emulation.modelPhoto()));
+        on("listPublicModels", c -> as(c).get("/api/v1/public/models"));
+        on("getPublicModel", c -> as(c).get("/api/v1/public/models/" + Emulation.published().getKey().id()));
+        on("getPublicModel/unpublished",
+                c -> as(c).get("/api/v1/public/models/" + Emulation.unpublished().getKey().id()));
+        on("downloadPublicModelPhoto", c -> as(c).accept("*/*").get("/api/v1/public/models/"
+                + Emulation.published().getKey().id() + "/photos/" + Emulation.published().getValue()));
+    }
+
+    /** A fresh model for a success, the shared one for a refusal; a model action with its version. */
+    private static Response modelAction(Cell c, java.util.function.Supplier<EmulationFixtures.Model> fresh,
+            String action) {
+        EmulationFixtures.Model m = c.expectsSuccess() ? fresh.get() : Emulation.model();
+        return as(c).body(Map.of("version", m.modelVersion()))
+                .post("/api/v1/mobilization-models/" + m.id() + "/" + action);
+    }
+
+    /**
+     * A round-record action on a record in the state it starts from: a fresh one for a success, a shared one (never
+     * changed, since every cell on it is refused) for a refusal.
+     */
+    private static Response roundAction(Cell c, String state, String action) {
+        EmulationFixtures.Model m = c.expectsSuccess() ? EmulationFixtures.modelIn(state) : Emulation.in(state);
+        return as(c).body(EmulationFixtures.body(action, null, m.recordVersion()))
+                .post("/api/v1/model-rounds/" + m.record() + "/" + action);
+    }
+
+    /** The shared emulation objects of the matrix, made once when first asked for. */
+    private static final class Emulation {
+        private static final Map<String, EmulationFixtures.Model> BY_STATE = new HashMap<>();
+        private static EmulationFixtures.Model model;
+        private static Long modelPhoto;
+        private static Map.Entry<EmulationFixtures.Model, Long> published;
+        private static Map.Entry<EmulationFixtures.Model, Long> unpublished;
+
+        static EmulationFixtures.Movement movement() {
+            return EmulationFixtures.movement();
+        }
+
+        static synchronized EmulationFixtures.Model model() {
+            if (model == null) {
+                model = EmulationFixtures.model();
+            }
+            return model;
+        }
+
+        static synchronized long modelPhoto() {
+            if (modelPhoto == null) {
+                modelPhoto = EmulationFixtures.photo(model().record());
+            }
+            return modelPhoto;
+        }
+
+        static synchronized EmulationFixtures.Model in(String state) {
+            return BY_STATE.computeIfAbsent(state, EmulationFixtures::modelIn);
+        }
+
+        static synchronized Map.Entry<EmulationFixtures.Model, Long> published() {
+            if (published == null) {
+                published = EmulationFixtures.recognizedWithPhoto(true);
+            }
+            return published;
+        }
+
+        static synchronized Map.Entry<EmulationFixtures.Model, Long> unpublished() {
+            if (unpublished == null) {
+                unpublished = EmulationFixtures.recognizedWithPhoto(false);
+            }
+            return unpublished;
+        }
     }
 
     /** A fresh commune of An Giang changed by the caller; same-commune is that commune's own admin. */

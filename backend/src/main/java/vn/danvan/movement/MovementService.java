@@ -169,6 +169,37 @@ public class MovementService {
         return result;
     }
 
+    /** For start-up data: the movement of this name launched by the organization with this code. */
+    @Transactional
+    public Optional<Long> launchedBy(String organizationCode, String name) {
+        Optional<OrganizationRefDto> organization = organizations.refByCode(organizationCode);
+        if (organization.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EmulationMovement> found = movements.list("organizationId = ?1 and name = ?2 order by id",
+                organization.get().id(), name);
+        return found.stream().findFirst().map(m -> m.id);
+    }
+
+    /** Every round of a movement, oldest first (for start-up data). */
+    @Transactional
+    public List<MovementDtos.RoundFacts> roundsOf(long movementId) {
+        return movements.rounds(movements.periods(movementId).stream().map(p -> p.id).toList()).stream()
+                .map(this::facts).toList();
+    }
+
+    /** For start-up data: the directive that launched the movement, when it is registered and not yet linked. */
+    @Transactional
+    public void linkDirective(long movementId, long directiveId, String actor) {
+        EmulationMovement movement = require(movementId);
+        if (movement.directiveId == null) {
+            movement.directiveId = directiveId;
+            movements.flush();
+            audit.recordAs(actor, AUDIT_TYPE, movementId, AuditAction.UPDATE,
+                    organizations.scopePathOf(movement.organizationId), Map.of("directiveId", directiveId));
+        }
+    }
+
     /** A round with what models need of it, for the models feature; empty when there is none. */
     @Transactional
     public Optional<MovementDtos.RoundFacts> round(long roundId) {

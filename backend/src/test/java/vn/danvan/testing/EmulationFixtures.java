@@ -21,7 +21,7 @@ public final class EmulationFixtures {
     private static Movement shared;
 
     /** A movement made for the tests, its open round and its closed one. */
-    public record Movement(long id, long openRound, long closedRound, Map<String, Object> body) {
+    public record Movement(long id, long openRound, long closedRound, long midTermRound, Map<String, Object> body) {
     }
 
     /** A model and its record for the open round, as last read. */
@@ -53,14 +53,17 @@ public final class EmulationFixtures {
                 .getList("periods[0].rounds");
         long open = 0;
         long closed = 0;
+        long midTerm = 0;
         for (Map<String, Object> r : rounds) {
-            if (((Number) r.get("year")).intValue() == today.getYear()) {
+            if ("MID_TERM".equals(r.get("kind"))) {
+                midTerm = ((Number) r.get("id")).longValue();
+            } else if (((Number) r.get("year")).intValue() == today.getYear()) {
                 open = ((Number) r.get("id")).longValue();
             } else {
                 closed = ((Number) r.get("id")).longValue();
             }
         }
-        return new Movement(((Number) created.get("id")).longValue(), open, closed, body);
+        return new Movement(((Number) created.get("id")).longValue(), open, closed, midTerm, body);
     }
 
     /** A movement of a launching body with a round open today and one of last year, closed. */
@@ -68,6 +71,9 @@ public final class EmulationFixtures {
         LocalDate today = today();
         int year = today.getYear();
         Map<String, Object> openRound = Map.of("kind", "YEARLY", "year", year, "registrationFrom",
+                today.minusDays(30).toString(), "registrationTo", today.plusDays(30).toString(), "appraisalDeadline",
+                today.plusDays(60).toString());
+        Map<String, Object> midTermRound = Map.of("kind", "MID_TERM", "year", year, "registrationFrom",
                 today.minusDays(30).toString(), "registrationTo", today.plusDays(30).toString(), "appraisalDeadline",
                 today.plusDays(60).toString());
         Map<String, Object> closedRound = Map.of("kind", "YEARLY", "year", year - 1, "registrationFrom",
@@ -78,7 +84,7 @@ public final class EmulationFixtures {
                 List.of(Map.of("code", "KINH_TE", "name", "Kinh tế"),
                         Map.of("code", "VAN_HOA_XA_HOI", "name", "Văn hóa – xã hội")),
                 "periods", List.of(Map.of("startYear", year - 1, "endYear", year + 3, "demo", true, "rounds",
-                        List.of(closedRound, openRound)))));
+                        List.of(closedRound, openRound, midTermRound)))));
     }
 
     /** A registration of a commune model of phường Rạch Giá for the round. */
@@ -103,6 +109,29 @@ public final class EmulationFixtures {
                 .body(registration(movement().openRound(), "Mô hình " + Fixtures.uniqueCode("DVK")))
                 .post("/api/v1/mobilization-models").then().statusCode(201).extract().jsonPath().getMap("");
         return read(((Number) m.get("id")).longValue());
+    }
+
+    /** A photo attached to a round record (while it is open), by the province's admin; its id. */
+    public static long photo(long record) {
+        return Api.upload(Tokens.PROVINCE_ADMIN).multiPart("file", "anh.png", Documents.png())
+                .post("/api/v1/model-rounds/" + record + "/attachments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    /** A recognized model with a photo: public when asked. Returns the model and the photo's id. */
+    public static Map.Entry<Model, Long> recognizedWithPhoto(boolean published) {
+        Model m = modelIn("REPORTED");
+        long photo = photo(m.record());
+        for (String action : List.of("submit", "appraise", "recognize")) {
+            act(m, action, body(action, null, m.recordVersion()));
+            m = read(m.id());
+        }
+        if (published) {
+            Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("version", m.modelVersion()))
+                    .post("/api/v1/mobilization-models/" + m.id() + "/publish").then().statusCode(200);
+            m = read(m.id());
+        }
+        return Map.entry(m, photo);
     }
 
     /** The model as it is now. */
