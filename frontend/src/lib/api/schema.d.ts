@@ -1374,6 +1374,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobilization-models/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funnel of a round for a unit of the caller's scope: registered → appraised → recognized → exemplary → commended → replicated
+         * @description Counts the round records (one per model and round) of the models registered by organizations
+         *     of the unit and below: `registered` every record of the round, `appraised` those that passed an
+         *     appraisal (at any level), `recognized` those with a recognition decision, `exemplary`, `commended`,
+         *     and `replicated` the records of copies of another model registered in that round. `total` is the
+         *     unit's subtree, `own` the unit's own bodies (e.g. the province's departments), `rows` one per unit
+         *     right under it (a province's communes, in Vietnamese order, those without records too). Each row
+         *     is also broken down by the movement's fields and by collective / individual. `field` and
+         *     `ownerKind` narrow every figure. Read by admin, editor, reporter, appraiser and leader, for a unit
+         *     of their scope only (403 `out-of-scope` otherwise); an unknown round is 404, an unknown unit or
+         *     field a 400 naming it.
+         */
+        get: operations["getModelFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobilization-models/funnel.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funnel as an Excel workbook (.xlsx), the same figures and parameters; Vietnamese headers, dates dd/MM/yyyy
+         * @description Sheet "Theo đơn vị": the total, the unit's own bodies, then one line per unit under it; sheet
+         *     "Theo lĩnh vực": the total by field, then by collective / individual.
+         */
+        get: operations["exportModelFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2806,6 +2856,59 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description The stages round records reached (each a subset of the one before, but replicated, which counts copies) */
+        ModelFunnelCounts: {
+            /** Format: int64 */
+            registered: number;
+            /** Format: int64 */
+            appraised: number;
+            /** Format: int64 */
+            recognized: number;
+            /** Format: int64 */
+            exemplary: number;
+            /** Format: int64 */
+            commended: number;
+            /** Format: int64 */
+            replicated: number;
+        };
+        ModelFunnelUnit: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+        };
+        ModelFunnelRow: {
+            unit: components["schemas"]["ModelFunnelUnit"];
+            counts: components["schemas"]["ModelFunnelCounts"];
+            /** @description One entry per field of the movement, in its order */
+            byField: {
+                code: string;
+                name: string;
+                counts: components["schemas"]["ModelFunnelCounts"];
+            }[];
+            /** @description COLLECTIVE, then INDIVIDUAL */
+            byOwnerKind: {
+                ownerKind: components["schemas"]["ModelOwnerKind"];
+                counts: components["schemas"]["ModelFunnelCounts"];
+            }[];
+        };
+        ModelFunnel: {
+            round: {
+                /** Format: int64 */
+                id: number;
+                name: string;
+                /** Format: int32 */
+                year: number;
+                kind: components["schemas"]["EmulationRoundKind"];
+            };
+            unit: components["schemas"]["ModelFunnelUnit"];
+            /** @description The field filter, when given */
+            field?: string;
+            ownerKind?: components["schemas"]["ModelOwnerKind"];
+            total: components["schemas"]["ModelFunnelRow"];
+            own: components["schemas"]["ModelFunnelRow"];
+            rows: components["schemas"]["ModelFunnelRow"][];
         };
     };
     responses: {
@@ -6164,6 +6267,69 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getModelFunnel: {
+        parameters: {
+            query: {
+                roundId: number;
+                /** @description A unit of the caller's scope (its subtree is counted); the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                /** @description A field code of the round's movement */
+                field?: string;
+                ownerKind?: components["schemas"]["ModelOwnerKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelFunnel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportModelFunnel: {
+        parameters: {
+            query: {
+                roundId: number;
+                /** @description A unit of the caller's scope (its subtree is counted); the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                /** @description A field code of the round's movement */
+                field?: string;
+                ownerKind?: components["schemas"]["ModelOwnerKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

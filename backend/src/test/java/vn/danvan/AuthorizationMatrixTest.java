@@ -382,6 +382,12 @@ class AuthorizationMatrixTest {
         on("listAssignments", c -> as(c).get("/api/v1/assignments"));
         on("summarizeAssignments", c -> as(c).get("/api/v1/assignments/summary"));
         on("exportAssignmentSummary", c -> as(c).accept("*/*").get("/api/v1/assignments/summary/export"));
+        on("getModelFunnel", c -> as(c).queryParam("roundId", EmulationFixtures.movement().openRound())
+                .queryParam("unitId", Fixtures.unitIdOf(Tokens.COMMUNE)).get("/api/v1/mobilization-models/funnel"));
+        on("exportModelFunnel",
+                c -> as(c).accept("*/*").queryParam("roundId", EmulationFixtures.movement().openRound())
+                        .queryParam("unitId", Fixtures.unitIdOf(Tokens.COMMUNE))
+                        .get("/api/v1/mobilization-models/funnel.xlsx"));
         on("getAssignment", c -> as(c).get("/api/v1/assignments/" + c.world().cascade.assignment()));
         on("updateAssignment", c -> updateAssignment(c, "IN_PROGRESS", 40));
         on("updateAssignment/cancel", c -> updateAssignment(c, "CANCELLED", 0));
