@@ -29,8 +29,11 @@ class ModelRepository implements PanacheRepository<MobilizationModel> {
         Map<String, Object> params = new HashMap<>();
         params.put("scope", scopePath); // digits and slashes: nothing to escape
         if (q.unitPath() != null) {
+            // Two index range scans: an OR of the two LIKEs uses no index (179 ms p95 at 50,000
+            // models against 2.5 ms, backend/bench/mobilization-bench.sh).
             where.append(" AND m.organization_id IN (SELECT organization_id FROM organization_scope"
-                    + " WHERE path LIKE :unit || '%' OR unit_path LIKE :unit || '%')");
+                    + " WHERE path LIKE :unit || '%' UNION SELECT organization_id FROM organization_scope"
+                    + " WHERE unit_path LIKE :unit || '%')");
             params.put("unit", q.unitPath());
         }
         if (q.movementId() != null) {
