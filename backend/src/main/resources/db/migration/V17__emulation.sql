@@ -154,8 +154,8 @@ CREATE INDEX model_transition_model ON model_transition (model_id, at, id);
 -- và Dân vận. The directive itself is demo data (DemoDirectives): DemoMobilization links it when it is
 -- there. 2021–2025 is from the document (a yearly review, the mid-term review at the end of 2023, the
 -- final review in 2025); 2026–2030 is demonstration data, marked so. Windows: registration from
--- 1 January to 30 November, appraisal by 31 December (the document sets none; a province changes them
--- with updateRound).
+-- 1 January to 15 December (the yearly review is held in December), appraisal by 31 January of the next
+-- year (the document sets none; a province changes them with updateRound).
 INSERT INTO emulation_movement (name, organization_id, description)
 SELECT 'Dân vận khéo', id, 'Phong trào thi đua "Dân vận khéo" (Công văn 70-CV/TU ngày 02/02/2021 của Tỉnh ủy Kiên Giang)'
 FROM organization WHERE code = '91-BTGDV';
@@ -174,11 +174,11 @@ FROM emulation_movement m, (VALUES ('2021–2025', 2021, 2025, false), ('2026–
 WHERE m.name = 'Dân vận khéo';
 
 INSERT INTO emulation_round (period_id, kind, year, name, registration_from, registration_to, appraisal_deadline)
-SELECT p.id, 'YEARLY', y, 'Năm ' || y, make_date(y, 1, 1), make_date(y, 11, 30), make_date(y, 12, 31)
+SELECT p.id, 'YEARLY', y, 'Năm ' || y, make_date(y, 1, 1), make_date(y, 12, 15), make_date(y + 1, 1, 31)
 FROM emulation_period p, generate_series(p.start_year, p.end_year) AS y;
 
 INSERT INTO emulation_round (period_id, kind, year, name, registration_from, registration_to, appraisal_deadline)
-SELECT p.id, r.kind, r.year, r.name, make_date(r.year, 1, 1), make_date(r.year, 11, 30), make_date(r.year, 12, 31)
+SELECT p.id, r.kind, r.year, r.name, make_date(r.year, 1, 1), make_date(r.year, 12, 15), make_date(r.year + 1, 1, 31)
 FROM emulation_period p,
      (VALUES ('2021–2025', 'MID_TERM', 2023, 'Sơ kết giữa kỳ 2021–2023'), ('2021–2025', 'FINAL', 2025, 'Tổng kết 2021–2025'),
              ('2026–2030', 'MID_TERM', 2028, 'Sơ kết giữa kỳ 2026–2028'), ('2026–2030', 'FINAL', 2030, 'Tổng kết 2026–2030'))
