@@ -3,7 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 // the system (playwright-core never downloads a browser here).
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
@@ -130,16 +136,56 @@ export async function apiToken(username: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-async function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+/** A call of the API with a demo login's token; fails the test on an error status. */
+export async function apiCall<T>(
+  token: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) {
-    throw new Error(`POST ${path}: HTTP ${response.status} ${await response.text()}`);
+    throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
   }
   return (await response.json()) as T;
+}
+
+function apiPost<T>(token: string, path: string, body: unknown): Promise<T> {
+  return apiCall<T>(token, 'POST', path, body);
+}
+
+/** A 360-px phone (touch), in Vietnamese and Vietnam's time. */
+export function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    ...VIETNAM,
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+}
+
+/** A camera-sized JPEG (2,400 × 1,600) drawn by the browser: the phone resizes it before upload. */
+export async function cameraPhoto(page: Page, label: string): Promise<Buffer> {
+  const dataUrl = await page.evaluate((text) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 2400;
+    canvas.height = 1600;
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+    g.fillStyle = '#2e7d32';
+    g.fillRect(0, 0, 2400, 1600);
+    g.fillStyle = '#fff';
+    g.font = '120px sans-serif';
+    g.fillText(text, 100, 800);
+    return canvas.toDataURL('image/jpeg', 0.9);
+  }, label);
+  return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
 }
 
 /**

@@ -1,17 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   API_URL,
+  cameraPhoto,
   findCard,
   findReportToSend,
   logInToKeycloak,
   newReportTask,
+  phone,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
-  VIETNAM,
   WEB_URL,
 } from './browser';
 
@@ -23,15 +24,6 @@ import {
 const SCREENSHOTS = resolve(process.cwd(), 'e2e/screenshots');
 
 const SEND = /^Nộp (lại )?báo cáo$/;
-
-async function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    ...VIETNAM,
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
-}
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${WEB_URL}/work`);
@@ -46,23 +38,6 @@ async function signIn(page: Page): Promise<void> {
 /** The slot of `period` in the open report drawer. */
 function slotOf(page: Page, period: string) {
   return page.getByTestId('report-slot').filter({ hasText: `Kỳ ${period}` });
-}
-
-/** A camera-sized JPEG (2,400 × 1,600) drawn by the browser: the phone resizes it before upload. */
-async function cameraPhoto(page: Page, label: string): Promise<Buffer> {
-  const dataUrl = await page.evaluate((text) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 2400;
-    canvas.height = 1600;
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
-    g.fillStyle = '#2e7d32';
-    g.fillRect(0, 0, 2400, 1600);
-    g.fillStyle = '#fff';
-    g.font = '120px sans-serif';
-    g.fillText(text, 100, 800);
-    return canvas.toDataURL('image/jpeg', 0.9);
-  }, label);
-  return Buffer.from(dataUrl.split(',')[1] ?? '', 'base64');
 }
 
 async function attach(page: Page, slot: ReturnType<typeof slotOf>, names: string[]) {

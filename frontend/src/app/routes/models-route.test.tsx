@@ -71,6 +71,13 @@ describe('a model’s page (/models/:id)', () => {
     const recognized = round('COMMENDED', {
       resultsText: 'Đã hỗ trợ 12 hộ thoát nghèo',
       figures: [{ name: 'Số hộ được hỗ trợ', value: 12, unit: 'hộ' }],
+      appraisal: {
+        result: 'PASS',
+        opinion: 'Thiết thực',
+        appraisedBy: 'appraiser.rachgia',
+        appraisedByPerson: { username: 'appraiser.rachgia', displayName: 'Trần Thị Thẩm' },
+        appraisedOn: '2026-09-20',
+      },
       recognition: {
         decisionNumber: '125-QĐ/BCĐ',
         decisionDate: '2026-10-02',
@@ -147,6 +154,9 @@ describe('a model’s page (/models/:id)', () => {
     const record = screen.getByTestId('round-record');
     expect(within(record).getByText('Đã hỗ trợ 12 hộ thoát nghèo')).toBeInTheDocument();
     expect(within(record).getByText('125-QĐ/BCĐ')).toBeInTheDocument();
+    // the appraiser by name, not by login
+    expect(within(record).getByText('Trần Thị Thẩm')).toBeInTheDocument();
+    expect(within(record).queryByText(/appraiser\.rachgia/)).not.toBeInTheDocument();
     expect(within(record).getByText('02/10/2026')).toBeInTheDocument();
     expect(within(record).getByTestId('commendation')).toHaveTextContent('77/QĐ-UBND');
     expect(await within(record).findByRole('img', { name: 'hop-dan.jpg' })).toBeInTheDocument();

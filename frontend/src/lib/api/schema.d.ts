@@ -2687,7 +2687,9 @@ export interface components {
             result: "PASS" | "NOT_PASS";
             opinion: string;
             reasons?: string;
+            /** @description The appraiser's login */
             appraisedBy: string;
+            appraisedByPerson?: components["schemas"]["Person"];
             /** Format: date */
             appraisedOn: string;
         };

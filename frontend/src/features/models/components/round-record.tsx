@@ -1,5 +1,6 @@
 import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '@/components/person-name';
 import type { MobilizationModel, ModelRound } from '@/features/models/api/models';
 import { ModelPhoto } from '@/features/models/components/model-photo';
 import { modelPermissions, type ModelViewer } from '@/features/models/components/model-permissions';
@@ -93,7 +94,11 @@ export function RoundRecord({
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('models:round.appraisedBy')}>
-              {record.appraisal.appraisedBy} · {formatDate(record.appraisal.appraisedOn)}
+              <PersonName
+                person={record.appraisal.appraisedByPerson}
+                fallback={record.appraisal.appraisedBy}
+              />{' '}
+              · {formatDate(record.appraisal.appraisedOn)}
             </Descriptions.Item>
           </Descriptions>
         )}

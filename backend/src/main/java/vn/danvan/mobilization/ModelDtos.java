@@ -127,7 +127,7 @@ public final class ModelDtos {
     }
 
     public record AppraisalRecord(String result, String opinion, String reasons, String appraisedBy,
-            LocalDate appraisedOn) {
+            PersonDto appraisedByPerson, LocalDate appraisedOn) {
     }
 
     public record RecognitionRecord(String decisionNumber, LocalDate decisionDate, String signer, ModelLevel level) {

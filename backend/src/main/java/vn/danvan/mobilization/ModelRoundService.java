@@ -332,13 +332,15 @@ public class ModelRoundService {
         Map<Long, List<AttachmentDto>> evidence = attachments.listOf(AUDIT_TYPE, ids);
         List<String> uploaders = new ArrayList<>();
         evidence.values().forEach(files -> files.forEach(f -> uploaders.add(f.uploadedBy())));
-        PeopleService.People named = people.byUsername(uploaders);
+        list.forEach(r -> uploaders.add(r.appraisedBy));
+        PeopleService.People named = people.byUsername(uploaders.stream().filter(java.util.Objects::nonNull).toList());
         return list.stream().map(r -> {
             MovementDtos.RoundFacts round = rounds.get(r.roundId);
             return mapper.toDto(r, round.name(), round.year(), figures(r.figures),
                     commendations.getOrDefault(r.id, List.of()).stream().map(mapper::toDto).toList(),
                     evidence.getOrDefault(r.id, List.of()).stream().map(f -> AttachmentService.named(f, named))
-                            .toList());
+                            .toList(),
+                    named.of(r.appraisedBy));
         }).toList();
     }
 

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.danvan.testing.Problems.assertFieldError;
 import static vn.danvan.testing.Problems.assertProblem;
@@ -157,7 +158,9 @@ class MobilizationModelResourceTest {
                 Api.as(COMMUNE_APPRAISER).body(with(pass, "version", m.recordVersion() + 5)).post(appraise).then(), 409,
                 "stale-version");
         Api.as(COMMUNE_APPRAISER).body(pass).post(appraise).then().statusCode(200).body("state", equalTo("APPRAISED"))
-                .body("appraisal.appraisedBy", equalTo("appraiser.rachgia"));
+                .body("appraisal.appraisedBy", equalTo("appraiser.rachgia"))
+                .body("appraisal.appraisedByPerson.username", equalTo("appraiser.rachgia"))
+                .body("appraisal.appraisedByPerson.displayName", notNullValue());
 
         Model up = EmulationFixtures.modelIn("PROPOSED_UPWARD");
         String again = "/api/v1/model-rounds/" + up.record() + "/appraise";

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.account.PersonDto;
+
 /** A round record is read back with its round's name, its appraisal and recognition only once they exist. */
 class ModelRoundMapperTest {
 
@@ -35,13 +37,15 @@ class ModelRoundMapperTest {
         r.version = 7;
         var figures = List.of(new ModelDtos.Figure("Đường làm mới", new BigDecimal("1.2"), "km"));
 
-        ModelDtos.Round dto = mapper.toDto(r, "Năm 2026", 2026, figures, List.of(), List.of());
+        ModelDtos.Round dto = mapper.toDto(r, "Năm 2026", 2026, figures, List.of(), List.of(),
+                new PersonDto("appraiser.rachgia", "Trần Thị Thẩm", null));
 
         assertEquals(9L, dto.id());
         assertEquals("Năm 2026", dto.roundName());
         assertEquals(2026, dto.year());
         assertEquals(ModelRoundMark.MAINTAINED, dto.mark());
         assertEquals("appraiser.rachgia", dto.appraisal().appraisedBy());
+        assertEquals("Trần Thị Thẩm", dto.appraisal().appraisedByPerson().displayName());
         assertEquals("12-QĐ/BCĐ", dto.recognition().decisionNumber());
         assertEquals(figures, dto.figures());
         assertEquals(7, dto.version());
@@ -54,7 +58,7 @@ class ModelRoundMapperTest {
         r.state = ModelRoundState.REGISTERED;
         r.mark = ModelRoundMark.NEW;
         r.level = ModelLevel.PROVINCE;
-        ModelDtos.Round dto = mapper.toDto(r, "Năm 2026", 2026, List.of(), List.of(), List.of());
+        ModelDtos.Round dto = mapper.toDto(r, "Năm 2026", 2026, List.of(), List.of(), List.of(), null);
         assertNull(dto.appraisal());
         assertNull(dto.recognition());
         assertTrue(dto.commendations().isEmpty());
