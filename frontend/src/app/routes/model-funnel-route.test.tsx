@@ -175,12 +175,18 @@ describe('the movement funnel (/models/funnel)', () => {
     const seen: URLSearchParams[] = [];
     const exported: URL[] = [];
     let refuse = false;
+    // the first download waits until the test has seen the button say so
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     server.use(
       ...createHandlers(leaderAnGiang),
       movementsApi,
       funnelApi(seen),
-      http.get('*/api/v1/mobilization-models/funnel.xlsx', ({ request }) => {
+      http.get('*/api/v1/mobilization-models/funnel.xlsx', async ({ request }) => {
         exported.push(new URL(request.url));
+        await gate;
         if (refuse) {
           return problemResponse({
             type: 'https://danvan.vn/problems/out-of-scope',
@@ -215,6 +221,10 @@ describe('the movement funnel (/models/funnel)', () => {
     await screen.findByRole('figure', {}, SLOW);
 
     await user.click(screen.getByRole('button', { name: /Xuất Excel/ }));
+    // while it downloads, the button says so and takes no second click
+    const busy = await screen.findByRole('button', { name: /Đang tải tệp Excel…/ });
+    expect(busy).toHaveClass('ant-btn-loading');
+    release();
     await waitFor(() => expect(saved).toEqual(['ket-qua-phong-trao-2026.xlsx']));
     expect(exported).toHaveLength(1);
     expect(exported[0]?.pathname).toBe('/api/v1/mobilization-models/funnel.xlsx');
