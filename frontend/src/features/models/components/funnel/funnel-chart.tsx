@@ -88,7 +88,8 @@ export default function FunnelChart({
     const y = Number(props.y);
     const label = String(props.payload.value);
     return compact ? (
-      <text x={x} y={y - BAR / 2 - 5} textAnchor="start" fontSize={12} fill="rgba(0,0,0,0.88)">
+      // above its bar, from the chart's left edge (the axis itself is 1 px wide)
+      <text x={2} y={y - BAR / 2 - 5} textAnchor="start" fontSize={12} fill="rgba(0,0,0,0.88)">
         {label}
       </text>
     ) : (

@@ -45,7 +45,7 @@ export function FunnelTable({
       title: nameTitle,
       key: 'name',
       fixed: 'left',
-      width: 170,
+      width: 140,
       sorter: (a, b) => compareVietnamese(a.name, b.name),
       render: (_, line) => line.name,
     },
