@@ -66,6 +66,10 @@ const ModelRoute = lazyRoute(
   () => import('@/app/routes/models-route'),
   (m) => m.ModelRoute,
 );
+const ModelFunnelRoute = lazyRoute(
+  () => import('@/app/routes/model-funnel-route'),
+  (m) => m.ModelFunnelRoute,
+);
 const PublicModelsRoute = lazyRoute(
   () => import('@/app/routes/public-models-route'),
   (m) => m.PublicModelsRoute,
@@ -114,6 +118,7 @@ export const routes: RouteObject[] = [
       { path: 'models', element: screen(<ModelsRoute />) },
       { path: 'models/new', element: screen(<RegisterModelRoute />) },
       { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
+      { path: 'models/funnel', element: screen(<ModelFunnelRoute />) },
       { path: 'models/:modelId', element: screen(<ModelRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -43,6 +43,10 @@ export function AppLayout() {
   const appraises = roles.some(
     (role) => role === 'appraiser' || role === 'editor' || role === 'admin',
   );
+  // those who read the movement's results; a reporter may open the funnel of their commune too
+  const readsFunnel = roles.some(
+    (role) => role === 'leader' || role === 'editor' || role === 'appraiser' || role === 'admin',
+  );
   const reminders = useMyDigest().data?.items.length ?? 0;
   const remindersBadge = (
     <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
@@ -65,6 +69,9 @@ export function AppLayout() {
     { key: '/models', icon: <BarsOutlined />, label: t('models.nav.list') },
     ...(appraises
       ? [{ key: '/models/inbox', icon: <CheckOutlined />, label: t('models.nav.inbox') }]
+      : []),
+    ...(readsFunnel
+      ? [{ key: '/models/funnel', icon: <BarChartOutlined />, label: t('models.nav.funnel') }]
       : []),
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },

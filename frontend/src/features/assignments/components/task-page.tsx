@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Flex, Progress, Skeleton, Space, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonName } from '@/components/person-name';
@@ -33,7 +34,8 @@ export interface TaskViewer {
 
 const PAGE_SIZE = 20;
 
-function dueRule(task: Task, t: ReturnType<typeof useTranslation>['t']): string {
+// the default namespace's t: the type of useTranslation's generic t is too deep for the compiler
+function dueRule(task: Task, t: TFunction<'translation'>): string {
   const cadence = task.cadence ? t(`enums.ReportingCadence.${task.cadence}`) : '';
   if (task.dueKind === 'DATE') {
     return t('task.dueDate', { date: formatDate(task.dueDate) });
