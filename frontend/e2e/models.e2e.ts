@@ -91,14 +91,14 @@ async function openRoundOfThisYear(): Promise<Round> {
   });
 }
 
-/** Phường Rạch Giá's line of the province's funnel for the round. */
-async function rachGiaInFunnel(roundId: number): Promise<FunnelCounts> {
+/** The province's funnel for the round, as its leader reads it through the API. */
+async function provinceFunnel(roundId: number): Promise<Funnel> {
   const token = await apiToken('leader.angiang');
-  const funnel = await apiCall<Funnel>(
-    token,
-    'GET',
-    `/api/v1/mobilization-models/funnel?roundId=${roundId}`,
-  );
+  return apiCall<Funnel>(token, 'GET', `/api/v1/mobilization-models/funnel?roundId=${roundId}`);
+}
+
+/** Phường Rạch Giá's line of the province's funnel. */
+function rachGia(funnel: Funnel): FunnelCounts {
   const row = funnel.rows.find((r) => /Rạch Giá/.test(r.unit.name));
   if (!row) {
     throw new Error(
@@ -150,7 +150,7 @@ describe('"Dân vận khéo": a model through one round', () => {
     const stamp = `${Date.now() % 1_000_000}`;
     const name = `Mô hình kiểm thử “Chung tay thắp sáng đường quê” ${stamp}`;
     const round = await openRoundOfThisYear();
-    const before = await rachGiaInFunnel(round.id);
+    const before = rachGia(await provinceFunnel(round.id));
     const contexts: BrowserContext[] = [];
     let page: Page | undefined;
     try {
@@ -269,11 +269,31 @@ describe('"Dân vận khéo": a model through one round', () => {
       await editor.getByRole('tab', { name: 'Diễn biến' }).click();
       await editor.getByTestId('model-timeline').getByText(comment).waitFor();
 
-      // 5. the province's funnel counts it
-      const after = await rachGiaInFunnel(round.id);
+      // 5. the province's funnel counts it: its line for Rạch Giá (API), and the page its leader reads
+      const funnel = await provinceFunnel(round.id);
+      const after = rachGia(funnel);
       expect(after.registered).toBe(before.registered + 1);
       expect(after.appraised).toBe(before.appraised + 1);
       expect(after.recognized).toBe(before.recognized + 1);
+
+      const province = await browser().newContext({
+        ...VIETNAM,
+        viewport: { width: 1280, height: 900 },
+      });
+      contexts.push(province);
+      page = await province.newPage();
+      setTimeouts(page);
+      await signInAt(page, `/models/funnel?round=${round.id}`, 'leader.angiang');
+      const total = page.getByTestId('funnel-line-total').first();
+      await total.waitFor();
+      // the total line: registered, appraised, recognized as the API counts them
+      const cells = total.locator('td');
+      await expect
+        .poll(() => cells.nth(1).textContent())
+        .toBe(String(funnel.total.counts.registered));
+      expect(await cells.nth(2).textContent()).toBe(String(funnel.total.counts.appraised));
+      expect(await cells.nth(3).textContent()).toBe(String(funnel.total.counts.recognized));
+      await page.getByRole('figure').first().waitFor();
     } catch (error) {
       await screenshotOnFailure(page, 'models-round');
       throw error;
