@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { reporterRachGia } from '@/testing/fixtures';
 import {
+  editorRachGia,
   model,
   modelSummaries,
   movementsApi,
@@ -178,5 +179,74 @@ describe('a model’s page (/models/:id)', () => {
       'href',
       '/models/410',
     );
+  });
+});
+
+describe('a model carried into a new round, or discontinued (/models/:id)', () => {
+  it('its organization carries it into the open round with the year’s mark, and its editor stops it with a reason', async () => {
+    const lastYear = round('RECOGNIZED', { roundId: 5, roundName: 'Năm 2025', year: 2025 });
+    const enrolled: unknown[] = [];
+    const stopped: unknown[] = [];
+    server.use(
+      ...createHandlers(editorRachGia),
+      movementsApi,
+      http.get('*/api/v1/mobilization-models/302', () => HttpResponse.json(model(lastYear))),
+      http.get('*/api/v1/mobilization-models/302/timeline', () => HttpResponse.json([])),
+      http.post('*/api/v1/mobilization-models/302/rounds', async ({ request }) => {
+        enrolled.push(await request.json());
+        return HttpResponse.json(model(lastYear), { status: 201 });
+      }),
+      http.post('*/api/v1/mobilization-models/302/discontinue', async ({ request }) => {
+        stopped.push(await request.json());
+        return problemResponse({
+          type: 'https://danvan.vn/problems/stale-version',
+          title: 'Xung đột phiên bản',
+          status: 409,
+          detail: 'Bản ghi đã được người khác sửa',
+        });
+      }),
+    );
+    const { user } = renderRoute('/models/302');
+    const lifecycle = await screen.findByTestId('model-lifecycle');
+
+    await user.click(within(lifecycle).getByRole('button', { name: 'Tham gia đợt mới' }));
+    let dialog = await screen.findByRole('dialog');
+    // only the round open for registration that the model is not in yet
+    expect(within(dialog).getByText('Năm 2026')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: 'Yếu, cần củng cố' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Tham gia đợt mới' }));
+    await waitFor(() =>
+      expect(enrolled).toEqual([{ roundId: 6, mark: 'WEAK', afterTheFact: false }]),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(within(lifecycle).getByRole('button', { name: 'Dừng mô hình' }));
+    dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Lý do dừng'), 'Hộ dân chuyển đi nơi khác');
+    await user.click(within(dialog).getByRole('button', { name: 'Dừng mô hình' }));
+    await waitFor(() =>
+      expect(stopped).toEqual([{ reason: 'Hộ dân chuyển đi nơi khác', version: 1 }]),
+    );
+    // a refusal stays in the dialog, with what was typed
+    expect(await within(dialog).findByTestId('discontinue-error')).toHaveTextContent(
+      'Bản ghi đã được người khác sửa',
+    );
+    expect(within(dialog).getByLabelText('Lý do dừng')).toHaveValue('Hộ dân chuyển đi nơi khác');
+  });
+
+  it('a reporter of another organization sees neither action', async () => {
+    server.use(
+      ...createHandlers(reporterRachGia),
+      movementsApi,
+      http.get('*/api/v1/mobilization-models/302', () =>
+        HttpResponse.json(
+          model(round('RECOGNIZED'), { organization: { id: 99, code: 'X', name: 'Khác' } }),
+        ),
+      ),
+      http.get('*/api/v1/mobilization-models/302/timeline', () => HttpResponse.json([])),
+    );
+    renderRoute('/models/302');
+    await screen.findByTestId('round-record');
+    expect(screen.queryByTestId('model-lifecycle')).not.toBeInTheDocument();
   });
 });

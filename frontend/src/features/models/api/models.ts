@@ -305,3 +305,41 @@ export function usePublicPhoto(id: number, photoId: number) {
     gcTime: 60_000,
   });
 }
+
+/** POST /api/v1/mobilization-models/{id}/rounds (enrollModelRound): into a later round, with the year's mark. */
+export function useEnrollModel() {
+  const invalidate = useInvalidateModels();
+  return useMutation({
+    mutationFn: async ({
+      id,
+      roundId,
+      mark,
+    }: {
+      id: number;
+      roundId: number;
+      mark: 'NEW' | 'MAINTAINED' | 'WEAK';
+    }) =>
+      unwrap(
+        await apiClient.POST('/api/v1/mobilization-models/{id}/rounds', {
+          params: { path: { id } },
+          body: { roundId, mark, afterTheFact: false },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** POST /api/v1/mobilization-models/{id}/discontinue (discontinueModel): the model stops. */
+export function useDiscontinueModel() {
+  const invalidate = useInvalidateModels();
+  return useMutation({
+    mutationFn: async ({ id, reason, version }: { id: number; reason: string; version: number }) =>
+      unwrap(
+        await apiClient.POST('/api/v1/mobilization-models/{id}/discontinue', {
+          params: { path: { id } },
+          body: { ...(reason ? { reason } : {}), version },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { PersonName } from '@/components/person-name';
 import { type MobilizationModel, useModel, useModelTimeline } from '@/features/models/api/models';
+import { ModelLifecycle } from '@/features/models/components/model-lifecycle';
 import type { ModelViewer } from '@/features/models/components/model-permissions';
 import { ModelStateTag } from '@/features/models/components/model-tags';
 import { RoundRecord } from '@/features/models/components/round-record';
@@ -142,6 +143,7 @@ export function ModelPage({ modelId, viewer }: { modelId: number; viewer: ModelV
     <Flex vertical gap="middle">
       <Link to="/models">{t('models:page.back')}</Link>
       <ModelHeader model={model.data} />
+      <ModelLifecycle model={model.data} viewer={viewer} />
       <Tabs
         items={[
           {

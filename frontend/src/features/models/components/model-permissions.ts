@@ -30,6 +30,8 @@ export const modelPermissions = {
   /** A proposal up to the province is the commune editor's. */
   proposeUpward: (viewer: ModelViewer) =>
     has(viewer, 'admin') || (has(viewer, 'editor') && viewer.unitLevel === 'COMMUNE'),
+  /** Stop a model: its organization's editor (checked with `work`); an admin. */
+  discontinue: (viewer: ModelViewer) => has(viewer, 'editor', 'admin'),
   /** Who has an appraisal inbox. */
   inbox: (viewer: ModelViewer) => has(viewer, 'appraiser', 'editor', 'admin'),
 };
