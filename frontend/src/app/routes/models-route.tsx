@@ -8,6 +8,7 @@ import { ModelPage } from '@/features/models/components/model-page';
 import type { ModelViewer } from '@/features/models/components/model-permissions';
 import { MyModels } from '@/features/models/components/my-models';
 import { RegisterModel } from '@/features/models/components/register-model';
+import { ResidentialAreaSelect } from '@/features/residential-areas/components/residential-area-select';
 
 // One chunk for the "Dân vận khéo" screens, loaded when one of them is first opened (budget: README).
 
@@ -44,7 +45,11 @@ export function ModelsRoute() {
 
 /** /models/new: register a model (also offline). */
 export function RegisterModelRoute() {
-  return <WithViewer render={(viewer) => <RegisterModel viewer={viewer} />} />;
+  return (
+    <WithViewer
+      render={(viewer) => <RegisterModel viewer={viewer} AreaPicker={ResidentialAreaSelect} />}
+    />
+  );
 }
 
 /** /models/inbox: the appraising body's inbox. */

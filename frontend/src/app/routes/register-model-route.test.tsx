@@ -91,6 +91,9 @@ describe('registering a model (/models/new)', () => {
     server.use(...createHandlers(reporterRachGia), movementsApi, ...registrationApi(seen));
     const { user, router } = renderRoute('/models/new');
     await fill(user);
+    // where: one of the commune's residential areas (searched on the server)
+    await user.click(screen.getByLabelText('Khu dân cư (ấp, khu phố, tổ dân phố)'));
+    await user.click(await screen.findByTitle('Khu phố Vĩnh Thanh'));
     await user.click(screen.getByRole('button', { name: 'Đăng ký' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/models/501'));
@@ -104,6 +107,7 @@ describe('registering a model (/models/new)', () => {
       organizationId: 21,
       unitId: 100,
       owner: { kind: 'COLLECTIVE', name: 'Ủy ban nhân dân phường Rạch Giá', organizationId: 21 },
+      residentialAreaId: 31,
       startedOn: '2026-02-01',
       indicators: [{ name: 'Số hộ tham gia', unit: 'hộ' }],
     });

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { OutboxStateTag } from '@/components/outbox-state-tag';
@@ -42,6 +42,7 @@ interface RegistrationValues {
   ownerKind: 'COLLECTIVE' | 'INDIVIDUAL';
   ownerName: string;
   ownerPosition?: string;
+  residentialAreaId?: number;
   place?: string;
   /** yyyy-MM-dd (a string, so that the draft keeps it). */
   startedOn?: string;
@@ -59,6 +60,7 @@ const FIELDS: Record<string, string> = {
   field: 'field',
   'owner.name': 'ownerName',
   'owner.position': 'ownerPosition',
+  residentialAreaId: 'residentialAreaId',
   place: 'place',
   startedOn: 'startedOn',
   problem: 'problem',
@@ -85,6 +87,7 @@ function toRegistration(values: RegistrationValues, viewer: ModelViewer): ModelR
         : {}),
     },
     unitId: viewer.unitId ?? 0,
+    ...(values.residentialAreaId ? { residentialAreaId: values.residentialAreaId } : {}),
     ...(values.place?.trim() ? { place: values.place.trim() } : {}),
     startedOn: values.startedOn ?? '',
     problem: values.problem.trim(),
@@ -138,7 +141,23 @@ function ReplicationPicker({
  * Registering a model in the field: written offline it waits in the outbox with its photos and is
  * sent when the network returns; the draft is kept on the device until then.
  */
-export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
+/** A picker of the residential areas of a commune (the residential-areas feature gives it). */
+export type ResidentialAreaPicker = ComponentType<{
+  unitId: number;
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  id?: string;
+  placeholder?: string;
+}>;
+
+export function RegisterModel({
+  viewer,
+  AreaPicker,
+}: {
+  viewer: ModelViewer;
+  /** Where the model is, among the commune's residential areas; none: only the free text. */
+  AreaPicker?: ResidentialAreaPicker;
+}) {
   const { t } = useTranslation(['translation', 'models']);
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -313,6 +332,14 @@ export function RegisterModel({ viewer }: { viewer: ModelViewer }) {
         {ownerKind === 'INDIVIDUAL' && (
           <Form.Item name="ownerPosition" label={t('models:register.position')}>
             <Input />
+          </Form.Item>
+        )}
+        {AreaPicker && viewer.unitId !== undefined && (
+          <Form.Item name="residentialAreaId" label={t('models:register.residentialArea')}>
+            <AreaPicker
+              unitId={viewer.unitId}
+              placeholder={t('models:register.residentialAreaSearch')}
+            />
           </Form.Item>
         )}
         <Form.Item
