@@ -1,5 +1,6 @@
 package vn.danvan.testing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,10 @@ public final class Tokens {
     public static String token(String username, String unitCode, String organizationCode, String... roles) {
         var builder = Jwt.preferredUserName(username).claim("name", "Người dùng " + username)
                 .claim("email", username + "@danvan.example").claim("realm_access", Map.of("roles", List.of(roles)))
-                .issuer("https://server.example.com").audience(AUDIENCE);
+                .issuer("https://server.example.com").audience(AUDIENCE)
+                // the constants above are made once per test JVM: they must outlive the whole suite (the
+                // builder's default, 5 minutes, is shorter than the backend suite)
+                .expiresIn(Duration.ofHours(6));
         if (unitCode != null) {
             builder.claim("unit_code", unitCode);
         }
