@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 // Shared set-up of the end-to-end tests: the stack's addresses and a headless Chromium from
 // the system (playwright-core never downloads a browser here).
 import { mkdir } from 'node:fs/promises';
@@ -236,17 +236,36 @@ export async function newReportTask(label: string): Promise<string> {
 
 /** The card of `task` in the organization's work, on whichever page it is. */
 export async function findCard(page: Page, task: string) {
-  await page.getByTestId('assignment-card').first().waitFor();
-  const card = page.getByTestId('assignment-card').filter({ hasText: task }).first();
-  // the list first shows what the device kept, then the server's answer: give that a moment
-  await card.waitFor({ timeout: 10_000 }).catch(() => undefined);
-  for (let turn = 0; turn < 30 && (await card.count()) === 0; turn++) {
-    await page.locator('.ant-pagination-next').click();
-    await page.getByTestId('assignment-card').first().waitFor();
+  const cards = page.getByTestId('assignment-card');
+  await cards.first().waitFor();
+  const card = cards.filter({ hasText: task }).first();
+  // After "next" the list keeps the previous page until the server answers: a page is read only
+  // once the list is no longer busy.
+  const settled = () =>
+    expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0);
+  await settled();
+  for (let shown = 1; (await card.count()) === 0; shown++) {
+    // a full page has a pager (loaded on demand); a shorter one is the last
+    if ((await cards.count()) < WORK_PAGE_SIZE) {
+      throw new Error(`no card of "${task}" on the ${shown} page(s) of the work list`);
+    }
+    const next = page.locator('.ant-pagination-next');
+    await next.waitFor();
+    if ((await next.getAttribute('aria-disabled')) === 'true') {
+      throw new Error(`no card of "${task}" on the ${shown} page(s) of the work list`);
+    }
+    await next.click();
+    await page
+      .locator('.ant-pagination-item-active')
+      .filter({ hasText: new RegExp(`^${shown + 1}$`) })
+      .waitFor();
+    await settled();
   }
-  await card.waitFor();
   return card;
 }
+
+/** The work list's page size (my-work.tsx). */
+const WORK_PAGE_SIZE = 20;
 
 /**
  * The newest report of `tasks` that can be sent (open, or returned), its task and its period,
@@ -254,7 +273,12 @@ export async function findCard(page: Page, task: string) {
  * read again first.
  */
 export async function findReportToSend(page: Page, tasks: string[]) {
+  // The device shows the list it kept at once; the server's answer (with the new tasks) follows.
+  const fromServer = page.waitForResponse(
+    (response) => /\/api\/v1\/assignments\?/.test(response.url()) && response.ok(),
+  );
   await page.reload();
+  await fromServer;
   for (const task of tasks) {
     await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();
     await page.getByTestId('report-slot').first().waitFor();

@@ -1450,6 +1450,7 @@ export interface components {
             roles: components["schemas"]["Role"][];
             organization?: components["schemas"]["OrganizationRef"];
             unit?: components["schemas"]["UnitSummary"];
+            residentialArea?: components["schemas"]["ResidentialArea"];
         };
         /** @enum {string} */
         Role: "admin" | "editor" | "reporter" | "appraiser" | "leader" | "integration";

@@ -240,6 +240,8 @@ class AuthorizationMatrixTest {
         on("getCurrentUser", c -> c.request(c.world().sibling.seat()).get("/api/v1/me"));
         on("getMyDigest", c -> as(c).get("/api/v1/me/digest"));
 
+        // --- criteria: recognition titles and criteria sets (issue 13)
+
         // --- units, organizations, residential areas (the object lives in phường Rạch Giá)
         on("listUnits", c -> as(c).get("/api/v1/units"));
         on("getUnit", c -> as(c).get("/api/v1/units/" + c.world().rachGiaUnit));
@@ -280,6 +282,8 @@ class AuthorizationMatrixTest {
             return as(c).body(Map.of("name", area.get("name") + " (đổi tên)", "kind", area.get("kind"), "version",
                     area.get("version"))).put("/api/v1/residential-areas/" + id(area));
         });
+
+        // --- recognition cases of residential areas (issue 13)
 
         // --- directives
         on("listDirectives", c -> as(c).queryParam("q", "ma tran phan quyen").get("/api/v1/directives"));
@@ -508,6 +512,8 @@ class AuthorizationMatrixTest {
                 c -> as(c).get("/api/v1/public/models/" + Emulation.unpublished().getKey().id()));
         on("downloadPublicModelPhoto", c -> as(c).accept("*/*").get("/api/v1/public/models/"
                 + Emulation.published().getKey().id() + "/photos/" + Emulation.published().getValue()));
+
+        // --- recognition counts and the public list of recognized areas (issue 13)
     }
 
     /** A fresh model for a success, the shared one for a refusal; a model action with its version. */

@@ -9,6 +9,7 @@ import vn.danvan.common.security.Caller;
 import vn.danvan.common.security.CurrentUser;
 import vn.danvan.unit.UnitService;
 import vn.danvan.unit.organization.OrganizationService;
+import vn.danvan.unit.residential.ResidentialAreaService;
 
 /** Who the caller is, with the organization and unit their token names. */
 @ApplicationScoped
@@ -28,6 +29,9 @@ public class AccountService {
     OrganizationService organizations;
 
     @Inject
+    ResidentialAreaService areas;
+
+    @Inject
     CurrentUserMapper mapper;
 
     @Inject
@@ -37,7 +41,8 @@ public class AccountService {
         CurrentUser user = caller.current();
         directory.seen(user);
         return mapper.toDto(user, organizations.refByCode(user.organizationCode()).orElse(null),
-                units.currentByCode(user.unitCode()).orElse(null));
+                units.currentByCode(user.unitCode()).orElse(null),
+                areas.byCode(user.residentialAreaCode()).orElse(null));
     }
 
     /** The people reminders go to: everyone with an e-mail address and an organization, by organization. */

@@ -28,6 +28,8 @@ public class DemoUsers {
             person("admin.rachgia", "Huỳnh Văn Phúc", "admin", "30742-UBND", "30742"),
             person("editor.rachgia", "Đặng Thị Hồng", "editor", "30742-DU", "30742"),
             person("reporter.rachgia", "Bùi Văn Tâm", "reporter", "30742-DU", "30742"),
+            areaPerson("reporter.kp01", "Trương Thị Ngọc", "30742-KP01"),
+            areaPerson("reporter.kp02", "Lưu Văn Thành", "30742-KP02"),
             person("appraiser.rachgia", "Dương Thị Thu", "appraiser", "30742-UBND", "30742"),
             person("leader.rachgia", "Lâm Quốc Khánh", "leader", "30742-DU", "30742"),
             person("admin.hanoi", "Nguyễn Văn Hải", "admin", "01-BTGDV", "01"),
@@ -67,6 +69,12 @@ public class DemoUsers {
         int h = Math.floorMod(username.hashCode(), FAMILY.size() * MIDDLE.size() * GIVEN.size());
         return FAMILY.get(h % FAMILY.size()) + " " + MIDDLE.get(h / FAMILY.size() % MIDDLE.size()) + " "
                 + GIVEN.get(h / (FAMILY.size() * MIDDLE.size()));
+    }
+
+    /** A reporter of a residential area of phường Rạch Giá (its Front's working committee). */
+    private static CurrentUser areaPerson(String username, String name, String area) {
+        return new CurrentUser(username, name, username + "@danvan.example", List.of("reporter"), "30742-MTTQ", "30742",
+                area);
     }
 
     private static CurrentUser person(String username, String name, String role, String organization, String unit) {

@@ -25,6 +25,20 @@ class MeResourceTest {
     }
 
     @Test
+    void aCadreOfAResidentialAreaSeesTheArea() {
+        String code = "30742-ME" + System.nanoTime() % 1_000_000;
+        Api.as(Tokens.COMMUNE_ADMIN)
+                .body(java.util.Map.of("unitId", vn.danvan.testing.Fixtures.unitIdOf(Tokens.COMMUNE), "code", code,
+                        "name", "Khu phố " + code, "kind", "URBAN_QUARTER"))
+                .post("/api/v1/residential-areas").then().statusCode(201);
+        Api.as(Tokens.areaReporter("reporter.area", Tokens.COMMUNE, code)).get("/api/v1/me").then().statusCode(200)
+                .body("residentialArea.code", equalTo(code)).body("residentialArea.name", equalTo("Khu phố " + code))
+                .body("organization.name", equalTo("Ủy ban Mặt trận Tổ quốc Việt Nam phường Rạch Giá"));
+        Api.as(Tokens.COMMUNE_REPORTER).get("/api/v1/me").then().statusCode(200).body("$",
+                not(hasKey("residentialArea")));
+    }
+
+    @Test
     void anAccountWithoutUnitStillKnowsWhoItIs() {
         Api.as(Tokens.NO_UNIT).get("/api/v1/me").then().statusCode(200).body("username", equalTo("drifter")).body("$",
                 not(hasKey("unit")));

@@ -36,7 +36,21 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * A reporter of one residential area (claim {@code residential_area_code}) of {@code unitCode}, in the commune's
+     * Front committee.
+     */
+    public static String areaReporter(String username, String unitCode, String areaCode) {
+        return builder(username, unitCode, unitCode + "-MTTQ", "reporter").claim("residential_area_code", areaCode)
+                .sign();
+    }
+
     public static String token(String username, String unitCode, String organizationCode, String... roles) {
+        return builder(username, unitCode, organizationCode, roles).sign();
+    }
+
+    private static io.smallrye.jwt.build.JwtClaimsBuilder builder(String username, String unitCode,
+            String organizationCode, String... roles) {
         var builder = Jwt.preferredUserName(username).claim("name", "Người dùng " + username)
                 .claim("email", username + "@danvan.example").claim("realm_access", Map.of("roles", List.of(roles)))
                 .issuer("https://server.example.com").audience(AUDIENCE)
@@ -49,6 +63,6 @@ public final class Tokens {
         if (organizationCode != null) {
             builder.claim("organization_code", organizationCode);
         }
-        return builder.sign();
+        return builder;
     }
 }

@@ -16,6 +16,7 @@ public class Caller {
 
     static final String UNIT_CLAIM = "unit_code";
     static final String ORGANIZATION_CLAIM = "organization_code";
+    static final String RESIDENTIAL_AREA_CLAIM = "residential_area_code";
 
     @Inject
     SecurityIdentity identity;
@@ -36,7 +37,7 @@ public class Caller {
                 throw new UnauthorizedException(); // a token that names nobody is no sign-in
             }
             resolved = new CurrentUser(username, claim("name"), claim("email"), roles, claim(ORGANIZATION_CLAIM),
-                    claim(UNIT_CLAIM));
+                    claim(UNIT_CLAIM), claim(RESIDENTIAL_AREA_CLAIM));
         }
         return resolved;
     }

@@ -54,6 +54,19 @@ public class ResidentialAreaService {
         return areas.ofUnit(unitId, text, today, includeEnded, page).map(a -> mapper.toDto(a, today));
     }
 
+    /**
+     * The area a token names ({@code residential_area_code}), for the caller's own description: no scope check, the
+     * token itself is the grant.
+     */
+    @Transactional
+    public java.util.Optional<ResidentialAreaDto> byCode(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate today = clock.today();
+        return areas.findByCode(code).map(a -> mapper.toDto(a, today));
+    }
+
     @Transactional
     public ResidentialAreaDto get(long id) {
         ResidentialArea area = require(id);
