@@ -119,14 +119,15 @@ describe('the outbox: nothing typed is ever lost', () => {
       await signIn(page);
       const { task, period } = await findReportToSend(page, [await newReportTask('outbox (e)')]);
       const slot = slotOf(page, period);
+      // the app's files are on the device (the service worker installed and in control) before
+      // the network goes: going offline in the middle of its install would leave none
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
       await context.setOffline(true);
       await attach(page, slot, photos);
       await slot.getByLabel('Nội dung báo cáo').fill(text);
       await slot.getByRole('button', { name: SEND }).click();
       await slot.getByTestId('report-waiting').filter({ hasText: text }).waitFor();
-      // the app's files are on the device (service worker) before the tab is closed
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page.close();
 
       // Reopened still offline: the app comes from the device; the tokens lived in the closed
