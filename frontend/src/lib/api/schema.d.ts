@@ -1314,6 +1314,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recognition cases of residential areas in the caller's scope (an area's reporter sees its own area's)
+         * @description Filters combine: `unitId` (the cases of that unit and below), `year`, `titleId`, `state`,
+         *     `residentialAreaId`. Newest first. The units in scope are found first (one range scan of the
+         *     scope path), then each unit's cases by year.
+         */
+        get: operations["listRecognitionCases"];
+        put?: never;
+        /**
+         * Register a residential area for a title and a year (the area's own reporter; reporter, editor, admin whose scope holds the area's commune)
+         * @description The case is judged by the title's criteria set PUBLISHED and in force today, and keeps that
+         *     version for ever (400 naming `titleId` when the title has none in force). One case per area,
+         *     title and year (409 `duplicate`; a withdrawn case does not count). A REASSESSMENT names the
+         *     decision it re-assesses (`reassessesDecisionId`: one of this area and title, not revoked).
+         */
+        post: operations["registerRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One case with its set's criteria, each one's self-assessment, review and evidence, the posting, council, appraisal and decision */
+        get: operations["getRecognitionCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Every step of the case, oldest first (who, when, from which state to which) */
+        get: operations["getRecognitionCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The self-assessment of one criterion (the area's own reporter; reporter, editor, admin whose scope holds the commune)
+         * @description One criterion per request, so that a phone's outbox sends small requests. While the case is
+         *     REGISTERED (409 naming the state otherwise). A PASS_FAIL criterion takes `passed`; a SCORED
+         *     one `score` (0 to its max points); a NUMERIC one `value` (it passes by its threshold).
+         *     `version` is the assessment's (0 for a criterion not yet assessed); a stale one is 409. The
+         *     case's own version does not change.
+         */
+        put: operations["selfAssessRecognitionCriterion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence (a photo or a file — PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to one criterion's self-assessment
+         * @description Whoever self-assesses, while the case is REGISTERED (409 otherwise). The type is read from the content.
+         */
+        post: operations["addRecognitionEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** An evidence file or photo itself, with its type, name and SHA-256 digest */
+        get: operations["downloadRecognitionEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the self-assessment to the commune (whoever self-assesses) — REGISTERED → SELF_ASSESSED
+         * @description Every criterion of the set must be assessed (409 naming the missing codes otherwise). The self score is kept.
+         */
+        post: operations["submitRecognitionSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/reviews/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The commune's review of one criterion (the commune's editor or admin) — AGREE, or CHANGE with a reason and the changed result
+         * @description While the case is SELF_ASSESSED. AGREE takes the self-assessed result; CHANGE requires `reason`
+         *     and the result in the criterion's kind (`passed`, `score` or `value`). `version` is the
+         *     assessment's.
+         */
+        put: operations["reviewRecognitionCriterion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/complete-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the commune's review (the commune's editor or admin) — SELF_ASSESSED → REVIEWED
+         * @description Every criterion must be reviewed, and the reviewed results must meet the set's rule (every
+         *     required criterion passes, or the passing score): 409 `criteria-not-met` naming the failing
+         *     criteria otherwise (the commune may change its review, or withdraw the case).
+         */
+        post: operations["completeRecognitionReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the public posting (niêm yết) — from, to, where (the commune's editor or admin) — REVIEWED → POSTED
+         * @description The posting lasts at least the set's `postingDays`, counting both ends (400 naming `postedTo`
+         *     otherwise). Dates may lie in the past (recording a paper process).
+         */
+        post: operations["postRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/posting-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a comment received during the posting (the commune's editor or admin), while the case is POSTED */
+        post: operations["addRecognitionPostingComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the council meeting and its vote (the commune's editor or admin) — POSTED → VOTED, or REFUSED when the vote fails
+         * @description Refused (409 `posting-not-ended`) until the posting has ended: the posting's last day must be
+         *     before today and the meeting after it. `present` ≤ `members` and `votesFor` + `votesAgainst`
+         *     ≤ `present` (400 naming the field). The server decides: the council passes when
+         *     `votesFor` × 100 ≥ the set's threshold % × `present`. The meeting may lie in the past.
+         */
+        post: operations["recordRecognitionCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/appraise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The appraisal by the deciding level (its appraiser; an admin of that level) — VOTED → APPRAISED, or REFUSED when not passed */
+        post: operations["appraiseRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The decision recognizing the area (the deciding level's editor or admin) — APPRAISED → RECOGNIZED
+         * @description Valid from the day it is signed until `validUntil`, or when left out, the signing day plus the
+         *     set's `validityYears` (no end when the set has none).
+         */
+        post: operations["decideRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse recognition with reasons (the deciding level's editor or admin) — APPRAISED → REFUSED
+         * @description A refused re-assessment takes the title away (the re-assessed decision is lost on that day).
+         */
+        post: operations["refuseRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the case (the commune's editor or admin) before the council has voted */
+        post: operations["withdrawRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One recognition decision, with its status today (IN_FORCE, LAPSED, REVOKED, LOST) */
+        get: operations["getRecognitionDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a decision (thu hồi) with the revoking decision's number, date and reason (the deciding level's editor or admin)
+         * @description A decision already revoked is 409. The decision and its case stay in the history.
+         */
+        post: operations["revokeRecognitionDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/models": {
         parameters: {
             query?: never;
@@ -2819,6 +3219,388 @@ export interface components {
             comment?: string;
             /** @description A paper decision recorded after the window or deadline by an admin */
             afterTheFact: boolean;
+        };
+        /**
+         * @description REGISTERED đã đăng ký; SELF_ASSESSED đã tự đánh giá; REVIEWED xã đã rà soát; POSTED đang/đã
+         *     niêm yết; VOTED hội đồng đã bỏ phiếu đạt; APPRAISED đã thẩm định; RECOGNIZED đã công nhận;
+         *     REFUSED không công nhận; WITHDRAWN đã rút
+         * @enum {string}
+         */
+        RecognitionCaseState: "REGISTERED" | "SELF_ASSESSED" | "REVIEWED" | "POSTED" | "VOTED" | "APPRAISED" | "RECOGNIZED" | "REFUSED" | "WITHDRAWN";
+        /**
+         * @description INITIAL lần đầu; REASSESSMENT đánh giá lại một quyết định đã có
+         * @enum {string}
+         */
+        RecognitionCaseKind: "INITIAL" | "REASSESSMENT";
+        /**
+         * @description AGREE thống nhất với kết quả tự đánh giá; CHANGE sửa kết quả (kèm lý do)
+         * @enum {string}
+         */
+        RecognitionReviewVerdict: "AGREE" | "CHANGE";
+        /**
+         * @description Computed when read: IN_FORCE còn hiệu lực; LAPSED hết hạn (valid until before today);
+         *     REVOKED bị thu hồi; LOST mất danh hiệu do đánh giá lại không đạt
+         * @enum {string}
+         */
+        RecognitionDecisionStatus: "IN_FORCE" | "LAPSED" | "REVOKED" | "LOST";
+        RecognitionCaseRegistration: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            /**
+             * Format: int64
+             * @description Required for a REASSESSMENT
+             */
+            reassessesDecisionId?: number;
+        };
+        RecognitionSelfAssessment: {
+            /** @description PASS_FAIL: required; SCORED: optional (passes when the score is above 0) */
+            passed?: boolean;
+            /** @description SCORED: required, at most the max points */
+            score?: number;
+            /** @description NUMERIC: required; passes by the threshold */
+            value?: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description The assessment's version; 0 for a criterion not yet assessed
+             */
+            version: number;
+        };
+        RecognitionReviewWrite: {
+            review: components["schemas"]["RecognitionReviewVerdict"];
+            /** @description Required with CHANGE */
+            reason?: string;
+            passed?: boolean;
+            score?: number;
+            value?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionVersion: {
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionPosting: {
+            /** Format: date */
+            postedFrom: string;
+            /** Format: date */
+            postedTo: string;
+            /** @example Nhà văn hóa khu phố */
+            place: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionPostingCommentWrite: {
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            response?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCouncil: {
+            /** Format: date */
+            metOn: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            votesFor: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            memberNames?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionAppraisal: {
+            passed: boolean;
+            opinion: string;
+            /**
+             * Format: date
+             * @description Today when left out
+             */
+            appraisedOn?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionDecisionWrite: {
+            /** @example 215/QĐ-UBND */
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /**
+             * Format: date
+             * @description The signing day plus the set's validityYears when left out
+             */
+            validUntil?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionRefusal: {
+            reasons: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionWithdrawal: {
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionRevocation: {
+            number: string;
+            /** Format: date */
+            revokedOn: string;
+            reason: string;
+            /**
+             * Format: int64
+             * @description The decision's version
+             */
+            version: number;
+        };
+        RecognitionAssessment: {
+            /**
+             * Format: int64
+             * @description None while the criterion is not assessed
+             */
+            id?: number;
+            /** Format: int64 */
+            criterionId: number;
+            /** @description Whether the self-assessed result passes the criterion */
+            selfPassed?: boolean;
+            selfScore?: number;
+            selfValue?: number;
+            selfNote?: string;
+            assessedBy?: string;
+            /** Format: date-time */
+            assessedAt?: string;
+            review?: components["schemas"]["RecognitionReviewVerdict"];
+            reviewedPassed?: boolean;
+            reviewedScore?: number;
+            reviewedValue?: number;
+            reviewReason?: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            /** @description Evidence: photos and files */
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A criterion of the case's set (an indicator has a parentId) with its assessment */
+        RecognitionCaseCriterion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            parentId?: number;
+            groupCode?: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "PASS_FAIL" | "SCORED" | "NUMERIC";
+            maxPoints?: number;
+            unitOfMeasure?: string;
+            /** @enum {string} */
+            comparison?: ">=" | "<=" | "=";
+            threshold?: number;
+            required: boolean;
+            key: boolean;
+            expectedEvidence?: string;
+            /** Format: int32 */
+            position: number;
+            assessment: components["schemas"]["RecognitionAssessment"];
+        };
+        /** @description The criteria set version the case is judged by, and its rule */
+        RecognitionCaseSet: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            /** @enum {string} */
+            passRule: "ALL_REQUIRED" | "SCORE";
+            passingScore?: number;
+            /** Format: int32 */
+            postingDays?: number;
+            voteThresholdPercent?: number;
+            /** Format: int32 */
+            validityYears?: number;
+        };
+        RecognitionTitleRef: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            decidingLevel: "COMMUNE" | "PROVINCE";
+        };
+        RecognitionAreaRef: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        RecognitionPostingRecord: {
+            /** Format: date */
+            postedFrom: string;
+            /** Format: date */
+            postedTo: string;
+            place: string;
+            comments: components["schemas"]["RecognitionPostingComment"][];
+        };
+        RecognitionPostingComment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            response?: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        RecognitionCouncilRecord: {
+            /** Format: date */
+            metOn: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            votesFor: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            memberNames?: string;
+            passed: boolean;
+        };
+        RecognitionAppraisalRecord: {
+            passed: boolean;
+            opinion?: string;
+            /** Format: date */
+            appraisedOn: string;
+            appraisedBy: string;
+        };
+        RecognitionDecision: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            /** Format: int64 */
+            residentialAreaId?: number;
+            /** Format: int64 */
+            unitId: number;
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /** @enum {string} */
+            level: "COMMUNE" | "PROVINCE";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil?: string;
+            status: components["schemas"]["RecognitionDecisionStatus"];
+            revocationNumber?: string;
+            /** Format: date */
+            revokedOn?: string;
+            revocationReason?: string;
+            revokedBy?: string;
+            /** Format: int64 */
+            lostByCaseId?: number;
+            /** Format: date */
+            lostOn?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCase: {
+            /** Format: int64 */
+            id: number;
+            title: components["schemas"]["RecognitionTitleRef"];
+            criteriaSet: components["schemas"]["RecognitionCaseSet"];
+            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /**
+             * Format: int64
+             * @description The commune
+             */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            /** Format: int64 */
+            reassessesDecisionId?: number;
+            state: components["schemas"]["RecognitionCaseState"];
+            /** @description The sum of the self-assessed scores */
+            selfScore?: number;
+            /** @description The sum of the reviewed scores (the self-assessed one where the commune agreed) */
+            reviewedScore?: number;
+            /** @description Whether the results (reviewed where reviewed, else self-assessed) meet the set's rule */
+            meetsCriteria: boolean;
+            /** Format: int32 */
+            assessedCount: number;
+            /** Format: int32 */
+            criteriaCount: number;
+            criteria: components["schemas"]["RecognitionCaseCriterion"][];
+            posting?: components["schemas"]["RecognitionPostingRecord"];
+            council?: components["schemas"]["RecognitionCouncilRecord"];
+            appraisal?: components["schemas"]["RecognitionAppraisalRecord"];
+            refusalReasons?: string;
+            decision?: components["schemas"]["RecognitionDecision"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCaseSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            state: components["schemas"]["RecognitionCaseState"];
+            selfScore?: number;
+            reviewedScore?: number;
+            /** Format: int64 */
+            decisionId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCasePage: {
+            items: components["schemas"]["RecognitionCaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RecognitionCaseEvent: {
+            /** @example SUBMIT */
+            action: string;
+            fromState?: string;
+            toState?: string;
+            actor: string;
+            actorPerson?: components["schemas"]["Person"];
+            /** Format: date-time */
+            at: string;
+            comment?: string;
         };
         PublicModelResult: {
             roundName: string;
@@ -6187,6 +6969,812 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listRecognitionCases: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                year?: number;
+                titleId?: number;
+                state?: components["schemas"]["RecognitionCaseState"];
+                residentialAreaId?: number;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCaseRegistration"];
+            };
+        };
+        responses: {
+            /** @description The case, REGISTERED */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCaseTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCaseEvent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    selfAssessRecognitionCriterion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionSelfAssessment"];
+            };
+        };
+        responses: {
+            /** @description The criterion's assessment */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addRecognitionEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    downloadRecognitionEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitRecognitionSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionVersion"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviewRecognitionCriterion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionReviewWrite"];
+            };
+        };
+        responses: {
+            /** @description The criterion's assessment */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    completeRecognitionReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionVersion"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionPosting"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addRecognitionPostingComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionPostingCommentWrite"];
+            };
+        };
+        responses: {
+            /** @description The case with the comment */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordRecognitionCouncil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCouncil"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    appraiseRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionAppraisal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    decideRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionDecisionWrite"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    refuseRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRefusal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    withdrawRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeRecognitionDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRevocation"];
+            };
+        };
+        responses: {
+            /** @description The decision, revoked */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listPublicModels: {
