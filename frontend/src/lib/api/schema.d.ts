@@ -1824,6 +1824,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Residential-area recognition counts of a year for a unit of the caller's scope, by title: registered, recognized, in force, lapsed, revoked, refused
+         * @description Counts over the unit's subtree (a province: its communes; the central level: every province).
+         *     Per title and in all: `registered` the cases of the year (withdrawn cases not counted), `refused`
+         *     the cases of the year refused, `recognized` the decisions signed in the year, and what became of
+         *     them today: `inForce` (not revoked, not lost, valid until today or later), `lapsed` (valid_until
+         *     before today, neither revoked nor lost), `revoked` (thu hồi), `lost` (a failed re-assessment).
+         *     `byState` counts the year's cases by their state. `total` is the unit's subtree, `rows` one per
+         *     unit right under it (a province's communes, in Vietnamese order, those without cases too).
+         *     `titleId` narrows every figure to one title. Read from count tables kept by triggers. Read by
+         *     admin, editor, reporter, appraiser and leader, for a unit of their scope only (403 `out-of-scope`
+         *     otherwise); an unknown unit or title is 404.
+         */
+        get: operations["getRecognitionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-counts/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which criteria hold areas back: each criterion's failure rate over the year's cases of a unit's subtree, worst first
+         * @description For the cases of the year in the unit's subtree (withdrawn ones included: their assessments were
+         *     made), per criterion of the sets they were judged by: `assessed` the cases with a result for it,
+         *     `failed` those whose result is a fail, `failureShare` failed / assessed (0 when none assessed).
+         *     The result is the commune's reviewed one when the criterion was reviewed, else the self-assessed
+         *     one; a criterion assessed by a score or a value only (no pass/fail) counts as assessed, not failed.
+         *     Sorted by failureShare, then failed, descending, then by title, set version and criterion position.
+         *     Same roles, scope and errors as getRecognitionCounts.
+         */
+        get: operations["getRecognitionCriterionFailures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-counts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Both count tables as an Excel workbook (.xlsx), the same figures and parameters; Vietnamese headers, dates dd/MM/yyyy
+         * @description Sheet "Theo đơn vị": the total, then one line per unit under it; sheet "Theo danh hiệu": the total
+         *     by title; sheet "Tiêu chí": the criteria, worst first.
+         */
+        get: operations["exportRecognitionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recognized-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public list of recognized residential areas whose decision is in force today (no login)
+         * @description For the provincial portal: a residential area's decision is listed while it is in force (valid
+         *     from on or before today, valid until today or later or open, not revoked, not lost by a failed
+         *     re-assessment). Only the area, its commune and province, the title, the decision's number, date,
+         *     level and validity; no people. Newest decisions first. `provinceCode` narrows to one province
+         *     (an unknown code is a 400 naming it); `q` searches the area's and the commune's names (accents
+         *     and case ignored).
+         */
+        get: operations["listPublicRecognizedAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3694,6 +3795,129 @@ export interface components {
             total: components["schemas"]["ModelFunnelRow"];
             own: components["schemas"]["ModelFunnelRow"];
             rows: components["schemas"]["ModelFunnelRow"][];
+        };
+        /** @description Cases of the year (registered, refused) and decisions signed in the year (recognized = inForce + lapsed + revoked + lost today) */
+        RecognitionCountFigures: {
+            /** Format: int64 */
+            registered: number;
+            /** Format: int64 */
+            refused: number;
+            /** Format: int64 */
+            recognized: number;
+            /** Format: int64 */
+            inForce: number;
+            /** Format: int64 */
+            lapsed: number;
+            /** Format: int64 */
+            revoked: number;
+            /** Format: int64 */
+            lost: number;
+        };
+        RecognitionCountUnit: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+        };
+        RecognitionCountTitle: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        RecognitionCountRow: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            counts: components["schemas"]["RecognitionCountFigures"];
+            /** @description One entry per title counted (those of `titles`), in their order */
+            byTitle: {
+                /** Format: int64 */
+                titleId: number;
+                counts: components["schemas"]["RecognitionCountFigures"];
+            }[];
+            /** @description The year's cases by state, every state listed (withdrawn included) */
+            byState: {
+                /** @enum {string} */
+                state: "REGISTERED" | "SELF_ASSESSED" | "REVIEWED" | "POSTED" | "VOTED" | "APPRAISED" | "RECOGNIZED" | "REFUSED" | "WITHDRAWN";
+                /** Format: int64 */
+                cases: number;
+            }[];
+        };
+        RecognitionCounts: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description The title filter, when given
+             */
+            titleId?: number;
+            /**
+             * Format: date
+             * @description The day in force / lapsed were judged on (today)
+             */
+            asOf: string;
+            /** @description The titles counted (with cases or decisions in the subtree, or the one asked for), by name */
+            titles: components["schemas"]["RecognitionCountTitle"][];
+            total: components["schemas"]["RecognitionCountRow"];
+            rows: components["schemas"]["RecognitionCountRow"][];
+        };
+        RecognitionCriterionFailure: {
+            /** Format: int64 */
+            criterionId: number;
+            code: string;
+            name: string;
+            groupName?: string;
+            keyCriterion?: boolean;
+            /** Format: int64 */
+            setId: number;
+            /** Format: int32 */
+            setVersion: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            /** Format: int64 */
+            assessed: number;
+            /** Format: int64 */
+            failed: number;
+            /**
+             * Format: double
+             * @description failed / assessed, 0 to 1 (4 decimals)
+             */
+            failureShare: number;
+        };
+        RecognitionCriterionFailures: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            titleId?: number;
+            criteria: components["schemas"]["RecognitionCriterionFailure"][];
+        };
+        /** @description A residential area whose recognition decision is in force, as the portal shows it; nothing more */
+        PublicRecognizedArea: {
+            /** Format: int64 */
+            decisionId: number;
+            areaName: string;
+            communeName: string;
+            provinceName?: string;
+            provinceCode?: string;
+            titleName: string;
+            decisionNumber: string;
+            /** Format: date */
+            signedOn: string;
+            /** @enum {string} */
+            level: "COMMUNE" | "PROVINCE";
+            /** Format: date */
+            validUntil?: string;
+        };
+        PublicRecognizedAreaPage: {
+            items: components["schemas"]["PublicRecognizedArea"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: {
@@ -7922,6 +8146,123 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCounts: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope (its subtree is counted); the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCriterionFailures: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope; the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria, worst first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCriterionFailures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportRecognitionCounts: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope; the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPublicRecognizedAreas: {
+        parameters: {
+            query?: {
+                provinceCode?: string;
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recognized areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecognizedAreaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
 }
