@@ -807,6 +807,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition-titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recognition titles the caller reads (admin, editor, reporter, appraiser, leader)
+         * @description A national title (issued by a body of the central level) is read by everyone; a province's
+         *     title by the accounts whose scope holds its issuing organization or lies under it (a commune
+         *     reads its province's titles). In Vietnamese order of the name.
+         */
+        get: operations["listRecognitionTitles"];
+        put?: never;
+        /**
+         * Create a title (admin whose scope holds the issuing organization; a national title, an admin of the central level)
+         * @description The issuing organization outside the caller's scope is 403 naming `issuerOrganizationId`; a code in use is 409.
+         */
+        post: operations["createRecognitionTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-titles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One title (read as the list) */
+        get: operations["getRecognitionTitle"];
+        /**
+         * Rename a title, change its deciding level or description (admin whose scope holds the issuing organization)
+         * @description The code, the issuer and the subject stay. A stale `version` is 409.
+         */
+        put: operations["updateRecognitionTitle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-titles/{id}/criteria-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The versions of a title's criteria sets, newest first (read as the title) */
+        get: operations["listCriteriaSets"];
+        put?: never;
+        /**
+         * Draft a new version of the title's criteria (admin whose scope holds the issuing organization)
+         * @description The draft gets the next version number. Codes of groups and criteria are unique in the set
+         *     (400 naming the repeated one); an indicator's code is unique too. `directiveId` must be a
+         *     directive of the register the caller reads (400 unknown, 403 out of reach).
+         */
+        post: operations["createCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing a set's groups and criteria, with one example row per kind (every reader of titles)
+         * @description Sheet "Tiêu chí", one row per criterion or indicator, columns in this order: Mã nhóm (group
+         *     code), Tên nhóm (group name), Mã (code), Mã tiêu chí cha (parent code, for an indicator), Tiêu
+         *     chí (criterion), Loại (type: PASS_FAIL, SCORED, NUMERIC), Điểm tối đa (max points), Đơn vị
+         *     (unit), So sánh (comparison: >=, <=, =), Ngưỡng (threshold), Bắt buộc (required: có/không),
+         *     Then chốt (key: có/không), Minh chứng (expected evidence).
+         */
+        get: operations["getCriteriaSetTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One version with its rule, groups, criteria (indicators under their criterion), variants and questions (read as the title) */
+        get: operations["getCriteriaSet"];
+        /**
+         * Replace a draft as one document — rule, period, groups, criteria (admin whose scope holds the issuing organization)
+         * @description A published or retired set is frozen: 409 `frozen` (revise it into a new draft instead). A
+         *     stale `version` is 409. Validation as on creation.
+         */
+        put: operations["updateCriteriaSet"];
+        post?: never;
+        /** Delete a draft (admin whose scope holds the issuing organization); a published or retired set is 409 `frozen` */
+        delete: operations["deleteCriteriaSet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a set (any status) into a new draft with the next version number (admin whose scope holds the issuing organization)
+         * @description The copy keeps the rule, period, directive, groups, criteria, indicators, variants and questions; `copiedFromId` names the source.
+         */
+        post: operations["reviseCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft; from then on it is frozen (admin whose scope holds the issuing organization)
+         * @description 400 when the set has no criterion (`criteria`), or when its rule is SCORE and the passing
+         *     score is over the total of the criteria's max points (`rule.passingScore`). A set that is not
+         *     a draft is 409 `frozen`; a stale `version` is 409.
+         */
+        post: operations["publishCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a published set; it judges no new case, the cases judged by it keep it (admin whose scope holds the issuing organization)
+         * @description A set that is not published is 409 naming its status; a stale `version` is 409.
+         */
+        post: operations["retireCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/criteria.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A set's groups and criteria as .xlsx in the template's columns (read as the title) */
+        get: operations["exportCriteriaSet"];
+        put?: never;
+        /**
+         * Replace a draft's groups and criteria with those of an .xlsx in the template's columns (admin whose scope holds the issuing organization)
+         * @description The rule and period stay; the draft's variants and questions are dropped (the template has no
+         *     columns for them). Every row is checked first: any wrong row is a 400 whose `errors` name
+         *     `row N: column` (N as Excel numbers it) and nothing is saved. At most 2,000 rows and 2 MB; a
+         *     file that is not an .xlsx is 400 naming `file`. A set that is not a draft is 409 `frozen`; a
+         *     stale `version` is 409.
+         */
+        post: operations["importCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emulation/movements": {
         parameters: {
             query?: never;
@@ -3013,6 +3231,266 @@ export interface components {
             name: string;
             /** @example hộ */
             unit?: string;
+        };
+        /**
+         * @description What a title is given to — RESIDENTIAL_AREA khu dân cư (thôn, tổ dân phố); COMMUNE xã, phường
+         * @enum {string}
+         */
+        SubjectKind: "RESIDENTIAL_AREA" | "COMMUNE";
+        /**
+         * @description Who signs the decisions of a title — COMMUNE the commune; PROVINCE the province
+         * @enum {string}
+         */
+        DecidingLevel: "COMMUNE" | "PROVINCE";
+        /**
+         * @description DRAFT dự thảo (edited, deletable) → PUBLISHED ban hành (frozen) → RETIRED hết áp dụng
+         * @enum {string}
+         */
+        CriteriaSetStatus: "DRAFT" | "PUBLISHED" | "RETIRED";
+        /**
+         * @description ALL_REQUIRED every required criterion passes; SCORE the scored criteria reach the passing score
+         * @enum {string}
+         */
+        PassRule: "ALL_REQUIRED" | "SCORE";
+        /**
+         * @description PASS_FAIL đạt / không đạt; SCORED chấm điểm (max points); NUMERIC a measured value against a threshold
+         * @enum {string}
+         */
+        CriterionKind: "PASS_FAIL" | "SCORED" | "NUMERIC";
+        /**
+         * @description How a NUMERIC value meets its threshold
+         * @enum {string}
+         */
+        Comparison: ">=" | "<=" | "=";
+        RecognitionTitle: {
+            /** Format: int64 */
+            id: number;
+            /** @example KDC-KIEU-MAU-91 */
+            code: string;
+            /** @example Khu dân cư kiểu mẫu */
+            name: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            issuer: components["schemas"]["OrganizationRef"];
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+            /** @description A demo example, not a real title */
+            demo: boolean;
+            /** @description Whether the caller may change the title and its sets */
+            canChange: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionTitleCreate: {
+            code: string;
+            name: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            /** Format: int64 */
+            issuerOrganizationId: number;
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+        };
+        RecognitionTitleUpdate: {
+            name: string;
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaRule: {
+            passRule: components["schemas"]["PassRule"];
+            /** @description Required with SCORE; at most the total of the max points (checked on publishing) */
+            passingScore?: number;
+            /**
+             * Format: int32
+             * @description Days of public posting (niêm yết)
+             */
+            postingDays?: number;
+            /** @description The council passes a case when votes for ≥ this share of the members present */
+            voteThresholdPercent?: number;
+            /** Format: int32 */
+            validityYears?: number;
+            /** Format: int32 */
+            reassessmentMonths?: number;
+            /** @description Revoked when this share of criteria fails, one of them key */
+            revokeKeyFailPercent?: number;
+            /** @description Revoked when this share of criteria fails */
+            revokeFailPercent?: number;
+        };
+        CriteriaGroup: {
+            /** @example I */
+            code: string;
+            name: string;
+        };
+        CriterionVariant: {
+            /**
+             * Format: int32
+             * @description The commune group it applies to
+             */
+            communeGroup: number;
+            threshold?: number;
+            note?: string;
+        };
+        /** @description An indicator (chỉ tiêu) of a criterion */
+        Indicator: {
+            /**
+             * Format: int64
+             * @description In answers only
+             */
+            id?: number;
+            /** @example 1.1 */
+            code: string;
+            name: string;
+            kind: components["schemas"]["CriterionKind"];
+            /** @description Required with SCORED */
+            maxPoints?: number;
+            /** @example % */
+            unitOfMeasure?: string;
+            comparison?: components["schemas"]["Comparison"];
+            /** @description Required with NUMERIC, with comparison */
+            threshold?: number;
+            required: boolean;
+            /** @description A key criterion (tiêu chí then chốt) */
+            key: boolean;
+            expectedEvidence?: string;
+            variants?: components["schemas"]["CriterionVariant"][];
+            questions?: string[];
+        };
+        /** @description A criterion (tiêu chí) with its indicators */
+        Criterion: {
+            /**
+             * Format: int64
+             * @description In answers only
+             */
+            id?: number;
+            /** @description One of the set's groups */
+            groupCode?: string;
+            /** @example 1 */
+            code: string;
+            name: string;
+            kind: components["schemas"]["CriterionKind"];
+            /** @description Required with SCORED */
+            maxPoints?: number;
+            unitOfMeasure?: string;
+            comparison?: components["schemas"]["Comparison"];
+            /** @description Required with NUMERIC, with comparison */
+            threshold?: number;
+            required: boolean;
+            /** @description A key criterion (tiêu chí then chốt) */
+            key: boolean;
+            expectedEvidence?: string;
+            indicators?: components["schemas"]["Indicator"][];
+            variants?: components["schemas"]["CriterionVariant"][];
+            questions?: string[];
+        };
+        CriteriaSetSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            /** @description The level within the title, when it has several */
+            level?: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            /** Format: int64 */
+            copiedFromId?: number;
+            demo: boolean;
+            /** Format: date-time */
+            publishedAt?: string;
+            /**
+             * Format: int32
+             * @description Criteria, indicators not counted
+             */
+            criteriaCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSet: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            level?: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /**
+             * Format: int64
+             * @description The directive or decision of the register that issued it
+             */
+            directiveId?: number;
+            /** Format: int64 */
+            copiedFromId?: number;
+            notes?: string;
+            demo: boolean;
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+            /** @description The max points of the scored criteria and indicators together */
+            totalMaxPoints: number;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetWrite: {
+            name: string;
+            level?: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            notes?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+        };
+        CriteriaSetUpdate: {
+            name: string;
+            level?: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            notes?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetTransition: {
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetImport: {
+            /**
+             * Format: binary
+             * @description An .xlsx in the template's columns, at most 2 MB and 2,000 rows
+             */
+            file: string;
+            /**
+             * Format: int64
+             * @description The draft's version as read
+             */
+            version: number;
         };
         ModelFigure: {
             name: string;
@@ -6058,6 +6536,552 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listRecognitionTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The titles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionTitleCreate"];
+            };
+        };
+        responses: {
+            /** @description The title */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionTitleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCriteriaSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSetSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetWrite"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCriteriaSetTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviseCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetTransition"];
+            };
+        };
+        responses: {
+            /** @description The published set */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    retireCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetTransition"];
+            };
+        };
+        responses: {
+            /** @description The retired set */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    exportCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CriteriaSetImport"];
+            };
+        };
+        responses: {
+            /** @description The draft with the imported criteria */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     listMovements: {
