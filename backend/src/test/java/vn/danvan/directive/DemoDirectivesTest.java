@@ -5,28 +5,19 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import vn.danvan.testing.Api;
+import vn.danvan.testing.DemoDataProfile;
 import vn.danvan.testing.Tokens;
 
 /** With demo data on (make run), the five source documents are in the register with the directives they cite. */
 @QuarkusTest
-@TestProfile(DemoDirectivesTest.DemoData.class)
+@TestProfile(DemoDataProfile.class)
 class DemoDirectivesTest {
-
-    public static class DemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("danvan.demo-data", "true");
-        }
-    }
 
     @Test
     void theFiveSourceDocumentsAreRegisteredAndPublic() {

@@ -6,26 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import vn.danvan.testing.Api;
+import vn.danvan.testing.DemoDataProfile;
 import vn.danvan.testing.Tokens;
 
 /** With demo data on (make run), An Giang's communes run a living movement: every part of the cycle has models. */
 @QuarkusTest
-@TestProfile(DemoMobilizationTest.DemoData.class)
+@TestProfile(DemoDataProfile.class)
 class DemoMobilizationTest {
-
-    public static class DemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("danvan.demo-data", "true");
-        }
-    }
 
     private static final String MODELS = "/api/v1/mobilization-models";
 
