@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * A criteria set as other features judge by it (recognition cases, NTM status, surveys): its title, its rule and its
- * criteria in order, indicators after their criterion. Read through {@link CriteriaCatalog}.
+ * criteria in order, indicators after their criterion. Read through {@link CriteriaCatalogService}.
  */
-public record CriteriaSetView(long id, long titleId, String titleCode, String titleName, SubjectKind subjectKind,
+public record CriteriaSetDto(long id, long titleId, String titleCode, String titleName, SubjectKind subjectKind,
         DecidingLevel decidingLevel, long issuerOrganizationId, int versionNo, String name, String level,
         CriteriaSetStatus status, LocalDate effectiveFrom, LocalDate effectiveTo, PassRule passRule,
         BigDecimal passingScore, Integer postingDays, BigDecimal voteThresholdPercent, Integer validityYears,

@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
  * title on a day. It checks no scope: the calling feature decides who may see the record it judges.
  */
 @ApplicationScoped
-public class CriteriaCatalog {
+public class CriteriaCatalogService {
 
     private static final String SET = "SELECT s.id, t.id, t.code, t.name, t.subject_kind, t.deciding_level,"
             + " t.issuer_organization_id, s.version_no, s.name, s.level, s.status, s.effective_from, s.effective_to,"
@@ -28,13 +28,13 @@ public class CriteriaCatalog {
     EntityManager em;
 
     /** A set version, any status. */
-    public Optional<CriteriaSetView> set(long setId) {
+    public Optional<CriteriaSetDto> set(long setId) {
         List<?> rows = em.createNativeQuery(SET + " WHERE s.id = :id").setParameter("id", setId).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(view((Object[]) rows.get(0)));
     }
 
     /** The published version of a title (and level, when given) in force on {@code day}: the latest one to start. */
-    public Optional<CriteriaSetView> inForce(long titleId, String level, LocalDate day) {
+    public Optional<CriteriaSetDto> inForce(long titleId, String level, LocalDate day) {
         List<?> rows = em
                 .createNativeQuery(SET + " WHERE s.title_id = :title AND s.status = 'PUBLISHED'"
                         + " AND s.effective_from <= :day AND (s.effective_to IS NULL OR s.effective_to >= :day)"
@@ -44,9 +44,9 @@ public class CriteriaCatalog {
         return rows.isEmpty() ? Optional.empty() : Optional.of(view((Object[]) rows.get(0)));
     }
 
-    private CriteriaSetView view(Object[] r) {
+    private CriteriaSetDto view(Object[] r) {
         long id = ((Number) r[0]).longValue();
-        return new CriteriaSetView(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+        return new CriteriaSetDto(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 SubjectKind.valueOf((String) r[4]), DecidingLevel.valueOf((String) r[5]), ((Number) r[6]).longValue(),
                 ((Number) r[7]).intValue(), (String) r[8], (String) r[9], CriteriaSetStatus.valueOf((String) r[10]),
                 date(r[11]), date(r[12]), PassRule.valueOf((String) r[13]), (BigDecimal) r[14], integer(r[15]),
@@ -54,17 +54,17 @@ public class CriteriaCatalog {
                 criteria(id));
     }
 
-    private List<CriteriaSetView.CriterionView> criteria(long setId) {
+    private List<CriteriaSetDto.CriterionView> criteria(long setId) {
         List<?> rows = em.createNativeQuery("SELECT c.id, c.parent_id, g.code, c.code, c.name, c.kind, c.max_points,"
                 + " c.unit_of_measure, c.comparison, c.threshold, c.required, c.key_criterion, c.expected_evidence,"
                 + " c.position FROM criterion c LEFT JOIN criteria_group g ON g.id = c.group_id"
                 + " LEFT JOIN criterion p ON p.id = c.parent_id WHERE c.set_id = :set"
                 + " ORDER BY coalesce(g.position, 0), coalesce(p.position, c.position), coalesce(p.id, c.id),"
                 + " c.parent_id NULLS FIRST, c.position, c.id").setParameter("set", setId).getResultList();
-        List<CriteriaSetView.CriterionView> criteria = new ArrayList<>(rows.size());
+        List<CriteriaSetDto.CriterionView> criteria = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            criteria.add(new CriteriaSetView.CriterionView(((Number) r[0]).longValue(),
+            criteria.add(new CriteriaSetDto.CriterionView(((Number) r[0]).longValue(),
                     r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
                     CriterionKind.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8],
                     (BigDecimal) r[9], (Boolean) r[10], (Boolean) r[11], (String) r[12], ((Number) r[13]).intValue()));
