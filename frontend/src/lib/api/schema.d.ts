@@ -807,6 +807,224 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition-titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recognition titles the caller reads (admin, editor, reporter, appraiser, leader)
+         * @description A national title (issued by a body of the central level) is read by everyone; a province's
+         *     title by the accounts whose scope holds its issuing organization or lies under it (a commune
+         *     reads its province's titles). In Vietnamese order of the name.
+         */
+        get: operations["listRecognitionTitles"];
+        put?: never;
+        /**
+         * Create a title (admin whose scope holds the issuing organization; a national title, an admin of the central level)
+         * @description The issuing organization outside the caller's scope is 403 naming `issuerOrganizationId`; a code in use is 409.
+         */
+        post: operations["createRecognitionTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-titles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One title (read as the list) */
+        get: operations["getRecognitionTitle"];
+        /**
+         * Rename a title, change its deciding level or description (admin whose scope holds the issuing organization)
+         * @description The code, the issuer and the subject stay. A stale `version` is 409.
+         */
+        put: operations["updateRecognitionTitle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-titles/{id}/criteria-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The versions of a title's criteria sets, newest first (read as the title) */
+        get: operations["listCriteriaSets"];
+        put?: never;
+        /**
+         * Draft a new version of the title's criteria (admin whose scope holds the issuing organization)
+         * @description The draft gets the next version number. Codes of groups and criteria are unique in the set
+         *     (400 naming the repeated one); an indicator's code is unique too. `directiveId` must be a
+         *     directive of the register the caller reads (400 unknown, 403 out of reach).
+         */
+        post: operations["createCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template for importing a set's groups and criteria, with one example row per kind (every reader of titles)
+         * @description Sheet "Tiêu chí", one row per criterion or indicator, columns in this order: Mã nhóm (group
+         *     code), Tên nhóm (group name), Mã (code), Mã tiêu chí cha (parent code, for an indicator), Tiêu
+         *     chí (criterion), Loại (type: PASS_FAIL, SCORED, NUMERIC), Điểm tối đa (max points), Đơn vị
+         *     (unit), So sánh (comparison: >=, <=, =), Ngưỡng (threshold), Bắt buộc (required: có/không),
+         *     Then chốt (key: có/không), Minh chứng (expected evidence).
+         */
+        get: operations["getCriteriaSetTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One version with its rule, groups, criteria (indicators under their criterion), variants and questions (read as the title) */
+        get: operations["getCriteriaSet"];
+        /**
+         * Replace a draft as one document — rule, period, groups, criteria (admin whose scope holds the issuing organization)
+         * @description A published or retired set is frozen: 409 `frozen` (revise it into a new draft instead). A
+         *     stale `version` is 409. Validation as on creation.
+         */
+        put: operations["updateCriteriaSet"];
+        post?: never;
+        /** Delete a draft (admin whose scope holds the issuing organization); a published or retired set is 409 `frozen` */
+        delete: operations["deleteCriteriaSet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a set (any status) into a new draft with the next version number (admin whose scope holds the issuing organization)
+         * @description The copy keeps the rule, period, directive, groups, criteria, indicators, variants and questions; `copiedFromId` names the source.
+         */
+        post: operations["reviseCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft; from then on it is frozen (admin whose scope holds the issuing organization)
+         * @description 400 when the set has no criterion (`criteria`), or when its rule is SCORE and the passing
+         *     score is over the total of the criteria's max points (`rule.passingScore`). A set that is not
+         *     a draft is 409 `frozen`; a stale `version` is 409.
+         */
+        post: operations["publishCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a published set; it judges no new case, the cases judged by it keep it (admin whose scope holds the issuing organization)
+         * @description A set that is not published is 409 naming its status; a stale `version` is 409.
+         */
+        post: operations["retireCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria-sets/{id}/criteria.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A set's groups and criteria as .xlsx in the template's columns (read as the title) */
+        get: operations["exportCriteriaSet"];
+        put?: never;
+        /**
+         * Replace a draft's groups and criteria with those of an .xlsx in the template's columns (admin whose scope holds the issuing organization)
+         * @description The rule and period stay; the draft's variants and questions are dropped (the template has no
+         *     columns for them). Every row is checked first: any wrong row is a 400 whose `errors` name
+         *     `row N: column` (N as Excel numbers it) and nothing is saved. At most 2,000 rows and 2 MB; a
+         *     file that is not an .xlsx is 400 naming `file`. A set that is not a draft is 409 `frozen`; a
+         *     stale `version` is 409.
+         */
+        post: operations["importCriteriaSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/emulation/movements": {
         parameters: {
             query?: never;
@@ -1314,6 +1532,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recognition-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recognition cases of residential areas in the caller's scope (an area's reporter sees its own area's)
+         * @description Filters combine: `unitId` (the cases of that unit and below), `year`, `titleId`, `state`,
+         *     `residentialAreaId`. Newest first. The units in scope are found first (one range scan of the
+         *     scope path), then each unit's cases by year.
+         */
+        get: operations["listRecognitionCases"];
+        put?: never;
+        /**
+         * Register a residential area for a title and a year (the area's own reporter; reporter, editor, admin whose scope holds the area's commune)
+         * @description The case is judged by the title's criteria set PUBLISHED and in force today, and keeps that
+         *     version for ever (400 naming `titleId` when the title has none in force). One case per area,
+         *     title and year (409 `duplicate`; a withdrawn case does not count). A REASSESSMENT names the
+         *     decision it re-assesses (`reassessesDecisionId`: one of this area and title, not revoked).
+         */
+        post: operations["registerRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One case with its set's criteria, each one's self-assessment, review and evidence, the posting, council, appraisal and decision */
+        get: operations["getRecognitionCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Every step of the case, oldest first (who, when, from which state to which) */
+        get: operations["getRecognitionCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The self-assessment of one criterion (the area's own reporter; reporter, editor, admin whose scope holds the commune)
+         * @description One criterion per request, so that a phone's outbox sends small requests. While the case is
+         *     REGISTERED (409 naming the state otherwise). A PASS_FAIL criterion takes `passed`; a SCORED
+         *     one `score` (0 to its max points); a NUMERIC one `value` (it passes by its threshold).
+         *     `version` is the assessment's (0 for a criterion not yet assessed); a stale one is 409. The
+         *     case's own version does not change.
+         */
+        put: operations["selfAssessRecognitionCriterion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence (a photo or a file — PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to one criterion's self-assessment
+         * @description Whoever self-assesses, while the case is REGISTERED (409 otherwise). The type is read from the content.
+         */
+        post: operations["addRecognitionEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/assessments/{criterionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** An evidence file or photo itself, with its type, name and SHA-256 digest */
+        get: operations["downloadRecognitionEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the self-assessment to the commune (whoever self-assesses) — REGISTERED → SELF_ASSESSED
+         * @description Every criterion of the set must be assessed (409 naming the missing codes otherwise). The self score is kept.
+         */
+        post: operations["submitRecognitionSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/reviews/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The commune's review of one criterion (the commune's editor or admin) — AGREE, or CHANGE with a reason and the changed result
+         * @description While the case is SELF_ASSESSED. AGREE takes the self-assessed result; CHANGE requires `reason`
+         *     and the result in the criterion's kind (`passed`, `score` or `value`). `version` is the
+         *     assessment's.
+         */
+        put: operations["reviewRecognitionCriterion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/complete-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the commune's review (the commune's editor or admin) — SELF_ASSESSED → REVIEWED
+         * @description Every criterion must be reviewed, and the reviewed results must meet the set's rule (every
+         *     required criterion passes, or the passing score): 409 `criteria-not-met` naming the failing
+         *     criteria otherwise (the commune may change its review, or withdraw the case).
+         */
+        post: operations["completeRecognitionReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the public posting (niêm yết) — from, to, where (the commune's editor or admin) — REVIEWED → POSTED
+         * @description The posting lasts at least the set's `postingDays`, counting both ends (400 naming `postedTo`
+         *     otherwise). Dates may lie in the past (recording a paper process).
+         */
+        post: operations["postRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/posting-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a comment received during the posting (the commune's editor or admin), while the case is POSTED */
+        post: operations["addRecognitionPostingComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the council meeting and its vote (the commune's editor or admin) — POSTED → VOTED, or REFUSED when the vote fails
+         * @description Refused (409 `posting-not-ended`) until the posting has ended: the posting's last day must be
+         *     before today and the meeting after it. `present` ≤ `members` and `votesFor` + `votesAgainst`
+         *     ≤ `present` (400 naming the field). The server decides: the council passes when
+         *     `votesFor` × 100 ≥ the set's threshold % × `present`. The meeting may lie in the past.
+         */
+        post: operations["recordRecognitionCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/appraise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The appraisal by the deciding level (its appraiser; an admin of that level) — VOTED → APPRAISED, or REFUSED when not passed */
+        post: operations["appraiseRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The decision recognizing the area (the deciding level's editor or admin) — APPRAISED → RECOGNIZED
+         * @description Valid from the day it is signed until `validUntil`, or when left out, the signing day plus the
+         *     set's `validityYears` (no end when the set has none).
+         */
+        post: operations["decideRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse recognition with reasons (the deciding level's editor or admin) — APPRAISED → REFUSED
+         * @description A refused re-assessment takes the title away (the re-assessed decision is lost on that day).
+         */
+        post: operations["refuseRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the case (the commune's editor or admin) before the council has voted */
+        post: operations["withdrawRecognitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One recognition decision, with its status today (IN_FORCE, LAPSED, REVOKED, LOST) */
+        get: operations["getRecognitionDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-decisions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a decision (thu hồi) with the revoking decision's number, date and reason (the deciding level's editor or admin)
+         * @description A decision already revoked is 409. The decision and its case stay in the history.
+         */
+        post: operations["revokeRecognitionDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/models": {
         parameters: {
             query?: never;
@@ -1416,6 +2034,107 @@ export interface paths {
          *     "Theo lĩnh vực": the total by field, then by collective / individual.
          */
         get: operations["exportModelFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Residential-area recognition counts of a year for a unit of the caller's scope, by title: registered, recognized, in force, lapsed, revoked, refused
+         * @description Counts over the unit's subtree (a province: its communes; the central level: every province).
+         *     Per title and in all: `registered` the cases of the year (withdrawn cases not counted), `refused`
+         *     the cases of the year refused, `recognized` the decisions signed in the year, and what became of
+         *     them today: `inForce` (not revoked, not lost, valid until today or later), `lapsed` (valid_until
+         *     before today, neither revoked nor lost), `revoked` (thu hồi), `lost` (a failed re-assessment).
+         *     `byState` counts the year's cases by their state. `total` is the unit's subtree, `rows` one per
+         *     unit right under it (a province's communes, in Vietnamese order, those without cases too).
+         *     `titleId` narrows every figure to one title. Read from count tables kept by triggers. Read by
+         *     admin, editor, reporter, appraiser and leader, for a unit of their scope only (403 `out-of-scope`
+         *     otherwise); an unknown unit or title is 404.
+         */
+        get: operations["getRecognitionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-counts/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which criteria hold areas back: each criterion's failure rate over the year's cases of a unit's subtree, worst first
+         * @description For the cases of the year in the unit's subtree (withdrawn ones included: their assessments were
+         *     made), per criterion of the sets they were judged by: `assessed` the cases with a result for it,
+         *     `failed` those whose result is a fail, `failureShare` failed / assessed (0 when none assessed).
+         *     The result is the commune's reviewed one when the criterion was reviewed, else the self-assessed
+         *     one; a criterion assessed by a score or a value only (no pass/fail) counts as assessed, not failed.
+         *     Sorted by failureShare, then failed, descending, then by title, set version and criterion position.
+         *     Same roles, scope and errors as getRecognitionCounts.
+         */
+        get: operations["getRecognitionCriterionFailures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recognition-counts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Both count tables as an Excel workbook (.xlsx), the same figures and parameters; Vietnamese headers, dates dd/MM/yyyy
+         * @description Sheet "Theo đơn vị": the total, then one line per unit under it; sheet "Theo danh hiệu": the total
+         *     by title; sheet "Tiêu chí": the criteria, worst first.
+         */
+        get: operations["exportRecognitionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/recognized-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public list of recognized residential areas whose decision is in force today (no login)
+         * @description For the provincial portal: a residential area's decision is listed while it is in force (valid
+         *     from on or before today, valid until today or later or open, not revoked, not lost by a failed
+         *     re-assessment). Only the area, its commune and province, the title, the decision's number, date,
+         *     level and validity; no people. Newest decisions first. `provinceCode` narrows to one province
+         *     (an unknown code is a 400 naming it); `q` searches the area's and the commune's names (accents
+         *     and case ignored).
+         */
+        get: operations["listPublicRecognizedAreas"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2513,6 +3232,266 @@ export interface components {
             /** @example hộ */
             unit?: string;
         };
+        /**
+         * @description What a title is given to — RESIDENTIAL_AREA khu dân cư (thôn, tổ dân phố); COMMUNE xã, phường
+         * @enum {string}
+         */
+        SubjectKind: "RESIDENTIAL_AREA" | "COMMUNE";
+        /**
+         * @description Who signs the decisions of a title — COMMUNE the commune; PROVINCE the province
+         * @enum {string}
+         */
+        DecidingLevel: "COMMUNE" | "PROVINCE";
+        /**
+         * @description DRAFT dự thảo (edited, deletable) → PUBLISHED ban hành (frozen) → RETIRED hết áp dụng
+         * @enum {string}
+         */
+        CriteriaSetStatus: "DRAFT" | "PUBLISHED" | "RETIRED";
+        /**
+         * @description ALL_REQUIRED every required criterion passes; SCORE the scored criteria reach the passing score
+         * @enum {string}
+         */
+        PassRule: "ALL_REQUIRED" | "SCORE";
+        /**
+         * @description PASS_FAIL đạt / không đạt; SCORED chấm điểm (max points); NUMERIC a measured value against a threshold
+         * @enum {string}
+         */
+        CriterionKind: "PASS_FAIL" | "SCORED" | "NUMERIC";
+        /**
+         * @description How a NUMERIC value meets its threshold
+         * @enum {string}
+         */
+        Comparison: ">=" | "<=" | "=";
+        RecognitionTitle: {
+            /** Format: int64 */
+            id: number;
+            /** @example KDC-KIEU-MAU-91 */
+            code: string;
+            /** @example Khu dân cư kiểu mẫu */
+            name: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            issuer: components["schemas"]["OrganizationRef"];
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+            /** @description A demo example, not a real title */
+            demo: boolean;
+            /** @description Whether the caller may change the title and its sets */
+            canChange: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionTitleCreate: {
+            code: string;
+            name: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            /** Format: int64 */
+            issuerOrganizationId: number;
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+        };
+        RecognitionTitleUpdate: {
+            name: string;
+            decidingLevel: components["schemas"]["DecidingLevel"];
+            description?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaRule: {
+            passRule: components["schemas"]["PassRule"];
+            /** @description Required with SCORE; at most the total of the max points (checked on publishing) */
+            passingScore?: number;
+            /**
+             * Format: int32
+             * @description Days of public posting (niêm yết)
+             */
+            postingDays?: number;
+            /** @description The council passes a case when votes for ≥ this share of the members present */
+            voteThresholdPercent?: number;
+            /** Format: int32 */
+            validityYears?: number;
+            /** Format: int32 */
+            reassessmentMonths?: number;
+            /** @description Revoked when this share of criteria fails, one of them key */
+            revokeKeyFailPercent?: number;
+            /** @description Revoked when this share of criteria fails */
+            revokeFailPercent?: number;
+        };
+        CriteriaGroup: {
+            /** @example I */
+            code: string;
+            name: string;
+        };
+        CriterionVariant: {
+            /**
+             * Format: int32
+             * @description The commune group it applies to
+             */
+            communeGroup: number;
+            threshold?: number;
+            note?: string;
+        };
+        /** @description An indicator (chỉ tiêu) of a criterion */
+        Indicator: {
+            /**
+             * Format: int64
+             * @description In answers only
+             */
+            id?: number;
+            /** @example 1.1 */
+            code: string;
+            name: string;
+            kind: components["schemas"]["CriterionKind"];
+            /** @description Required with SCORED */
+            maxPoints?: number;
+            /** @example % */
+            unitOfMeasure?: string;
+            comparison?: components["schemas"]["Comparison"];
+            /** @description Required with NUMERIC, with comparison */
+            threshold?: number;
+            required: boolean;
+            /** @description A key criterion (tiêu chí then chốt) */
+            key: boolean;
+            expectedEvidence?: string;
+            variants?: components["schemas"]["CriterionVariant"][];
+            questions?: string[];
+        };
+        /** @description A criterion (tiêu chí) with its indicators */
+        Criterion: {
+            /**
+             * Format: int64
+             * @description In answers only
+             */
+            id?: number;
+            /** @description One of the set's groups */
+            groupCode?: string;
+            /** @example 1 */
+            code: string;
+            name: string;
+            kind: components["schemas"]["CriterionKind"];
+            /** @description Required with SCORED */
+            maxPoints?: number;
+            unitOfMeasure?: string;
+            comparison?: components["schemas"]["Comparison"];
+            /** @description Required with NUMERIC, with comparison */
+            threshold?: number;
+            required: boolean;
+            /** @description A key criterion (tiêu chí then chốt) */
+            key: boolean;
+            expectedEvidence?: string;
+            indicators?: components["schemas"]["Indicator"][];
+            variants?: components["schemas"]["CriterionVariant"][];
+            questions?: string[];
+        };
+        CriteriaSetSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            /** @description The level within the title, when it has several */
+            level?: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            /** Format: int64 */
+            copiedFromId?: number;
+            demo: boolean;
+            /** Format: date-time */
+            publishedAt?: string;
+            /**
+             * Format: int32
+             * @description Criteria, indicators not counted
+             */
+            criteriaCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSet: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            level?: string;
+            status: components["schemas"]["CriteriaSetStatus"];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /**
+             * Format: int64
+             * @description The directive or decision of the register that issued it
+             */
+            directiveId?: number;
+            /** Format: int64 */
+            copiedFromId?: number;
+            notes?: string;
+            demo: boolean;
+            /** Format: date-time */
+            publishedAt?: string;
+            publishedBy?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+            /** @description The max points of the scored criteria and indicators together */
+            totalMaxPoints: number;
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetWrite: {
+            name: string;
+            level?: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            notes?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+        };
+        CriteriaSetUpdate: {
+            name: string;
+            level?: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** Format: int64 */
+            directiveId?: number;
+            notes?: string;
+            rule: components["schemas"]["CriteriaRule"];
+            groups: components["schemas"]["CriteriaGroup"][];
+            criteria: components["schemas"]["Criterion"][];
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetTransition: {
+            /** Format: int64 */
+            version: number;
+        };
+        CriteriaSetImport: {
+            /**
+             * Format: binary
+             * @description An .xlsx in the template's columns, at most 2 MB and 2,000 rows
+             */
+            file: string;
+            /**
+             * Format: int64
+             * @description The draft's version as read
+             */
+            version: number;
+        };
         ModelFigure: {
             name: string;
             value: number;
@@ -2820,6 +3799,388 @@ export interface components {
             /** @description A paper decision recorded after the window or deadline by an admin */
             afterTheFact: boolean;
         };
+        /**
+         * @description REGISTERED đã đăng ký; SELF_ASSESSED đã tự đánh giá; REVIEWED xã đã rà soát; POSTED đang/đã
+         *     niêm yết; VOTED hội đồng đã bỏ phiếu đạt; APPRAISED đã thẩm định; RECOGNIZED đã công nhận;
+         *     REFUSED không công nhận; WITHDRAWN đã rút
+         * @enum {string}
+         */
+        RecognitionCaseState: "REGISTERED" | "SELF_ASSESSED" | "REVIEWED" | "POSTED" | "VOTED" | "APPRAISED" | "RECOGNIZED" | "REFUSED" | "WITHDRAWN";
+        /**
+         * @description INITIAL lần đầu; REASSESSMENT đánh giá lại một quyết định đã có
+         * @enum {string}
+         */
+        RecognitionCaseKind: "INITIAL" | "REASSESSMENT";
+        /**
+         * @description AGREE thống nhất với kết quả tự đánh giá; CHANGE sửa kết quả (kèm lý do)
+         * @enum {string}
+         */
+        RecognitionReviewVerdict: "AGREE" | "CHANGE";
+        /**
+         * @description Computed when read: IN_FORCE còn hiệu lực; LAPSED hết hạn (valid until before today);
+         *     REVOKED bị thu hồi; LOST mất danh hiệu do đánh giá lại không đạt
+         * @enum {string}
+         */
+        RecognitionDecisionStatus: "IN_FORCE" | "LAPSED" | "REVOKED" | "LOST";
+        RecognitionCaseRegistration: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            /** Format: int64 */
+            titleId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            /**
+             * Format: int64
+             * @description Required for a REASSESSMENT
+             */
+            reassessesDecisionId?: number;
+        };
+        RecognitionSelfAssessment: {
+            /** @description PASS_FAIL: required; SCORED: optional (passes when the score is above 0) */
+            passed?: boolean;
+            /** @description SCORED: required, at most the max points */
+            score?: number;
+            /** @description NUMERIC: required; passes by the threshold */
+            value?: number;
+            note?: string;
+            /**
+             * Format: int64
+             * @description The assessment's version; 0 for a criterion not yet assessed
+             */
+            version: number;
+        };
+        RecognitionReviewWrite: {
+            review: components["schemas"]["RecognitionReviewVerdict"];
+            /** @description Required with CHANGE */
+            reason?: string;
+            passed?: boolean;
+            score?: number;
+            value?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionVersion: {
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionPosting: {
+            /** Format: date */
+            postedFrom: string;
+            /** Format: date */
+            postedTo: string;
+            /** @example Nhà văn hóa khu phố */
+            place: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionPostingCommentWrite: {
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            response?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCouncil: {
+            /** Format: date */
+            metOn: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            votesFor: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            memberNames?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionAppraisal: {
+            passed: boolean;
+            opinion: string;
+            /**
+             * Format: date
+             * @description Today when left out
+             */
+            appraisedOn?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionDecisionWrite: {
+            /** @example 215/QĐ-UBND */
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /**
+             * Format: date
+             * @description The signing day plus the set's validityYears when left out
+             */
+            validUntil?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionRefusal: {
+            reasons: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionWithdrawal: {
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionRevocation: {
+            number: string;
+            /** Format: date */
+            revokedOn: string;
+            reason: string;
+            /**
+             * Format: int64
+             * @description The decision's version
+             */
+            version: number;
+        };
+        RecognitionAssessment: {
+            /**
+             * Format: int64
+             * @description None while the criterion is not assessed
+             */
+            id?: number;
+            /** Format: int64 */
+            criterionId: number;
+            /** @description Whether the self-assessed result passes the criterion */
+            selfPassed?: boolean;
+            selfScore?: number;
+            selfValue?: number;
+            selfNote?: string;
+            assessedBy?: string;
+            /** Format: date-time */
+            assessedAt?: string;
+            review?: components["schemas"]["RecognitionReviewVerdict"];
+            reviewedPassed?: boolean;
+            reviewedScore?: number;
+            reviewedValue?: number;
+            reviewReason?: string;
+            reviewedBy?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            /** @description Evidence: photos and files */
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A criterion of the case's set (an indicator has a parentId) with its assessment */
+        RecognitionCaseCriterion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            parentId?: number;
+            groupCode?: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "PASS_FAIL" | "SCORED" | "NUMERIC";
+            maxPoints?: number;
+            unitOfMeasure?: string;
+            /** @enum {string} */
+            comparison?: ">=" | "<=" | "=";
+            threshold?: number;
+            required: boolean;
+            key: boolean;
+            expectedEvidence?: string;
+            /** Format: int32 */
+            position: number;
+            assessment: components["schemas"]["RecognitionAssessment"];
+        };
+        /** @description The criteria set version the case is judged by, and its rule */
+        RecognitionCaseSet: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            versionNo: number;
+            name: string;
+            /** @enum {string} */
+            passRule: "ALL_REQUIRED" | "SCORE";
+            passingScore?: number;
+            /** Format: int32 */
+            postingDays?: number;
+            voteThresholdPercent?: number;
+            /** Format: int32 */
+            validityYears?: number;
+        };
+        RecognitionTitleRef: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            decidingLevel: "COMMUNE" | "PROVINCE";
+        };
+        RecognitionAreaRef: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        RecognitionPostingRecord: {
+            /** Format: date */
+            postedFrom: string;
+            /** Format: date */
+            postedTo: string;
+            place: string;
+            comments: components["schemas"]["RecognitionPostingComment"][];
+        };
+        RecognitionPostingComment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            response?: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        RecognitionCouncilRecord: {
+            /** Format: date */
+            metOn: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            votesFor: number;
+            /** Format: int32 */
+            votesAgainst: number;
+            memberNames?: string;
+            passed: boolean;
+        };
+        RecognitionAppraisalRecord: {
+            passed: boolean;
+            opinion?: string;
+            /** Format: date */
+            appraisedOn: string;
+            appraisedBy: string;
+        };
+        RecognitionDecision: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            /** Format: int64 */
+            residentialAreaId?: number;
+            /** Format: int64 */
+            unitId: number;
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /** @enum {string} */
+            level: "COMMUNE" | "PROVINCE";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil?: string;
+            status: components["schemas"]["RecognitionDecisionStatus"];
+            revocationNumber?: string;
+            /** Format: date */
+            revokedOn?: string;
+            revocationReason?: string;
+            revokedBy?: string;
+            /** Format: int64 */
+            lostByCaseId?: number;
+            /** Format: date */
+            lostOn?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCase: {
+            /** Format: int64 */
+            id: number;
+            title: components["schemas"]["RecognitionTitleRef"];
+            criteriaSet: components["schemas"]["RecognitionCaseSet"];
+            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /**
+             * Format: int64
+             * @description The commune
+             */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            /** Format: int64 */
+            reassessesDecisionId?: number;
+            state: components["schemas"]["RecognitionCaseState"];
+            /** @description The sum of the self-assessed scores */
+            selfScore?: number;
+            /** @description The sum of the reviewed scores (the self-assessed one where the commune agreed) */
+            reviewedScore?: number;
+            /** @description Whether the results (reviewed where reviewed, else self-assessed) meet the set's rule */
+            meetsCriteria: boolean;
+            /** Format: int32 */
+            assessedCount: number;
+            /** Format: int32 */
+            criteriaCount: number;
+            criteria: components["schemas"]["RecognitionCaseCriterion"][];
+            posting?: components["schemas"]["RecognitionPostingRecord"];
+            council?: components["schemas"]["RecognitionCouncilRecord"];
+            appraisal?: components["schemas"]["RecognitionAppraisalRecord"];
+            refusalReasons?: string;
+            decision?: components["schemas"]["RecognitionDecision"];
+            registeredBy: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCaseSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int32 */
+            year: number;
+            kind: components["schemas"]["RecognitionCaseKind"];
+            state: components["schemas"]["RecognitionCaseState"];
+            selfScore?: number;
+            reviewedScore?: number;
+            /** Format: int64 */
+            decisionId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        RecognitionCasePage: {
+            items: components["schemas"]["RecognitionCaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RecognitionCaseEvent: {
+            /** @example SUBMIT */
+            action: string;
+            fromState?: string;
+            toState?: string;
+            actor: string;
+            actorPerson?: components["schemas"]["Person"];
+            /** Format: date-time */
+            at: string;
+            comment?: string;
+        };
         PublicModelResult: {
             roundName: string;
             /** Format: int32 */
@@ -2912,6 +4273,129 @@ export interface components {
             total: components["schemas"]["ModelFunnelRow"];
             own: components["schemas"]["ModelFunnelRow"];
             rows: components["schemas"]["ModelFunnelRow"][];
+        };
+        /** @description Cases of the year (registered, refused) and decisions signed in the year (recognized = inForce + lapsed + revoked + lost today) */
+        RecognitionCountFigures: {
+            /** Format: int64 */
+            registered: number;
+            /** Format: int64 */
+            refused: number;
+            /** Format: int64 */
+            recognized: number;
+            /** Format: int64 */
+            inForce: number;
+            /** Format: int64 */
+            lapsed: number;
+            /** Format: int64 */
+            revoked: number;
+            /** Format: int64 */
+            lost: number;
+        };
+        RecognitionCountUnit: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+        };
+        RecognitionCountTitle: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        RecognitionCountRow: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            counts: components["schemas"]["RecognitionCountFigures"];
+            /** @description One entry per title counted (those of `titles`), in their order */
+            byTitle: {
+                /** Format: int64 */
+                titleId: number;
+                counts: components["schemas"]["RecognitionCountFigures"];
+            }[];
+            /** @description The year's cases by state, every state listed (withdrawn included) */
+            byState: {
+                /** @enum {string} */
+                state: "REGISTERED" | "SELF_ASSESSED" | "REVIEWED" | "POSTED" | "VOTED" | "APPRAISED" | "RECOGNIZED" | "REFUSED" | "WITHDRAWN";
+                /** Format: int64 */
+                cases: number;
+            }[];
+        };
+        RecognitionCounts: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description The title filter, when given
+             */
+            titleId?: number;
+            /**
+             * Format: date
+             * @description The day in force / lapsed were judged on (today)
+             */
+            asOf: string;
+            /** @description The titles counted (with cases or decisions in the subtree, or the one asked for), by name */
+            titles: components["schemas"]["RecognitionCountTitle"][];
+            total: components["schemas"]["RecognitionCountRow"];
+            rows: components["schemas"]["RecognitionCountRow"][];
+        };
+        RecognitionCriterionFailure: {
+            /** Format: int64 */
+            criterionId: number;
+            code: string;
+            name: string;
+            groupName?: string;
+            keyCriterion?: boolean;
+            /** Format: int64 */
+            setId: number;
+            /** Format: int32 */
+            setVersion: number;
+            /** Format: int64 */
+            titleId: number;
+            titleName: string;
+            /** Format: int64 */
+            assessed: number;
+            /** Format: int64 */
+            failed: number;
+            /**
+             * Format: double
+             * @description failed / assessed, 0 to 1 (4 decimals)
+             */
+            failureShare: number;
+        };
+        RecognitionCriterionFailures: {
+            unit: components["schemas"]["RecognitionCountUnit"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            titleId?: number;
+            criteria: components["schemas"]["RecognitionCriterionFailure"][];
+        };
+        /** @description A residential area whose recognition decision is in force, as the portal shows it; nothing more */
+        PublicRecognizedArea: {
+            /** Format: int64 */
+            decisionId: number;
+            areaName: string;
+            communeName: string;
+            provinceName?: string;
+            provinceCode?: string;
+            titleName: string;
+            decisionNumber: string;
+            /** Format: date */
+            signedOn: string;
+            /** @enum {string} */
+            level: "COMMUNE" | "PROVINCE";
+            /** Format: date */
+            validUntil?: string;
+        };
+        PublicRecognizedAreaPage: {
+            items: components["schemas"]["PublicRecognizedArea"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
     };
     responses: {
@@ -5054,6 +6538,552 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listRecognitionTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The titles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionTitleCreate"];
+            };
+        };
+        responses: {
+            /** @description The title */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRecognitionTitle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionTitleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The title */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionTitle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCriteriaSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSetSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetWrite"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getCriteriaSetTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviseCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetTransition"];
+            };
+        };
+        responses: {
+            /** @description The published set */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    retireCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaSetTransition"];
+            };
+        };
+        responses: {
+            /** @description The retired set */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    exportCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importCriteriaSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CriteriaSetImport"];
+            };
+        };
+        responses: {
+            /** @description The draft with the imported criteria */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     listMovements: {
         parameters: {
             query?: never;
@@ -6189,6 +8219,812 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listRecognitionCases: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                year?: number;
+                titleId?: number;
+                state?: components["schemas"]["RecognitionCaseState"];
+                residentialAreaId?: number;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    registerRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCaseRegistration"];
+            };
+        };
+        responses: {
+            /** @description The case, REGISTERED */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCaseTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCaseEvent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    selfAssessRecognitionCriterion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionSelfAssessment"];
+            };
+        };
+        responses: {
+            /** @description The criterion's assessment */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addRecognitionEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    downloadRecognitionEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    submitRecognitionSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionVersion"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reviewRecognitionCriterion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionReviewWrite"];
+            };
+        };
+        responses: {
+            /** @description The criterion's assessment */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    completeRecognitionReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionVersion"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionPosting"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addRecognitionPostingComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionPostingCommentWrite"];
+            };
+        };
+        responses: {
+            /** @description The case with the comment */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    recordRecognitionCouncil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCouncil"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    appraiseRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionAppraisal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    decideRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionDecisionWrite"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    refuseRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRefusal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    withdrawRecognitionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description The case after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRecognitionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeRecognitionDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRevocation"];
+            };
+        };
+        responses: {
+            /** @description The decision, revoked */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listPublicModels: {
         parameters: {
             query?: {
@@ -6334,6 +9170,123 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCounts: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope (its subtree is counted); the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRecognitionCriterionFailures: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope; the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria, worst first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCriterionFailures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportRecognitionCounts: {
+        parameters: {
+            query: {
+                /** @description A unit of the caller's scope; the caller's own unit by default (an account of the central level names one) */
+                unitId?: number;
+                year: number;
+                titleId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPublicRecognizedAreas: {
+        parameters: {
+            query?: {
+                provinceCode?: string;
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recognized areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecognizedAreaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
 }
