@@ -23,7 +23,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Kiểu nội dung không được hỗ trợ (unsupported media type)", 415),
     HEADERS_TOO_LARGE("headers-too-large", "Phần đầu yêu cầu quá lớn (request header fields too large)", 431),
     INTERNAL("internal", "Lỗi hệ thống (internal error)", 500),
-    UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503);
+    UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503),
+    // recognition cases (issue 13)
+    CRITERIA_NOT_MET("criteria-not-met", "Chưa đạt bộ tiêu chí (the criteria are not met)", 409),
+    POSTING_NOT_ENDED("posting-not-ended", "Chưa hết thời gian niêm yết (the public posting has not ended)", 409);
 
     private final String slug;
     private final String title;

@@ -67,6 +67,20 @@ public class ResidentialAreaService {
         return areas.findByCode(code).map(a -> mapper.toDto(a, today));
     }
 
+    /**
+     * Areas by id, for the records of other features that name them (a recognition case's area): no scope check, the
+     * calling feature has checked its own record; names are public.
+     */
+    @Transactional
+    public java.util.Map<Long, ResidentialAreaDto> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        LocalDate today = clock.today();
+        return areas.list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> mapper.toDto(a, today)));
+    }
+
     @Transactional
     public ResidentialAreaDto get(long id) {
         ResidentialArea area = require(id);
