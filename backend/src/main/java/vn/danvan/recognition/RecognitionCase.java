@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A recognition case (hồ sơ đề nghị công nhận): one residential area, one title, one year, judged by one set version. */
+/**
+ * A recognition case (hồ sơ đề nghị công nhận): one residential area, one title, one year, judged by one set version.
+ */
 @Entity
 @Table(name = "recognition_case")
 public class RecognitionCase {

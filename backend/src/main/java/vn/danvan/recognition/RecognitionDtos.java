@@ -36,9 +36,9 @@ public final class RecognitionDtos {
             @NotNull(message = REQUIRED) RecognitionCaseKind kind, Long reassessesDecisionId) {
     }
 
-    public record SelfAssessment(Boolean passed,
-            @DecimalMin(value = "0", message = NOT_NEGATIVE) BigDecimal score, BigDecimal value,
-            @Size(max = 5000, message = MAX_5000) String note, @NotNull(message = REQUIRED) Long version) {
+    public record SelfAssessment(Boolean passed, @DecimalMin(value = "0", message = NOT_NEGATIVE) BigDecimal score,
+            BigDecimal value, @Size(max = 5000, message = MAX_5000) String note,
+            @NotNull(message = REQUIRED) Long version) {
     }
 
     public record ReviewWrite(@NotNull(message = REQUIRED) ReviewVerdict review,
@@ -124,8 +124,7 @@ public final class RecognitionDtos {
             OffsetDateTime recordedAt) {
     }
 
-    public record PostingRecord(LocalDate postedFrom, LocalDate postedTo, String place,
-            List<PostingComment> comments) {
+    public record PostingRecord(LocalDate postedFrom, LocalDate postedTo, String place, List<PostingComment> comments) {
     }
 
     public record CouncilRecord(LocalDate metOn, int members, int present, int votesFor, int votesAgainst,

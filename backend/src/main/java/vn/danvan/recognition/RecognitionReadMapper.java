@@ -32,8 +32,7 @@ interface RecognitionReadMapper {
     RecognitionDtos.Assessment toDto(RecognitionAssessment assessment, List<AttachmentDto> attachments);
 
     @Mapping(target = "id", source = "criterion.id")
-    RecognitionDtos.CaseCriterion toDto(CriteriaSetDto.CriterionView criterion,
-            RecognitionDtos.Assessment assessment);
+    RecognitionDtos.CaseCriterion toDto(CriteriaSetDto.CriterionView criterion, RecognitionDtos.Assessment assessment);
 
     RecognitionDtos.CaseSet toCaseSet(CriteriaSetDto set);
 

@@ -52,7 +52,10 @@ public final class RecognitionRules {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
-    /** Whether a posting from {@code from} to {@code to} lasts at least the set's posting days (and ends after it starts). */
+    /**
+     * Whether a posting from {@code from} to {@code to} lasts at least the set's posting days (and ends after it
+     * starts).
+     */
     public static boolean postingLongEnough(LocalDate from, LocalDate to, Integer postingDays) {
         if (to.isBefore(from)) {
             return false;
@@ -128,9 +131,8 @@ public final class RecognitionRules {
                 requiredPass = false;
             }
         }
-        boolean meets = set.passRule() == PassRule.SCORE
-                ? set.passingScore() != null && (total == null ? BigDecimal.ZERO : total).compareTo(set.passingScore()) >= 0
-                : requiredPass;
+        boolean meets = set.passRule() == PassRule.SCORE ? set.passingScore() != null
+                && (total == null ? BigDecimal.ZERO : total).compareTo(set.passingScore()) >= 0 : requiredPass;
         return new Verdict(meets, total, meets ? List.of() : failing);
     }
 }
