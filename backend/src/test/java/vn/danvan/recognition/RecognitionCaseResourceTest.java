@@ -77,13 +77,13 @@ class RecognitionCaseResourceTest {
         String reporter = areaReporter((String) area.get("code"));
 
         // the area's own reporter registers and self-assesses on a phone, one criterion at a time, with a photo
-        JsonPath registered = Api.as(reporter).body(RecognitionFixtures.registration(areaId, title.id()))
-                .post(CASES).then().statusCode(201).header("Location", containsString(CASES))
-                .body("state", equalTo("REGISTERED")).body("criteriaSet.id", equalTo((int) title.setId()))
-                .body("criteriaSet.versionNo", equalTo(1)).body("title.decidingLevel", equalTo("COMMUNE"))
-                .body("residentialArea.code", equalTo(area.get("code"))).body("criteriaCount", equalTo(3))
-                .body("assessedCount", equalTo(0)).body("criteria.code", contains("C1", "C2", "C3"))
-                .body("criteria[0].assessment.version", equalTo(0)).extract().jsonPath();
+        JsonPath registered = Api.as(reporter).body(RecognitionFixtures.registration(areaId, title.id())).post(CASES)
+                .then().statusCode(201).header("Location", containsString(CASES)).body("state", equalTo("REGISTERED"))
+                .body("criteriaSet.id", equalTo((int) title.setId())).body("criteriaSet.versionNo", equalTo(1))
+                .body("title.decidingLevel", equalTo("COMMUNE")).body("residentialArea.code", equalTo(area.get("code")))
+                .body("criteriaCount", equalTo(3)).body("assessedCount", equalTo(0))
+                .body("criteria.code", contains("C1", "C2", "C3")).body("criteria[0].assessment.version", equalTo(0))
+                .extract().jsonPath();
         long id = registered.getLong("id");
         CriteriaFixtures.Criterion c1 = title.criteria().get(0);
         long photo = Api.upload(reporter).multiPart("file", "nha-van-hoa.png", Documents.png())
@@ -98,7 +98,7 @@ class RecognitionCaseResourceTest {
                     .body("assessedBy", equalTo("reporter." + area.get("code")));
         }
         JsonPath assessed = Api.as(reporter).get(CASES + id).then().statusCode(200).body("assessedCount", equalTo(3))
-                .body("meetsCriteria", equalTo(true)).body("selfScore", equalTo(10))
+                .body("meetsCriteria", equalTo(true)).body("selfScore", equalTo(10.0f))
                 .body("criteria[0].assessment.attachments[0].id", equalTo((int) photo)).extract().jsonPath();
         Api.as(reporter).body(Map.of("version", assessed.getLong("version"))).post(CASES + id + "/submit").then()
                 .statusCode(200).body("state", equalTo("SELF_ASSESSED"));
@@ -115,13 +115,14 @@ class RecognitionCaseResourceTest {
         }
         long version = RecognitionFixtures.version(id);
         Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", version)).post(CASES + id + "/complete-review").then()
-                .statusCode(200).body("state", equalTo("REVIEWED")).body("reviewedScore", equalTo(7))
+                .statusCode(200).body("state", equalTo("REVIEWED")).body("reviewedScore", equalTo(7.0f))
                 .body("criteria[1].assessment.reviewReason", equalTo("Thiếu biên bản họp"));
 
         // the posting, recorded after the fact, with a comment received
-        version = Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.posting(-20, -11), "version", version + 1))
-                .post(CASES + id + "/post").then().statusCode(200).body("state", equalTo("POSTED"))
-                .body("posting.postedTo", equalTo(day(-11))).extract().jsonPath().getLong("version");
+        version = Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.posting(-20, -11), "version", version + 1)).post(CASES + id + "/post")
+                .then().statusCode(200).body("state", equalTo("POSTED")).body("posting.postedTo", equalTo(day(-11)))
+                .extract().jsonPath().getLong("version");
         version = Api.as(Tokens.COMMUNE_EDITOR).body(body("posting-comments", version))
                 .post(CASES + id + "/posting-comments").then().statusCode(201)
                 .body("posting.comments[0].content", equalTo("Đồng ý công nhận")).extract().jsonPath()
@@ -135,11 +136,11 @@ class RecognitionCaseResourceTest {
 
         // the commune decides this title: its appraiser appraises, its editor signs
         version = Api.as(COMMUNE_APPRAISER).body(body("appraise", version)).post(CASES + id + "/appraise").then()
-                .statusCode(200).body("state", equalTo("APPRAISED")).body("appraisal.appraisedBy",
-                        equalTo("appraiser.rachgia"))
-                .extract().jsonPath().getLong("version");
+                .statusCode(200).body("state", equalTo("APPRAISED"))
+                .body("appraisal.appraisedBy", equalTo("appraiser.rachgia")).extract().jsonPath().getLong("version");
         JsonPath decided = Api.as(Tokens.COMMUNE_EDITOR)
-                .body(Map.of("number", "215/QĐ-UBND", "signedOn", day(-1), "signer", "Chủ tịch UBND", "version", version))
+                .body(Map.of("number", "215/QĐ-UBND", "signedOn", day(-1), "signer", "Chủ tịch UBND", "version",
+                        version))
                 .post(CASES + id + "/decide").then().statusCode(200).body("state", equalTo("RECOGNIZED"))
                 .body("decision.level", equalTo("COMMUNE")).body("decision.status", equalTo("IN_FORCE"))
                 .body("decision.validFrom", equalTo(day(-1)))
@@ -149,9 +150,10 @@ class RecognitionCaseResourceTest {
 
         // the timeline shows every step, with the names the demo data uses
         Api.as(reporter).get(CASES + id + "/timeline").then().statusCode(200)
-                .body("action", contains("REGISTER", "ADD_EVIDENCE", "SELF_ASSESS", "SELF_ASSESS", "SELF_ASSESS",
-                        "SUBMIT", "REVIEW", "REVIEW", "REVIEW", "COMPLETE_REVIEW", "POST", "POSTING_COMMENT",
-                        "COUNCIL", "APPRAISE", "DECIDE"))
+                .body("action",
+                        contains("REGISTER", "ADD_EVIDENCE", "SELF_ASSESS", "SELF_ASSESS", "SELF_ASSESS", "SUBMIT",
+                                "REVIEW", "REVIEW", "REVIEW", "COMPLETE_REVIEW", "POST", "POSTING_COMMENT", "COUNCIL",
+                                "APPRAISE", "DECIDE"))
                 .body("[0].toState", equalTo("REGISTERED")).body("[5].fromState", equalTo("REGISTERED"))
                 .body("[5].toState", equalTo("SELF_ASSESSED")).body("[-1].toState", equalTo("RECOGNIZED"));
 
@@ -172,14 +174,17 @@ class RecognitionCaseResourceTest {
     void aTitleTheProvinceDecidesIsAppraisedAndSignedByTheProvinceOnly() {
         CriteriaFixtures.Title title = CriteriaFixtures.title("PROVINCE");
         Case c = caseIn("VOTED", title);
-        assertProblem(Api.as(COMMUNE_APPRAISER).body(body("appraise", c.version())).post(CASES + c.id() + "/appraise")
-                .then(), 403, "forbidden");
+        assertProblem(
+                Api.as(COMMUNE_APPRAISER).body(body("appraise", c.version())).post(CASES + c.id() + "/appraise").then(),
+                403, "forbidden");
         long version = Api.as(PROVINCE_APPRAISER).body(body("appraise", c.version())).post(CASES + c.id() + "/appraise")
                 .then().statusCode(200).body("state", equalTo("APPRAISED")).extract().jsonPath().getLong("version");
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("decide", version)).post(CASES + c.id() + "/decide")
-                .then(), 403, "forbidden");
-        assertProblem(Api.as(Tokens.COMMUNE_ADMIN).body(body("decide", version)).post(CASES + c.id() + "/decide")
-                .then(), 403, "forbidden");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_EDITOR).body(body("decide", version)).post(CASES + c.id() + "/decide").then(),
+                403, "forbidden");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_ADMIN).body(body("decide", version)).post(CASES + c.id() + "/decide").then(), 403,
+                "forbidden");
         long decision = Api.as(Tokens.PROVINCE_EDITOR).body(body("decide", version)).post(CASES + c.id() + "/decide")
                 .then().statusCode(200).body("decision.level", equalTo("PROVINCE")).extract().jsonPath()
                 .getLong("decision.id");
@@ -212,8 +217,9 @@ class RecognitionCaseResourceTest {
                 "titleId");
         CriteriaFixtures.Title communeTitle = CriteriaFixtures
                 .title(CriteriaFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE"));
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "titleId", communeTitle.id())).post(CASES)
-                .then(), "titleId");
+        assertFieldError(
+                Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "titleId", communeTitle.id())).post(CASES).then(),
+                "titleId");
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "kind", "REASSESSMENT")).post(CASES).then(),
                 "reassessesDecisionId");
         assertProblem(Api.anonymous().body(body).post(CASES).then(), 401, "unauthorized");
@@ -225,14 +231,15 @@ class RecognitionCaseResourceTest {
         assertProblem(Api.as(Tokens.OTHER_PROVINCE_ADMIN).body(body).post(CASES).then(), 403, "out-of-scope");
         assertProblem(Api.as(COMMUNE_APPRAISER).body(body).post(CASES).then(), 403, "forbidden");
         assertProblem(Api.as(Tokens.PROVINCE_LEADER).body(body).post(CASES).then(), 403, "forbidden");
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "residentialAreaId", 999_999_999L)).post(CASES)
-                .then(), 404, "not-found");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "residentialAreaId", 999_999_999L)).post(CASES).then(),
+                404, "not-found");
 
         // the commune's reporter (no area in the token) and editor register too; one case per area, title and year
-        long first = Api.as(Tokens.COMMUNE_REPORTER).body(body).post(CASES).then().statusCode(201).extract()
-                .jsonPath().getLong("id");
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body).post(CASES).then(), 409, "duplicate")
-                .body("detail", containsString(CASES + first));
+        long first = Api.as(Tokens.COMMUNE_REPORTER).body(body).post(CASES).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body).post(CASES).then(), 409, "duplicate").body("detail",
+                containsString(CASES + first));
         Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "year", RecognitionFixtures.today().getYear() + 1)).post(CASES)
                 .then().statusCode(201);
         // a withdrawn case does not count
@@ -253,8 +260,10 @@ class RecognitionCaseResourceTest {
                 .body("criteriaSet.versionNo", equalTo(1)).body("criteriaSet.id", equalTo((int) v1.setId()))
                 .body("criteria.code", contains("C1", "C2", "C3"));
         // a criterion of version 2 is no criterion of the case
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(v2.criteria().get(0).passing(0))
-                .put(CASES + before.id() + "/assessments/" + v2.criteria().get(0).id()).then(), 404, "not-found");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_EDITOR).body(v2.criteria().get(0).passing(0))
+                        .put(CASES + before.id() + "/assessments/" + v2.criteria().get(0).id()).then(),
+                404, "not-found");
         // and it goes all the way by version 1
         RecognitionFixtures.selfAssessAll(before);
         Case submitted = RecognitionFixtures.step(before, "submit", Map.of());
@@ -281,8 +290,8 @@ class RecognitionCaseResourceTest {
                 .body("items.id", contains((int) mine.id()));
         Api.as(areaReporter(mine.areaCode())).queryParam("residentialAreaId", other.areaId()).get(CASES).then()
                 .statusCode(200).body("total", equalTo(0));
-        Api.as(siblingEditor()).queryParam("titleId", title.id()).get(CASES).then().statusCode(200)
-                .body("total", equalTo(0));
+        Api.as(siblingEditor()).queryParam("titleId", title.id()).get(CASES).then().statusCode(200).body("total",
+                equalTo(0));
         Api.as(Tokens.OTHER_PROVINCE_ADMIN).queryParam("titleId", title.id()).get(CASES).then().statusCode(200)
                 .body("total", equalTo(0));
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).queryParam("year", "1700").get(CASES).then(), "year");
@@ -323,10 +332,12 @@ class RecognitionCaseResourceTest {
         String url = CASES + c.id() + "/assessments/";
         assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", 0)).put(url + passFail.id()).then(),
                 "passed");
-        assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("score", 11, "version", 0)).put(url + scored.id())
-                .then(), "score");
-        assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).body(Map.of("score", -1, "version", 0)).put(url + scored.id())
-                .then(), "score");
+        assertFieldError(
+                Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("score", 11, "version", 0)).put(url + scored.id()).then(),
+                "score");
+        assertFieldError(
+                Api.bad(Tokens.COMMUNE_REPORTER).body(Map.of("score", -1, "version", 0)).put(url + scored.id()).then(),
+                "score");
         assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("passed", true, "version", 0))
                 .put(url + numeric.id()).then(), "value");
         assertFieldError(Api.bad(Tokens.COMMUNE_REPORTER).body(Map.of("passed", true)).put(url + passFail.id()).then(),
@@ -364,8 +375,8 @@ class RecognitionCaseResourceTest {
         // once submitted, the self-assessment no longer changes
         Case submitted = caseIn("SELF_ASSESSED", title);
         assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(passFail.passing(1))
-                .put(CASES + submitted.id() + "/assessments/" + passFail.id()).then(), 409, "conflict")
-                .body("detail", containsString("SELF_ASSESSED"));
+                .put(CASES + submitted.id() + "/assessments/" + passFail.id()).then(), 409, "conflict").body("detail",
+                        containsString("SELF_ASSESSED"));
     }
 
     @Test
@@ -376,8 +387,7 @@ class RecognitionCaseResourceTest {
         String url = CASES + c.id() + "/assessments/" + criterion + "/attachments";
         assertFieldError(Api.upload(Tokens.COMMUNE_REPORTER).multiPart("file", "ghi-chu.png", "chỉ là chữ".getBytes())
                 .post(url).then(), "file");
-        assertProblem(Api.upload("").multiPart("file", "a.png", Documents.png()).post(url).then(), 401,
-                "unauthorized");
+        assertProblem(Api.upload("").multiPart("file", "a.png", Documents.png()).post(url).then(), 401, "unauthorized");
         assertProblem(Api.upload(Tokens.PROVINCE_LEADER).multiPart("file", "a.png", Documents.png()).post(url).then(),
                 403, "forbidden");
         assertProblem(Api.upload(siblingEditor()).multiPart("file", "a.png", Documents.png()).post(url).then(), 403,
@@ -398,8 +408,10 @@ class RecognitionCaseResourceTest {
                 .get(CASES + c.id() + "/assessments/" + title.criteria().get(1).id() + "/attachments/" + id).then(),
                 404, "not-found");
         Case submitted = caseIn("SELF_ASSESSED", title);
-        assertProblem(Api.upload(Tokens.COMMUNE_REPORTER).multiPart("file", "a.png", Documents.png())
-                .post(CASES + submitted.id() + "/assessments/" + criterion + "/attachments").then(), 409, "conflict");
+        assertProblem(
+                Api.upload(Tokens.COMMUNE_REPORTER).multiPart("file", "a.png", Documents.png())
+                        .post(CASES + submitted.id() + "/assessments/" + criterion + "/attachments").then(),
+                409, "conflict");
     }
 
     @Test
@@ -407,8 +419,8 @@ class RecognitionCaseResourceTest {
         CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
         Case c = caseIn("REGISTERED", title);
         CriteriaFixtures.Criterion first = title.criteria().get(0);
-        Api.as(Tokens.COMMUNE_REPORTER).body(first.passing(0)).put(CASES + c.id() + "/assessments/" + first.id())
-                .then().statusCode(200);
+        Api.as(Tokens.COMMUNE_REPORTER).body(first.passing(0)).put(CASES + c.id() + "/assessments/" + first.id()).then()
+                .statusCode(200);
         String url = CASES + c.id() + "/submit";
         assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", c.version())).post(url).then(), 409,
                 "conflict").body("detail", containsString("C2, C3"));
@@ -417,8 +429,9 @@ class RecognitionCaseResourceTest {
         assertProblem(Api.as(COMMUNE_APPRAISER).body(Map.of("version", 0)).post(url).then(), 403, "forbidden");
         assertProblem(Api.as(Tokens.OTHER_PROVINCE_ADMIN).body(Map.of("version", 0)).post(url).then(), 403,
                 "out-of-scope");
-        assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", 0)).post(CASES + "999999999/submit")
-                .then(), 404, "not-found");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", 0)).post(CASES + "999999999/submit").then(), 404,
+                "not-found");
         assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", c.version() + 5)).post(url).then(), 409,
                 "stale-version");
     }
@@ -443,8 +456,8 @@ class RecognitionCaseResourceTest {
         // the area's people and the province's editor do not review; the commune's editor does
         assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("review", "AGREE", "version", v)).put(url).then(),
                 403, "forbidden");
-        assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("review", "AGREE", "version", v)).put(url).then(),
-                403, "forbidden");
+        assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(Map.of("review", "AGREE", "version", v)).put(url).then(), 403,
+                "forbidden");
         assertProblem(Api.as(siblingEditor()).body(Map.of("review", "AGREE", "version", v)).put(url).then(), 403,
                 "out-of-scope");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("review", "AGREE", "version", v))
@@ -454,9 +467,9 @@ class RecognitionCaseResourceTest {
 
         // not every criterion reviewed yet
         String complete = CASES + c.id() + "/complete-review";
-        Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("review", "CHANGE", "reason", "Chưa có hương ước", "passed", false,
-                "version", v)).put(url).then().statusCode(200).body("reviewedPassed", equalTo(false))
-                .body("selfPassed", equalTo(true));
+        Api.as(Tokens.COMMUNE_EDITOR)
+                .body(Map.of("review", "CHANGE", "reason", "Chưa có hương ước", "passed", false, "version", v)).put(url)
+                .then().statusCode(200).body("reviewedPassed", equalTo(false)).body("selfPassed", equalTo(true));
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", c.version())).post(complete).then(), 409,
                 "conflict").body("detail", containsString("C2"));
         for (CriteriaFixtures.Criterion k : title.criteria().subList(1, 3)) {
@@ -469,8 +482,7 @@ class RecognitionCaseResourceTest {
                 "criteria-not-met").body("detail", containsString("C1"));
         assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", c.version())).post(complete).then(), 403,
                 "forbidden");
-        assertProblem(Api.anonymous().body(Map.of("version", c.version())).post(complete).then(), 401,
-                "unauthorized");
+        assertProblem(Api.anonymous().body(Map.of("version", c.version())).post(complete).then(), 401, "unauthorized");
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of()).post(complete).then(), "version");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", 0)).post(CASES + "999999999/complete-review")
                 .then(), 404, "not-found");
@@ -483,8 +495,12 @@ class RecognitionCaseResourceTest {
         Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", c.version())).post(complete).then().statusCode(200)
                 .body("state", equalTo("REVIEWED"));
         // reviewing is over
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("review", "AGREE", "version",
-                RecognitionFixtures.assessmentVersion(c, passFail.id()))).put(url).then(), 409, "conflict");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_EDITOR)
+                        .body(Map.of("review", "AGREE", "version",
+                                RecognitionFixtures.assessmentVersion(c, passFail.id())))
+                        .put(url).then(),
+                409, "conflict");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", c.version() + 1)).post(complete).then(), 409,
                 "conflict");
     }
@@ -495,10 +511,12 @@ class RecognitionCaseResourceTest {
     void thePostingLastsTheSetsDaysAndMayLieInThePast() {
         Case c = caseIn("REVIEWED", CriteriaFixtures.title("COMMUNE"));
         String url = CASES + c.id() + "/post";
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.posting(-20, -12), "version",
-                c.version())).post(url).then(), "postedTo");
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.posting(-20, -25), "version",
-                c.version())).post(url).then(), "postedTo");
+        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.posting(-20, -12), "version", c.version())).post(url).then(),
+                "postedTo");
+        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.posting(-20, -25), "version", c.version())).post(url).then(),
+                "postedTo");
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("version", c.version())).post(url).then(),
                 "postedFrom");
         assertProblem(Api.anonymous().body(body("post", c.version())).post(url).then(), 401, "unauthorized");
@@ -521,14 +539,17 @@ class RecognitionCaseResourceTest {
     void commentsAreRecordedWhilePosted() {
         Case c = caseIn("POSTED", CriteriaFixtures.title("COMMUNE"));
         String url = CASES + c.id() + "/posting-comments";
-        assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("receivedOn", day(-1), "content", "",
-                "version", c.version())).post(url).then(), "content");
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body("posting-comments", c.version()), "receivedOn",
-                day(3))).post(url).then(), "receivedOn");
+        assertFieldError(
+                Api.bad(Tokens.COMMUNE_EDITOR)
+                        .body(Map.of("receivedOn", day(-1), "content", "", "version", c.version())).post(url).then(),
+                "content");
+        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(body("posting-comments", c.version()), "receivedOn", day(3))).post(url).then(),
+                "receivedOn");
         assertProblem(Api.anonymous().body(body("posting-comments", c.version())).post(url).then(), 401,
                 "unauthorized");
-        assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(body("posting-comments", c.version())).post(url).then(),
-                403, "forbidden");
+        assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(body("posting-comments", c.version())).post(url).then(), 403,
+                "forbidden");
         assertProblem(Api.as(siblingEditor()).body(body("posting-comments", c.version())).post(url).then(), 403,
                 "out-of-scope");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("posting-comments", 0))
@@ -550,18 +571,24 @@ class RecognitionCaseResourceTest {
         // a posting that ends today has not ended
         Case reviewed = caseIn("REVIEWED", title);
         Case running = RecognitionFixtures.step(reviewed, "post", RecognitionFixtures.posting(-9, 0));
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 10, 0), "metOn", day(0),
-                "version", running.version())).post(CASES + running.id() + "/council").then(), 409,
-                "posting-not-ended");
+        assertProblem(
+                Api.as(Tokens.COMMUNE_EDITOR)
+                        .body(with(RecognitionFixtures.council(10, 10, 0), "metOn", day(0), "version",
+                                running.version()))
+                        .post(CASES + running.id() + "/council").then(),
+                409, "posting-not-ended");
         // nor may the meeting come before the posting's end
         Case posted = caseIn("POSTED", title);
         String url = CASES + posted.id() + "/council";
-        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 10, 0), "metOn", day(-15),
-                "version", posted.version())).post(url).then(), 409, "posting-not-ended");
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 10, 0), "members", 9,
-                "version", posted.version())).post(url).then(), "present");
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 8, 3), "version",
-                posted.version())).post(url).then(), "votesFor");
+        assertProblem(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.council(10, 10, 0), "metOn", day(-15), "version", posted.version()))
+                .post(url).then(), 409, "posting-not-ended");
+        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.council(10, 10, 0), "members", 9, "version", posted.version())).post(url)
+                .then(), "present");
+        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.council(10, 8, 3), "version", posted.version())).post(url).then(),
+                "votesFor");
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("version", posted.version())).post(url).then(),
                 "metOn");
         assertProblem(Api.anonymous().body(body("council", posted.version())).post(url).then(), 401, "unauthorized");
@@ -581,14 +608,15 @@ class RecognitionCaseResourceTest {
                 "conflict");
         // 9 of 10 present (of 12 members) passes
         Case other = caseIn("POSTED", title);
-        Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 9, 0), "members", 12, "version",
-                other.version())).post(CASES + other.id() + "/council").then().statusCode(200)
-                .body("state", equalTo("VOTED"));
+        Api.as(Tokens.COMMUNE_EDITOR)
+                .body(with(RecognitionFixtures.council(10, 9, 0), "members", 12, "version", other.version()))
+                .post(CASES + other.id() + "/council").then().statusCode(200).body("state", equalTo("VOTED"));
     }
 
     @Test
     void aCouncilAtSeventyPercentPassesSevenOfTenAndNotSixOfNine() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title(CriteriaFixtures.Spec.standard("COMMUNE").votePercent("70"));
+        CriteriaFixtures.Title title = CriteriaFixtures
+                .title(CriteriaFixtures.Spec.standard("COMMUNE").votePercent("70"));
         Case seven = caseIn("POSTED", title);
         Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 7, 3), "version", seven.version()))
                 .post(CASES + seven.id() + "/council").then().statusCode(200).body("state", equalTo("VOTED"));
@@ -604,8 +632,9 @@ class RecognitionCaseResourceTest {
         CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
         Case c = caseIn("VOTED", title);
         String url = CASES + c.id() + "/appraise";
-        assertFieldError(Api.bad(COMMUNE_APPRAISER).body(Map.of("passed", true, "version", c.version())).post(url)
-                .then(), "opinion");
+        assertFieldError(
+                Api.bad(COMMUNE_APPRAISER).body(Map.of("passed", true, "version", c.version())).post(url).then(),
+                "opinion");
         assertFieldError(Api.as(COMMUNE_APPRAISER).body(with(body("appraise", c.version()), "appraisedOn", day(2)))
                 .post(url).then(), "appraisedOn");
         assertProblem(Api.anonymous().body(body("appraise", c.version())).post(url).then(), 401, "unauthorized");
@@ -617,8 +646,9 @@ class RecognitionCaseResourceTest {
                 404, "not-found");
         assertProblem(Api.as(COMMUNE_APPRAISER).body(body("appraise", c.version() + 1)).post(url).then(), 409,
                 "stale-version");
-        Api.as(COMMUNE_APPRAISER).body(Map.of("passed", false, "opinion", "Hồ sơ thiếu", "appraisedOn", day(-1),
-                "version", c.version())).post(url).then().statusCode(200).body("state", equalTo("REFUSED"))
+        Api.as(COMMUNE_APPRAISER)
+                .body(Map.of("passed", false, "opinion", "Hồ sơ thiếu", "appraisedOn", day(-1), "version", c.version()))
+                .post(url).then().statusCode(200).body("state", equalTo("REFUSED"))
                 .body("appraisal.passed", equalTo(false)).body("refusalReasons", equalTo("Hồ sơ thiếu"));
         assertProblem(Api.as(COMMUNE_APPRAISER).body(body("appraise", c.version() + 1)).post(url).then(), 409,
                 "conflict");
@@ -629,16 +659,15 @@ class RecognitionCaseResourceTest {
         CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
         Case c = caseIn("APPRAISED", title);
         String url = CASES + c.id() + "/decide";
-        assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("signedOn", day(-1), "signer", "A", "version",
-                c.version())).post(url).then(), "number");
+        assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR)
+                .body(Map.of("signedOn", day(-1), "signer", "A", "version", c.version())).post(url).then(), "number");
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body("decide", c.version()), "validUntil", day(-30)))
                 .post(url).then(), "validUntil");
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body("decide", c.version()), "signedOn", day(1)))
                 .post(url).then(), "signedOn");
         assertProblem(Api.anonymous().body(body("decide", c.version())).post(url).then(), 401, "unauthorized");
         assertProblem(Api.as(COMMUNE_APPRAISER).body(body("decide", c.version())).post(url).then(), 403, "forbidden");
-        assertProblem(Api.as(siblingEditor()).body(body("decide", c.version())).post(url).then(), 403,
-                "out-of-scope");
+        assertProblem(Api.as(siblingEditor()).body(body("decide", c.version())).post(url).then(), 403, "out-of-scope");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("decide", 0)).post(CASES + "999999999/decide").then(),
                 404, "not-found");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("decide", c.version() + 1)).post(url).then(), 409,
@@ -646,8 +675,8 @@ class RecognitionCaseResourceTest {
         // signed four years ago for three: lapsed today, its history kept
         String signed = RecognitionFixtures.today().minusYears(4).toString();
         long decision = Api.as(Tokens.COMMUNE_EDITOR).body(with(body("decide", c.version()), "signedOn", signed))
-                .post(url).then().statusCode(200).body("decision.validUntil",
-                        equalTo(RecognitionFixtures.today().minusYears(1).toString()))
+                .post(url).then().statusCode(200)
+                .body("decision.validUntil", equalTo(RecognitionFixtures.today().minusYears(1).toString()))
                 .body("decision.status", equalTo("LAPSED")).extract().jsonPath().getLong("decision.id");
         Api.as(Tokens.COMMUNE_REPORTER).get("/api/v1/recognition-decisions/" + decision).then().statusCode(200)
                 .body("status", equalTo("LAPSED")).body("titleName", containsString(title.code()));
@@ -681,8 +710,9 @@ class RecognitionCaseResourceTest {
         c = RecognitionFixtures.step(c, "council", RecognitionFixtures.council(10, 10, 0));
         c = RecognitionFixtures.step(c, "appraise", Map.of("passed", true, "opinion", "Đạt"));
         String url = CASES + c.id() + "/refuse";
-        assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("reasons", " ", "version", c.version())).post(url)
-                .then(), "reasons");
+        assertFieldError(
+                Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("reasons", " ", "version", c.version())).post(url).then(),
+                "reasons");
         assertProblem(Api.anonymous().body(body("refuse", c.version())).post(url).then(), 401, "unauthorized");
         assertProblem(Api.as(COMMUNE_APPRAISER).body(body("refuse", c.version())).post(url).then(), 403, "forbidden");
         assertProblem(Api.as(Tokens.OTHER_PROVINCE_ADMIN).body(body("refuse", c.version())).post(url).then(), 403,
@@ -699,9 +729,13 @@ class RecognitionCaseResourceTest {
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("refuse", c.version() + 1)).post(url).then(), 409,
                 "conflict");
         // a lost decision is re-assessed no more
-        assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("residentialAreaId", recognized.areaId(), "titleId",
-                title.id(), "year", RecognitionFixtures.today().getYear() + 2, "kind", "REASSESSMENT",
-                "reassessesDecisionId", recognized.decisionId())).post(CASES).then(), "reassessesDecisionId");
+        assertFieldError(
+                Api.as(Tokens.COMMUNE_EDITOR)
+                        .body(Map.of("residentialAreaId", recognized.areaId(), "titleId", title.id(), "year",
+                                RecognitionFixtures.today().getYear() + 2, "kind", "REASSESSMENT",
+                                "reassessesDecisionId", recognized.decisionId()))
+                        .post(CASES).then(),
+                "reassessesDecisionId");
     }
 
     @Test
@@ -721,8 +755,8 @@ class RecognitionCaseResourceTest {
                 404, "not-found");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("withdraw", c.version() + 1)).post(url).then(), 409,
                 "stale-version");
-        Api.as(Tokens.COMMUNE_EDITOR).body(body("withdraw", c.version())).post(url).then().statusCode(200)
-                .body("state", equalTo("WITHDRAWN"));
+        Api.as(Tokens.COMMUNE_EDITOR).body(body("withdraw", c.version())).post(url).then().statusCode(200).body("state",
+                equalTo("WITHDRAWN"));
         Case voted = caseIn("VOTED", title);
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("withdraw", voted.version()))
                 .post(CASES + voted.id() + "/withdraw").then(), 409, "conflict").body("detail",
@@ -742,10 +776,9 @@ class RecognitionCaseResourceTest {
         assertProblem(Api.anonymous().get(url).then(), 401, "unauthorized");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).get("/api/v1/recognition-decisions/999999999").then(), 404,
                 "not-found");
-        assertProblem(Api.bad(Tokens.COMMUNE_EDITOR).get("/api/v1/recognition-decisions/x").then(), 400,
-                "validation");
-        Map<String, Object> revocation = Map.of("number", "12/QĐ-UBND", "revokedOn", day(0), "reason",
-                "Không giữ vững", "version", 0);
+        assertProblem(Api.bad(Tokens.COMMUNE_EDITOR).get("/api/v1/recognition-decisions/x").then(), 400, "validation");
+        Map<String, Object> revocation = Map.of("number", "12/QĐ-UBND", "revokedOn", day(0), "reason", "Không giữ vững",
+                "version", 0);
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("revokedOn", day(0), "reason", "x", "version", 0))
                 .post(url + "/revoke").then(), "number");
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(revocation, "revokedOn", day(-30)))

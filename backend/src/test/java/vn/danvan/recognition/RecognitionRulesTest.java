@@ -51,11 +51,9 @@ class RecognitionRulesTest {
     @ParameterizedTest(name = "{0} – {1}, {2} days → {3}")
     @CsvSource(nullValues = "none", value = {
             // ten days counting both ends: 1 to 10
-            "2026-03-01, 2026-03-10, 10, true", "2026-03-01, 2026-03-09, 10, false",
-            "2026-03-01, 2026-03-31, 10, true",
+            "2026-03-01, 2026-03-10, 10, true", "2026-03-01, 2026-03-09, 10, false", "2026-03-01, 2026-03-31, 10, true",
             // across a month's and a year's end
-            "2025-12-27, 2026-01-05, 10, true", "2026-02-20, 2026-03-01, 10, true",
-            "2028-02-20, 2028-02-29, 10, true",
+            "2025-12-27, 2026-01-05, 10, true", "2026-02-20, 2026-03-01, 10, true", "2028-02-20, 2028-02-29, 10, true",
             // one day is a posting of one day; an end before the start is none
             "2026-03-01, 2026-03-01, 1, true", "2026-03-01, 2026-03-01, 0, true", "2026-03-02, 2026-03-01, 0, false",
             // no posting days in the set: any posting that ends after it starts
@@ -75,8 +73,7 @@ class RecognitionRulesTest {
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @CsvSource({ "80, >=, 80, true", "79.9999, >=, 80, false", "5, <=, 5, true", "5.1, <=, 5, false", "3, =, 3.0, true",
             "3.1, =, 3, false" })
-    void aMeasuredValuePassesByItsThreshold(BigDecimal value, String comparison, BigDecimal threshold,
-            boolean passes) {
+    void aMeasuredValuePassesByItsThreshold(BigDecimal value, String comparison, BigDecimal threshold, boolean passes) {
         assertEquals(passes, RecognitionRules.numericPasses(value, comparison, threshold));
     }
 
@@ -106,7 +103,8 @@ class RecognitionRulesTest {
         CriteriaSetDto set = set(PassRule.ALL_REQUIRED, null);
         assertEquals(new RecognitionRules.Verdict(true, new BigDecimal("3"), List.of()),
                 RecognitionRules.judge(set, Map.of(1L, pass(true, null), 2L, pass(false, "3"), 3L, pass(true, null))));
-        RecognitionRules.Verdict failed = RecognitionRules.judge(set, Map.of(1L, pass(true, null), 2L, pass(true, "9")));
+        RecognitionRules.Verdict failed = RecognitionRules.judge(set,
+                Map.of(1L, pass(true, null), 2L, pass(true, "9")));
         assertEquals(false, failed.meets());
         assertEquals(List.of("C3"), failed.failing());
     }
@@ -135,6 +133,7 @@ class RecognitionRulesTest {
 
     private static CriteriaSetDto.CriterionView criterion(long id, String code, CriterionKind kind, boolean required) {
         return new CriteriaSetDto.CriterionView(id, null, "I", code, code, kind,
-                kind == CriterionKind.SCORED ? BigDecimal.TEN : null, null, null, null, required, false, null, (int) id);
+                kind == CriterionKind.SCORED ? BigDecimal.TEN : null, null, null, null, required, false, null,
+                (int) id);
     }
 }

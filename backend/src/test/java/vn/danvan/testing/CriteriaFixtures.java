@@ -102,8 +102,9 @@ public final class CriteriaFixtures {
                         + " VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, now(), 'fixture') RETURNING id",
                 titleId, versionNo, "Bộ tiêu chí " + code + " v" + versionNo, Date.valueOf(from), spec.passRule(),
                 spec.passingScore(), spec.postingDays(), spec.votePercent(), spec.validityYears());
-        long group = insert(db, "INSERT INTO criteria_group (set_id, code, name, position) VALUES (?, 'I', ?, 1)"
-                + " RETURNING id", setId, "Đời sống kinh tế ổn định");
+        long group = insert(db,
+                "INSERT INTO criteria_group (set_id, code, name, position) VALUES (?, 'I', ?, 1)" + " RETURNING id",
+                setId, "Đời sống kinh tế ổn định");
         List<Criterion> criteria = new ArrayList<>();
         String[] kinds = { "PASS_FAIL", "SCORED", "NUMERIC" };
         for (int i = 0; i < codes.size(); i++) {
