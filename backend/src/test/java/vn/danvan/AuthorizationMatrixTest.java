@@ -30,9 +30,11 @@ import io.smallrye.jwt.build.Jwt;
 
 import vn.danvan.AuthorizationWorld.Seat;
 import vn.danvan.testing.Api;
+import vn.danvan.testing.CriteriaFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
+import vn.danvan.testing.RecognitionFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -284,6 +286,72 @@ class AuthorizationMatrixTest {
         });
 
         // --- recognition cases of residential areas (issue 13)
+        on("listRecognitionCases", c -> as(c).get("/api/v1/recognition-cases"));
+        on("registerRecognitionCase", c -> {
+            Map<String, Object> area = c.expectsSuccess() ? Fixtures.newResidentialAreaInRachGia()
+                    : c.world().recognition().unregisteredArea;
+            return onArea(c, (String) area.get("code")).body(RecognitionFixtures.registration(id(area),
+                    c.world().recognition().communeTitle.id())).post("/api/v1/recognition-cases");
+        });
+        on("getRecognitionCase", c -> {
+            RecognitionFixtures.Case rc = sharedCase(c, "REGISTERED", false);
+            return onArea(c, rc.areaCode()).get(CASES + rc.id());
+        });
+        on("getRecognitionCaseTimeline", c -> {
+            RecognitionFixtures.Case rc = sharedCase(c, "REGISTERED", false);
+            return onArea(c, rc.areaCode()).get(CASES + rc.id() + "/timeline");
+        });
+        on("selfAssessRecognitionCriterion", c -> {
+            RecognitionFixtures.Case rc = caseFor(c, "REGISTERED", false);
+            CriteriaFixtures.Criterion k = rc.title().criteria().get(0);
+            return onArea(c, rc.areaCode()).body(k.passing(RecognitionFixtures.assessmentVersion(rc, k.id())))
+                    .put(CASES + rc.id() + "/assessments/" + k.id());
+        });
+        on("addRecognitionEvidence", c -> {
+            RecognitionFixtures.Case rc = caseFor(c, "REGISTERED", false);
+            return uploadOnArea(c, rc.areaCode()).multiPart("file", "anh.png", Documents.png())
+                    .post(CASES + rc.id() + "/assessments/" + rc.title().criteria().get(0).id() + "/attachments");
+        });
+        on("downloadRecognitionEvidence", c -> {
+            RecognitionFixtures.Case rc = sharedCase(c, "REGISTERED", false);
+            long photo = c.world().recognition().photo();
+            return onArea(c, rc.areaCode()).accept("*/*").get(CASES + rc.id() + "/assessments/"
+                    + rc.title().criteria().get(0).id() + "/attachments/" + photo);
+        });
+        on("submitRecognitionSelfAssessment", c -> {
+            RecognitionFixtures.Case rc = caseFor(c, "REGISTERED", false);
+            if (c.expectsSuccess()) {
+                RecognitionFixtures.selfAssessAll(rc);
+            }
+            return onArea(c, rc.areaCode()).body(Map.of("version", rc.version())).post(CASES + rc.id() + "/submit");
+        });
+        on("reviewRecognitionCriterion", c -> {
+            RecognitionFixtures.Case rc = caseFor(c, "SELF_ASSESSED", false);
+            long criterion = rc.title().criteria().get(0).id();
+            return as(c).body(Map.of("review", "AGREE", "version", RecognitionFixtures.assessmentVersion(rc, criterion)))
+                    .put(CASES + rc.id() + "/reviews/" + criterion);
+        });
+        on("completeRecognitionReview", c -> {
+            RecognitionFixtures.Case rc = caseFor(c, "SELF_ASSESSED", false);
+            if (c.expectsSuccess()) {
+                RecognitionFixtures.agreeAll(rc);
+            }
+            return as(c).body(Map.of("version", rc.version())).post(CASES + rc.id() + "/complete-review");
+        });
+        on("postRecognitionCase", c -> caseStep(c, "REVIEWED", false, "post"));
+        on("addRecognitionPostingComment", c -> caseStep(c, "POSTED", false, "posting-comments"));
+        on("recordRecognitionCouncil", c -> caseStep(c, "POSTED", false, "council"));
+        on("appraiseRecognitionCase", c -> caseStep(c, "VOTED", false, "appraise"));
+        on("appraiseRecognitionCase/province-decides", c -> caseStep(c, "VOTED", true, "appraise"));
+        on("decideRecognitionCase", c -> caseStep(c, "APPRAISED", false, "decide"));
+        on("decideRecognitionCase/province-decides", c -> caseStep(c, "APPRAISED", true, "decide"));
+        on("refuseRecognitionCase", c -> caseStep(c, "APPRAISED", false, "refuse"));
+        on("refuseRecognitionCase/province-decides", c -> caseStep(c, "APPRAISED", true, "refuse"));
+        on("withdrawRecognitionCase", c -> caseStep(c, "REGISTERED", false, "withdraw"));
+        on("getRecognitionDecision", c -> as(c)
+                .get("/api/v1/recognition-decisions/" + sharedCase(c, "RECOGNIZED", false).decisionId()));
+        on("revokeRecognitionDecision", c -> revoke(c, false));
+        on("revokeRecognitionDecision/province-decides", c -> revoke(c, true));
 
         // --- directives
         on("listDirectives", c -> as(c).queryParam("q", "ma tran phan quyen").get("/api/v1/directives"));
@@ -514,6 +582,75 @@ class AuthorizationMatrixTest {
                 + Emulation.published().getKey().id() + "/photos/" + Emulation.published().getValue()));
 
         // --- recognition counts and the public list of recognized areas (issue 13)
+    }
+
+    // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)
+
+    private static final String CASES = "/api/v1/recognition-cases/";
+
+    private static RecognitionFixtures.Case sharedCase(Cell c, String state, boolean province) {
+        return c.world().recognition().shared(state, province);
+    }
+
+    /** A fresh case for a success, the shared one of the state for a refusal. */
+    private static RecognitionFixtures.Case caseFor(Cell c, String state, boolean province) {
+        return c.expectsSuccess() ? c.world().recognition().fresh(state, province) : sharedCase(c, state, province);
+    }
+
+    /** A step of the case with its body and version. */
+    private static Response caseStep(Cell c, String state, boolean province, String step) {
+        RecognitionFixtures.Case rc = caseFor(c, state, province);
+        return as(c).body(RecognitionFixtures.body(step, rc.version())).post(CASES + rc.id() + "/" + step);
+    }
+
+    private static Response revoke(Cell c, boolean province) {
+        RecognitionFixtures.Case rc = caseFor(c, "RECOGNIZED", province);
+        return as(c).body(Map.of("number", Fixtures.uniqueSequence() + "/QĐ-UBND", "revokedOn",
+                RecognitionFixtures.day(0), "reason", "Không giữ vững", "version", 0))
+                .post("/api/v1/recognition-decisions/" + rc.decisionId() + "/revoke");
+    }
+
+    /**
+     * The caller's request; for the relations own-area and other-area, a token of the commune that names a residential
+     * area (claim residential_area_code): the object's own, or another area of the same commune.
+     */
+    private static RequestSpecification onArea(Cell c, String areaCode) {
+        String area = areaOf(c, areaCode);
+        if (area == null) {
+            return as(c);
+        }
+        return switch (c.caller()) {
+        case "none", "no-aud" -> c.request(AREA_SEAT);
+        default -> Api.bad(areaToken(c, area));
+        };
+    }
+
+    private static RequestSpecification uploadOnArea(Cell c, String areaCode) {
+        String area = areaOf(c, areaCode);
+        if (area == null) {
+            return c.upload(seat(c));
+        }
+        return switch (c.caller()) {
+        case "none", "no-aud" -> c.upload(AREA_SEAT);
+        default -> Api.upload(areaToken(c, area));
+        };
+    }
+
+    private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
+
+    private static String areaOf(Cell c, String areaCode) {
+        return switch (c.row().relation()) {
+        case "own-area" -> areaCode;
+        case "other-area" -> c.world().recognition().otherAreaCode;
+        default -> null;
+        };
+    }
+
+    private static String areaToken(Cell c, String areaCode) {
+        return Jwt.preferredUserName(c.caller() + "." + c.row().relation()).claim("name", "Người dùng khu dân cư")
+                .claim("realm_access", Map.of("roles", List.of(c.caller()))).claim("unit_code", Tokens.COMMUNE)
+                .claim("organization_code", "30742-MTTQ").claim("residential_area_code", areaCode)
+                .issuer("https://server.example.com").audience(Tokens.AUDIENCE).sign();
     }
 
     /** A fresh model for a success, the shared one for a refusal; a model action with its version. */

@@ -10,8 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.restassured.path.json.JsonPath;
 
 import vn.danvan.testing.Api;
+import vn.danvan.testing.CriteriaFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
+import vn.danvan.testing.RecognitionFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -271,5 +273,55 @@ final class AuthorizationWorld {
     int assignmentVersion(long assignmentId) {
         return Api.as(EDITOR).get("/api/v1/assignments/" + assignmentId).then().statusCode(200).extract().jsonPath()
                 .getInt("version");
+    }
+
+    // ---- recognition cases (issue 13) ------------------------------------------------------------------------------
+
+    private Recognition recognition;
+
+    /** The recognition world, made when first asked for. */
+    synchronized Recognition recognition() {
+        if (recognition == null) {
+            recognition = new Recognition();
+        }
+        return recognition;
+    }
+
+    /**
+     * Two titles of fixture sets for areas of phường Rạch Giá — the commune decides one, the province the other — and,
+     * for each, one shared case per state that the refused cells act on (they change nothing); fresh cases for the
+     * cells that succeed. An area never registered (for refused registrations) and another area of A (other-area).
+     */
+    static final class Recognition {
+        final CriteriaFixtures.Title communeTitle = CriteriaFixtures.title("COMMUNE");
+        final CriteriaFixtures.Title provinceTitle = CriteriaFixtures.title("PROVINCE");
+        final Map<String, Object> unregisteredArea = Fixtures.newResidentialAreaInRachGia();
+        final String otherAreaCode = (String) Fixtures.newResidentialAreaInRachGia().get("code");
+        private final Map<String, RecognitionFixtures.Case> shared = new HashMap<>();
+        private Long photo;
+
+        CriteriaFixtures.Title title(boolean province) {
+            return province ? provinceTitle : communeTitle;
+        }
+
+        synchronized RecognitionFixtures.Case shared(String state, boolean province) {
+            return shared.computeIfAbsent(state + province, k -> RecognitionFixtures.caseIn(state, title(province)));
+        }
+
+        RecognitionFixtures.Case fresh(String state, boolean province) {
+            return RecognitionFixtures.caseIn(state, title(province));
+        }
+
+        /** A photo of the first criterion of the shared registered case (commune title). */
+        synchronized long photo() {
+            if (photo == null) {
+                RecognitionFixtures.Case c = shared("REGISTERED", false);
+                photo = Api.upload(Tokens.PROVINCE_ADMIN).multiPart("file", "anh.png", Documents.png())
+                        .post("/api/v1/recognition-cases/" + c.id() + "/assessments/"
+                                + communeTitle.criteria().get(0).id() + "/attachments")
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+            }
+            return photo;
+        }
     }
 }
