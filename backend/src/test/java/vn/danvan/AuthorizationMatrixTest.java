@@ -235,6 +235,10 @@ class AuthorizationMatrixTest {
         return copy;
     }
 
+    /** Recognition cases (issue 13): their paths, and where a token naming a residential area of A sits. */
+    private static final String CASES = "/api/v1/recognition-cases/";
+    private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
+
     static {
         // --- me
         // from a commune with no work: /me makes its caller known to the reminders (UserDirectory), and the
@@ -290,8 +294,9 @@ class AuthorizationMatrixTest {
         on("registerRecognitionCase", c -> {
             Map<String, Object> area = c.expectsSuccess() ? Fixtures.newResidentialAreaInRachGia()
                     : c.world().recognition().unregisteredArea;
-            return onArea(c, (String) area.get("code")).body(RecognitionFixtures.registration(id(area),
-                    c.world().recognition().communeTitle.id())).post("/api/v1/recognition-cases");
+            return onArea(c, (String) area.get("code"))
+                    .body(RecognitionFixtures.registration(id(area), c.world().recognition().communeTitle.id()))
+                    .post("/api/v1/recognition-cases");
         });
         on("getRecognitionCase", c -> {
             RecognitionFixtures.Case rc = sharedCase(c, "REGISTERED", false);
@@ -315,8 +320,8 @@ class AuthorizationMatrixTest {
         on("downloadRecognitionEvidence", c -> {
             RecognitionFixtures.Case rc = sharedCase(c, "REGISTERED", false);
             long photo = c.world().recognition().photo();
-            return onArea(c, rc.areaCode()).accept("*/*").get(CASES + rc.id() + "/assessments/"
-                    + rc.title().criteria().get(0).id() + "/attachments/" + photo);
+            return onArea(c, rc.areaCode()).accept("*/*").get(
+                    CASES + rc.id() + "/assessments/" + rc.title().criteria().get(0).id() + "/attachments/" + photo);
         });
         on("submitRecognitionSelfAssessment", c -> {
             RecognitionFixtures.Case rc = caseFor(c, "REGISTERED", false);
@@ -328,7 +333,8 @@ class AuthorizationMatrixTest {
         on("reviewRecognitionCriterion", c -> {
             RecognitionFixtures.Case rc = caseFor(c, "SELF_ASSESSED", false);
             long criterion = rc.title().criteria().get(0).id();
-            return as(c).body(Map.of("review", "AGREE", "version", RecognitionFixtures.assessmentVersion(rc, criterion)))
+            return as(c)
+                    .body(Map.of("review", "AGREE", "version", RecognitionFixtures.assessmentVersion(rc, criterion)))
                     .put(CASES + rc.id() + "/reviews/" + criterion);
         });
         on("completeRecognitionReview", c -> {
@@ -348,8 +354,8 @@ class AuthorizationMatrixTest {
         on("refuseRecognitionCase", c -> caseStep(c, "APPRAISED", false, "refuse"));
         on("refuseRecognitionCase/province-decides", c -> caseStep(c, "APPRAISED", true, "refuse"));
         on("withdrawRecognitionCase", c -> caseStep(c, "REGISTERED", false, "withdraw"));
-        on("getRecognitionDecision", c -> as(c)
-                .get("/api/v1/recognition-decisions/" + sharedCase(c, "RECOGNIZED", false).decisionId()));
+        on("getRecognitionDecision",
+                c -> as(c).get("/api/v1/recognition-decisions/" + sharedCase(c, "RECOGNIZED", false).decisionId()));
         on("revokeRecognitionDecision", c -> revoke(c, false));
         on("revokeRecognitionDecision/province-decides", c -> revoke(c, true));
 
@@ -586,8 +592,6 @@ class AuthorizationMatrixTest {
 
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)
 
-    private static final String CASES = "/api/v1/recognition-cases/";
-
     private static RecognitionFixtures.Case sharedCase(Cell c, String state, boolean province) {
         return c.world().recognition().shared(state, province);
     }
@@ -605,8 +609,9 @@ class AuthorizationMatrixTest {
 
     private static Response revoke(Cell c, boolean province) {
         RecognitionFixtures.Case rc = caseFor(c, "RECOGNIZED", province);
-        return as(c).body(Map.of("number", Fixtures.uniqueSequence() + "/QĐ-UBND", "revokedOn",
-                RecognitionFixtures.day(0), "reason", "Không giữ vững", "version", 0))
+        return as(c)
+                .body(Map.of("number", Fixtures.uniqueSequence() + "/QĐ-UBND", "revokedOn", RecognitionFixtures.day(0),
+                        "reason", "Không giữ vững", "version", 0))
                 .post("/api/v1/recognition-decisions/" + rc.decisionId() + "/revoke");
     }
 
@@ -635,8 +640,6 @@ class AuthorizationMatrixTest {
         default -> Api.upload(areaToken(c, area));
         };
     }
-
-    private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
 
     private static String areaOf(Cell c, String areaCode) {
         return switch (c.row().relation()) {

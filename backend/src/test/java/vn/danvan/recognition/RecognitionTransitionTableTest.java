@@ -25,8 +25,8 @@ import vn.danvan.testing.Tokens;
 
 /**
  * The way of a case as one table: every state × every step, by the province's admin (who may take each of them), so
- * that only the state decides. An allowed step answers with the state it leads to and is the last line of the
- * timeline; any other is 409 naming the current state and changes nothing. Written here by hand, from the issue.
+ * that only the state decides. An allowed step answers with the state it leads to and is the last line of the timeline;
+ * any other is 409 naming the current state and changes nothing. Written here by hand, from the issue.
  */
 @QuarkusTest
 class RecognitionTransitionTableTest {

@@ -124,6 +124,24 @@ public final class CriteriaFixtures {
         return new Title(titleId, code, setId, versionNo, List.copyOf(criteria));
     }
 
+    /** The audit actions recorded for a record, oldest first (for records the audit API does not list). */
+    public static List<String> auditActions(String entityType, long entityId) {
+        try (Connection db = dataSource().getConnection(); PreparedStatement statement = db.prepareStatement(
+                "SELECT action FROM audit_event WHERE entity_type = ? AND entity_id = ? ORDER BY id")) {
+            statement.setString(1, entityType);
+            statement.setLong(2, entityId);
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+            return actions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized long issuer() {
         if (issuer == null) {
             issuer = Fixtures.organizationIdOf(Tokens.PROVINCE, "91-BTGDV");
