@@ -133,6 +133,7 @@ CROSS JOIN LATERAL (SELECT dv_recognition_result(a.review, a.self_passed, a.self
     a.reviewed_passed, a.reviewed_score, a.reviewed_value) AS result) r
 WHERE r.result IS NOT NULL
 GROUP BY 1, 2, 3, 4, 5;
+SELECT dv_recognition_rollup_rebuild();
 \echo '  [5/6] decisions of the recognized cases (through their trigger)'
 INSERT INTO recognition_decision (case_id, title_id, residential_area_id, unit_id, number, signed_on, signer, level,
                                   valid_from, valid_until, revoked_on, revocation_number, revocation_reason, revoked_by,
@@ -195,9 +196,17 @@ check() { # name, query giving the rows that differ
   [ "$diff" = "0" ] || die "the read model $1 differs from the rows in ${diff} groups"
   say "Read model $1 checked against the rows: the same in every group"
 }
-check recognition_case_count "SELECT * FROM (SELECT unit_id, year, title_id, state, count(*) AS n FROM recognition_case GROUP BY 1, 2, 3, 4) raw FULL JOIN (SELECT unit_id, year, title_id, state, cases::bigint AS n FROM recognition_case_count WHERE cases <> 0) rm USING (unit_id, year, title_id, state) WHERE raw.n IS DISTINCT FROM rm.n"
-check recognition_criterion_count "SELECT * FROM (SELECT c.unit_id, c.year, c.title_id, c.criteria_set_id, a.criterion_id, count(*) AS assessed, count(*) FILTER (WHERE r.result = 1) AS failed FROM recognition_assessment a JOIN recognition_case c ON c.id = a.case_id CROSS JOIN LATERAL (SELECT dv_recognition_result(a.review, a.self_passed, a.self_score, a.self_value, a.reviewed_passed, a.reviewed_score, a.reviewed_value) AS result) r WHERE r.result IS NOT NULL GROUP BY 1, 2, 3, 4, 5) raw FULL JOIN (SELECT unit_id, year, title_id, criteria_set_id, criterion_id, assessed::bigint, failed::bigint FROM recognition_criterion_count WHERE assessed <> 0 OR failed <> 0) rm USING (unit_id, year, title_id, criteria_set_id, criterion_id) WHERE (raw.assessed, raw.failed) IS DISTINCT FROM (rm.assessed, rm.failed)"
-check recognition_decision_count "SELECT * FROM (SELECT unit_id, extract(year FROM signed_on)::int AS year, title_id, CASE WHEN revoked_on IS NOT NULL THEN 'REVOKED' WHEN lost_on IS NOT NULL THEN 'LOST' ELSE 'ACTIVE' END AS outcome, CASE WHEN revoked_on IS NULL AND lost_on IS NULL THEN coalesce(valid_until, 'infinity') ELSE 'infinity' END AS valid_until, count(*) AS n FROM recognition_decision GROUP BY 1, 2, 3, 4, 5) raw FULL JOIN (SELECT unit_id, year, title_id, outcome, valid_until, decisions::bigint AS n FROM recognition_decision_count WHERE decisions <> 0) rm USING (unit_id, year, title_id, outcome, valid_until) WHERE raw.n IS DISTINCT FROM rm.n"
+check recognition_case_count "SELECT * FROM (SELECT unit_id, year, title_id, state, count(*) AS n FROM recognition_case GROUP BY 1, 2, 3, 4) raw FULL JOIN (SELECT unit_id, year, title_id, state, cases::bigint AS n FROM recognition_case_count WHERE NOT rollup AND cases <> 0) rm USING (unit_id, year, title_id, state) WHERE raw.n IS DISTINCT FROM rm.n"
+check recognition_criterion_count "SELECT * FROM (SELECT c.unit_id, c.year, c.title_id, c.criteria_set_id, a.criterion_id, count(*) AS assessed, count(*) FILTER (WHERE r.result = 1) AS failed FROM recognition_assessment a JOIN recognition_case c ON c.id = a.case_id CROSS JOIN LATERAL (SELECT dv_recognition_result(a.review, a.self_passed, a.self_score, a.self_value, a.reviewed_passed, a.reviewed_score, a.reviewed_value) AS result) r WHERE r.result IS NOT NULL GROUP BY 1, 2, 3, 4, 5) raw FULL JOIN (SELECT unit_id, year, title_id, criteria_set_id, criterion_id, assessed::bigint, failed::bigint FROM recognition_criterion_count WHERE NOT rollup AND (assessed <> 0 OR failed <> 0)) rm USING (unit_id, year, title_id, criteria_set_id, criterion_id) WHERE (raw.assessed, raw.failed) IS DISTINCT FROM (rm.assessed, rm.failed)"
+check recognition_decision_count "SELECT * FROM (SELECT unit_id, extract(year FROM signed_on)::int AS year, title_id, CASE WHEN revoked_on IS NOT NULL THEN 'REVOKED' WHEN lost_on IS NOT NULL THEN 'LOST' ELSE 'ACTIVE' END AS outcome, CASE WHEN revoked_on IS NULL AND lost_on IS NULL THEN coalesce(valid_until, 'infinity') ELSE 'infinity' END AS valid_until, count(*) AS n FROM recognition_decision GROUP BY 1, 2, 3, 4, 5) raw FULL JOIN (SELECT unit_id, year, title_id, outcome, valid_until, decisions::bigint AS n FROM recognition_decision_count WHERE NOT rollup AND decisions <> 0) rm USING (unit_id, year, title_id, outcome, valid_until) WHERE raw.n IS DISTINCT FROM rm.n"
+rollup() { # table, key columns, figures
+  local sums
+  sums=$(sed 's/\([a-z_]*\)/sum(\1)/g' <<<"$3")
+  check "$1 (provinces)" "SELECT * FROM (SELECT dv_recognition_province(unit_id) AS unit_id, $2, ${sums} FROM $1 WHERE NOT rollup GROUP BY 1, $(seq -s, 2 $(( $(tr -cd , <<<"$2" | wc -c) + 2 )))) raw FULL JOIN (SELECT unit_id, $2, ${sums} FROM $1 WHERE rollup GROUP BY unit_id, $2) rm USING (unit_id, $2) WHERE raw IS DISTINCT FROM rm"
+}
+rollup recognition_case_count "year, title_id, state" "cases"
+rollup recognition_decision_count "year, title_id, outcome, valid_until" "decisions"
+rollup recognition_criterion_count "year, title_id, criteria_set_id, criterion_id" "assessed, failed"
 check recognition_public_area "SELECT * FROM (SELECT id FROM recognition_decision WHERE residential_area_id IS NOT NULL AND revoked_on IS NULL AND lost_on IS NULL) raw FULL JOIN (SELECT decision_id AS id FROM recognition_public_area) rm USING (id) WHERE raw IS NULL OR rm IS NULL"
 
 # --- the queries, as the app runs them ----------------------------------------------------------------------------------
@@ -209,12 +218,13 @@ COMMUNE=$(unit_path 30742)
 TITLE=$("${PSQL[@]}" -Atc "select id from recognition_title where code = '91-KDC'")
 
 # RecognitionCountRepository: the cases by child unit, title and state; the decisions by child unit and title; the
-# criteria's results (a path of '/' is the whole country, its children the provinces).
-counts() { # path extra-where
-  echo "SELECT split_part(substr(us.path, ${#1} + 1), '/', 1) AS child, c.title_id, c.state, sum(c.cases) FROM recognition_case_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%'$2 GROUP BY 1, 2, 3 HAVING sum(c.cases) <> 0; SELECT split_part(substr(us.path, ${#1} + 1), '/', 1) AS child, c.title_id, sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until >= DATE '${TODAY}'), sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until < DATE '${TODAY}'), sum(c.decisions) FILTER (WHERE c.outcome = 'REVOKED'), sum(c.decisions) FILTER (WHERE c.outcome = 'LOST') FROM recognition_decision_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%'$2 GROUP BY 1, 2 HAVING sum(c.decisions) <> 0;"
+# criteria's results (a path of '/' is the whole country, its children the provinces). The whole country reads the
+# provinces' rows (rollup = true), as do a province's criteria; the rest reads the communes' rows.
+counts() { # path rollup extra-where
+  echo "SELECT split_part(substr(us.path, ${#1} + 1), '/', 1) AS child, c.title_id, c.state, sum(c.cases) FROM recognition_case_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%' AND c.rollup = $2$3 GROUP BY 1, 2, 3 HAVING sum(c.cases) <> 0; SELECT split_part(substr(us.path, ${#1} + 1), '/', 1) AS child, c.title_id, sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until >= DATE '${TODAY}'), sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until < DATE '${TODAY}'), sum(c.decisions) FILTER (WHERE c.outcome = 'REVOKED'), sum(c.decisions) FILTER (WHERE c.outcome = 'LOST') FROM recognition_decision_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%' AND c.rollup = $2$3 GROUP BY 1, 2 HAVING sum(c.decisions) <> 0;"
 }
-failures() { # path extra-where
-  echo "SELECT c.title_id, c.criteria_set_id, c.criterion_id, sum(c.assessed), sum(c.failed) FROM recognition_criterion_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%'$2 GROUP BY 1, 2, 3 HAVING sum(c.assessed) <> 0;"
+failures() { # path rollup extra-where
+  echo "SELECT c.title_id, c.criteria_set_id, c.criterion_id, sum(c.assessed), sum(c.failed) FROM recognition_criterion_count c JOIN unit_scope us ON us.unit_id = c.unit_id WHERE c.year = ${YEAR} AND us.path LIKE '$1' || '%' AND c.rollup = $2$3 GROUP BY 1, 2, 3 HAVING sum(c.assessed) <> 0;"
 }
 # PublicRecognitionRepository: a page of decisions in force (newest first), the total, then the page's lines.
 public_list() { # extra-where
@@ -223,13 +233,13 @@ public_list() { # extra-where
 }
 IN_PROVINCE=" AND p.unit_id IN (SELECT unit_id FROM unit_scope WHERE path LIKE '${PROVINCE}' || '%')"
 CASES=(
-  "counts, national|$(counts / '')"
-  "counts, province|$(counts "${PROVINCE}" '')"
-  "counts, province, one title|$(counts "${PROVINCE}" " AND c.title_id = ${TITLE}")"
-  "counts, commune|$(counts "${COMMUNE}" '')"
-  "criteria, national|$(failures / '')"
-  "criteria, province|$(failures "${PROVINCE}" '')"
-  "criteria, commune|$(failures "${COMMUNE}" '')"
+  "counts, national|$(counts / true '')"
+  "counts, province|$(counts "${PROVINCE}" false '')"
+  "counts, province, one title|$(counts "${PROVINCE}" false " AND c.title_id = ${TITLE}")"
+  "counts, commune|$(counts "${COMMUNE}" false '')"
+  "criteria, national|$(failures / true '')"
+  "criteria, province|$(failures "${PROVINCE}" true '')"
+  "criteria, commune|$(failures "${COMMUNE}" false '')"
   "public list, national|$(public_list '')"
   "public list, province|$(public_list "${IN_PROVINCE}")"
   "public list, q=rach gia|$(public_list " AND p.search_text LIKE dv_fold('%rach%') AND p.search_text LIKE dv_fold('%gia%')")"

@@ -3,6 +3,10 @@
 -- from the declared read model unit_scope (the units under a path: one index range scan); each count below is kept
 -- per unit (the case's commune) by triggers in the transaction that changes a case, an assessment or a decision, so
 -- that a province's counts read (its communes x titles x states) rows instead of every case.
+-- Each table also holds the same figures summed per province (rollup = true, unit_id the province, as its path was when
+-- the row was counted): the whole country's counts read 34 provinces' rows instead of 3,321 communes', and a province's
+-- criteria its own 60 rows. After a reorganization of units that moves communes to another province, rebuild them:
+-- SELECT dv_recognition_rollup_rebuild();
 
 -- The year's cases by unit, title and state.
 CREATE TABLE recognition_case_count (
@@ -10,10 +14,10 @@ CREATE TABLE recognition_case_count (
     year     int         NOT NULL,
     title_id bigint      NOT NULL,
     state    varchar(16) NOT NULL,
+    rollup   boolean     NOT NULL DEFAULT false,
     cases    int         NOT NULL DEFAULT 0,
-    PRIMARY KEY (unit_id, year, title_id, state)
+    PRIMARY KEY (unit_id, year, rollup, title_id, state)
 );
-CREATE INDEX recognition_case_count_year ON recognition_case_count (year, title_id);
 
 -- Decisions by the unit, the year they were signed, the title and what became of them: ACTIVE (in force or lapsed,
 -- told apart on reading by valid_until: 'infinity' when open), REVOKED (thu hồi, whatever else) or LOST (a failed
@@ -24,10 +28,10 @@ CREATE TABLE recognition_decision_count (
     title_id    bigint     NOT NULL,
     outcome     varchar(8) NOT NULL CHECK (outcome IN ('ACTIVE', 'REVOKED', 'LOST')),
     valid_until date       NOT NULL,
+    rollup      boolean    NOT NULL DEFAULT false,
     decisions   int        NOT NULL DEFAULT 0,
-    PRIMARY KEY (unit_id, year, title_id, outcome, valid_until)
+    PRIMARY KEY (unit_id, year, rollup, title_id, outcome, valid_until)
 );
-CREATE INDEX recognition_decision_count_year ON recognition_decision_count (year, title_id);
 
 -- Each criterion's results over the year's cases (withdrawn ones included): assessed, and failed.
 CREATE TABLE recognition_criterion_count (
@@ -36,11 +40,11 @@ CREATE TABLE recognition_criterion_count (
     title_id        bigint NOT NULL,
     criteria_set_id bigint NOT NULL,
     criterion_id    bigint NOT NULL,
+    rollup          boolean NOT NULL DEFAULT false,
     assessed        int    NOT NULL DEFAULT 0,
     failed          int    NOT NULL DEFAULT 0,
-    PRIMARY KEY (unit_id, year, title_id, criteria_set_id, criterion_id)
+    PRIMARY KEY (unit_id, year, rollup, title_id, criteria_set_id, criterion_id)
 );
-CREATE INDEX recognition_criterion_count_year ON recognition_criterion_count (year, title_id);
 
 -- The result of an assessment: NULL not assessed, 0 assessed and not failed, 1 failed. The commune's reviewed result
 -- when the criterion was reviewed (AGREE keeps the self-assessed one when nothing else was written), else the
@@ -58,32 +62,40 @@ SELECT CASE
 END
 $$;
 
+-- The province a unit counts under: the first unit of its scope path.
+CREATE FUNCTION dv_recognition_province(p_unit bigint) RETURNS bigint LANGUAGE sql STABLE AS $$
+SELECT coalesce((SELECT CAST(split_part(path, '/', 2) AS bigint) FROM unit_scope WHERE unit_id = p_unit), p_unit)
+$$;
+
 CREATE FUNCTION dv_recognition_case_apply(p_unit bigint, p_year int, p_title bigint, p_state varchar, p_sign int)
     RETURNS void LANGUAGE sql AS $$
-INSERT INTO recognition_case_count AS c (unit_id, year, title_id, state, cases)
-VALUES (p_unit, p_year, p_title, p_state, p_sign)
-ON CONFLICT (unit_id, year, title_id, state) DO UPDATE SET cases = c.cases + excluded.cases
+INSERT INTO recognition_case_count AS c (unit_id, year, title_id, state, rollup, cases)
+VALUES (p_unit, p_year, p_title, p_state, false, p_sign), (dv_recognition_province(p_unit), p_year, p_title, p_state, true, p_sign)
+ON CONFLICT (unit_id, year, rollup, title_id, state) DO UPDATE SET cases = c.cases + excluded.cases
 $$;
 
 CREATE FUNCTION dv_recognition_criterion_apply(p_unit bigint, p_year int, p_title bigint, p_set bigint,
                                                p_criterion bigint, p_result int, p_sign int)
     RETURNS void LANGUAGE sql AS $$
-INSERT INTO recognition_criterion_count AS c (unit_id, year, title_id, criteria_set_id, criterion_id, assessed, failed)
-SELECT p_unit, p_year, p_title, p_set, p_criterion, p_sign, CASE WHEN p_result = 1 THEN p_sign ELSE 0 END
+INSERT INTO recognition_criterion_count AS c (unit_id, year, title_id, criteria_set_id, criterion_id, rollup, assessed,
+                                             failed)
+SELECT u.unit_id, p_year, p_title, p_set, p_criterion, u.rollup, p_sign, CASE WHEN p_result = 1 THEN p_sign ELSE 0 END
+FROM (VALUES (p_unit, false), (dv_recognition_province(p_unit), true)) AS u (unit_id, rollup)
 WHERE p_result IS NOT NULL
-ON CONFLICT (unit_id, year, title_id, criteria_set_id, criterion_id) DO UPDATE
+ON CONFLICT (unit_id, year, rollup, title_id, criteria_set_id, criterion_id) DO UPDATE
     SET assessed = c.assessed + excluded.assessed, failed = c.failed + excluded.failed
 $$;
 
 CREATE FUNCTION dv_recognition_decision_apply(p_unit bigint, p_signed date, p_title bigint, p_valid_until date,
                                               p_revoked date, p_lost date, p_sign int)
     RETURNS void LANGUAGE sql AS $$
-INSERT INTO recognition_decision_count AS c (unit_id, year, title_id, outcome, valid_until, decisions)
-VALUES (p_unit, extract(year FROM p_signed)::int, p_title,
-        CASE WHEN p_revoked IS NOT NULL THEN 'REVOKED' WHEN p_lost IS NOT NULL THEN 'LOST' ELSE 'ACTIVE' END,
-        CASE WHEN p_revoked IS NULL AND p_lost IS NULL THEN coalesce(p_valid_until, 'infinity') ELSE 'infinity' END,
-        p_sign)
-ON CONFLICT (unit_id, year, title_id, outcome, valid_until) DO UPDATE SET decisions = c.decisions + excluded.decisions
+INSERT INTO recognition_decision_count AS c (unit_id, year, title_id, outcome, valid_until, rollup, decisions)
+SELECT u.unit_id, extract(year FROM p_signed)::int, p_title,
+       CASE WHEN p_revoked IS NOT NULL THEN 'REVOKED' WHEN p_lost IS NOT NULL THEN 'LOST' ELSE 'ACTIVE' END,
+       CASE WHEN p_revoked IS NULL AND p_lost IS NULL THEN coalesce(p_valid_until, 'infinity') ELSE 'infinity' END,
+       u.rollup, p_sign
+FROM (VALUES (p_unit, false), (dv_recognition_province(p_unit), true)) AS u (unit_id, rollup)
+ON CONFLICT (unit_id, year, rollup, title_id, outcome, valid_until) DO UPDATE SET decisions = c.decisions + excluded.decisions
 $$;
 
 -- A case added, moved (unit, year, title, set) or changed state. Moving a case moves its assessments' results too.
@@ -208,6 +220,22 @@ END $$;
 CREATE TRIGGER residential_area_recognition_public_text AFTER UPDATE OF name ON residential_area
     FOR EACH ROW EXECUTE FUNCTION dv_recognition_public_area_renamed();
 
+-- The provinces' rows summed anew from the communes' rows, under the provinces their paths name today.
+CREATE FUNCTION dv_recognition_rollup_rebuild() RETURNS void LANGUAGE sql AS $$
+DELETE FROM recognition_case_count WHERE rollup;
+INSERT INTO recognition_case_count (unit_id, year, title_id, state, rollup, cases)
+SELECT dv_recognition_province(unit_id), year, title_id, state, true, sum(cases)
+FROM recognition_case_count WHERE NOT rollup GROUP BY 1, 2, 3, 4;
+DELETE FROM recognition_decision_count WHERE rollup;
+INSERT INTO recognition_decision_count (unit_id, year, title_id, outcome, valid_until, rollup, decisions)
+SELECT dv_recognition_province(unit_id), year, title_id, outcome, valid_until, true, sum(decisions)
+FROM recognition_decision_count WHERE NOT rollup GROUP BY 1, 2, 3, 4, 5;
+DELETE FROM recognition_criterion_count WHERE rollup;
+INSERT INTO recognition_criterion_count (unit_id, year, title_id, criteria_set_id, criterion_id, rollup, assessed, failed)
+SELECT dv_recognition_province(unit_id), year, title_id, criteria_set_id, criterion_id, true, sum(assessed), sum(failed)
+FROM recognition_criterion_count WHERE NOT rollup GROUP BY 1, 2, 3, 4, 5;
+$$;
+
 -- What is there already (demo data is made later, through the triggers).
 INSERT INTO recognition_case_count (unit_id, year, title_id, state, cases)
 SELECT unit_id, year, title_id, state, count(*) FROM recognition_case GROUP BY 1, 2, 3, 4;
@@ -229,3 +257,4 @@ INSERT INTO recognition_public_area (decision_id, residential_area_id, unit_id, 
 SELECT id, residential_area_id, unit_id, signed_on, valid_from, valid_until,
        dv_recognition_public_text(residential_area_id, unit_id)
 FROM recognition_decision WHERE residential_area_id IS NOT NULL AND revoked_on IS NULL AND lost_on IS NULL;
+SELECT dv_recognition_rollup_rebuild();
