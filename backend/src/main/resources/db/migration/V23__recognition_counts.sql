@@ -18,6 +18,11 @@ CREATE TABLE recognition_case_count (
     cases    int         NOT NULL DEFAULT 0,
     PRIMARY KEY (unit_id, year, rollup, title_id, state)
 );
+-- index-only reads: a commune's rows of a year (probed once per unit in scope), the provinces' rows of a year
+CREATE INDEX recognition_case_count_commune ON recognition_case_count (unit_id, year) INCLUDE (title_id, state, cases)
+    WHERE NOT rollup;
+CREATE INDEX recognition_case_count_province ON recognition_case_count (year, unit_id) INCLUDE (title_id, state, cases)
+    WHERE rollup;
 
 -- Decisions by the unit, the year they were signed, the title and what became of them: ACTIVE (in force or lapsed,
 -- told apart on reading by valid_until: 'infinity' when open), REVOKED (thu hồi, whatever else) or LOST (a failed
@@ -32,6 +37,10 @@ CREATE TABLE recognition_decision_count (
     decisions   int        NOT NULL DEFAULT 0,
     PRIMARY KEY (unit_id, year, rollup, title_id, outcome, valid_until)
 );
+CREATE INDEX recognition_decision_count_commune ON recognition_decision_count (unit_id, year)
+    INCLUDE (title_id, outcome, valid_until, decisions) WHERE NOT rollup;
+CREATE INDEX recognition_decision_count_province ON recognition_decision_count (year, unit_id)
+    INCLUDE (title_id, outcome, valid_until, decisions) WHERE rollup;
 
 -- Each criterion's results over the year's cases (withdrawn ones included): assessed, and failed.
 CREATE TABLE recognition_criterion_count (
@@ -45,6 +54,10 @@ CREATE TABLE recognition_criterion_count (
     failed          int    NOT NULL DEFAULT 0,
     PRIMARY KEY (unit_id, year, rollup, title_id, criteria_set_id, criterion_id)
 );
+CREATE INDEX recognition_criterion_count_commune ON recognition_criterion_count (unit_id, year)
+    INCLUDE (title_id, criteria_set_id, criterion_id, assessed, failed) WHERE NOT rollup;
+CREATE INDEX recognition_criterion_count_province ON recognition_criterion_count (year, unit_id)
+    INCLUDE (title_id, criteria_set_id, criterion_id, assessed, failed) WHERE rollup;
 
 -- The result of an assessment: NULL not assessed, 0 assessed and not failed, 1 failed. The commune's reviewed result
 -- when the criterion was reviewed (AGREE keeps the self-assessed one when nothing else was written), else the
