@@ -43,8 +43,9 @@ public class DemoCriteria {
     private record Item(String group, String code, String name, Integer points, boolean key, String evidence) {
     }
 
-    private static final Map<String, String> CONTENTS = Map.of("ND1", "Nội dung 1: Phát triển kinh tế, giảm nghèo bền vững",
-            "ND2", "Nội dung 2: Văn hóa, giáo dục, y tế, xây dựng gia đình", "ND3",
+    private static final Map<String, String> CONTENTS = Map.of("ND1",
+            "Nội dung 1: Phát triển kinh tế, giảm nghèo bền vững", "ND2",
+            "Nội dung 2: Văn hóa, giáo dục, y tế, xây dựng gia đình", "ND3",
             "Nội dung 3: Môi trường, cảnh quan xanh – sạch – đẹp", "ND4",
             "Nội dung 4: Chấp hành pháp luật, giữ gìn an ninh trật tự", "ND5",
             "Nội dung 5: Phát huy dân chủ, giám sát và phản biện xã hội");
@@ -55,13 +56,13 @@ public class DemoCriteria {
             new Item("ND1", "1.2", "Không còn hộ nghèo (trừ hộ thuộc diện bảo trợ xã hội)", 8, true,
                     "Danh sách rà soát hộ nghèo cuối năm"),
             new Item("ND1", "1.3", "Có ít nhất một mô hình sản xuất, kinh doanh hiệu quả", 4, false, "Ảnh mô hình"),
-            new Item("ND2", "2.1", "Từ 90% hộ trở lên đạt danh hiệu “Gia đình văn hóa”", 8, false,
-                    "Biên bản bình xét"),
+            new Item("ND2", "2.1", "Từ 90% hộ trở lên đạt danh hiệu “Gia đình văn hóa”", 8, false, "Biên bản bình xét"),
             new Item("ND2", "2.2", "Trẻ em trong độ tuổi được đến trường đầy đủ", 6, false, null),
             new Item("ND2", "2.3", "Từ 95% người dân trở lên tham gia bảo hiểm y tế", 6, false, null),
             new Item("ND3", "3.1", "Đường giao thông được cứng hóa, có đèn chiếu sáng và trồng hoa", 8, false,
                     "Ảnh tuyến đường"),
-            new Item("ND3", "3.2", "Rác thải sinh hoạt được thu gom, phân loại tại nguồn", 7, false, "Ảnh điểm tập kết"),
+            new Item("ND3", "3.2", "Rác thải sinh hoạt được thu gom, phân loại tại nguồn", 7, false,
+                    "Ảnh điểm tập kết"),
             new Item("ND3", "3.3", "Các hộ dùng nước sạch và nhà tiêu hợp vệ sinh", 5, false, null),
             new Item("ND4", "4.1", "Không có tội phạm, tệ nạn xã hội nghiêm trọng", 10, true,
                     "Xác nhận của Công an xã"),
@@ -122,12 +123,13 @@ public class DemoCriteria {
         long first = set(province, model, 1, "Bộ tiêu chí khu dân cư kiểu mẫu giai đoạn 2021–2025 (ví dụ minh họa)",
                 LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), null, "SCORE", 80, 10, 70, 3, CONTENTS,
                 MODEL_ITEMS);
-        set(province, model, 2, "Bộ tiêu chí khu dân cư kiểu mẫu từ năm 2026 (ví dụ minh họa)", LocalDate.of(2026, 1, 1), null,
-                first, "SCORE", 80, 10, 70, 3, CONTENTS, MODEL_ITEMS);
+        set(province, model, 2, "Bộ tiêu chí khu dân cư kiểu mẫu từ năm 2026 (ví dụ minh họa)",
+                LocalDate.of(2026, 1, 1), null, first, "SCORE", 80, 10, 70, 3, CONTENTS, MODEL_ITEMS);
         long cultural = title(CULTURAL_AREA, "Thôn, tổ dân phố văn hóa", committee, "COMMUNE",
                 "Danh hiệu theo ba nhóm tiêu chuẩn của Nghị định 86/2023/NĐ-CP (ví dụ minh họa). " + NOT_LEGAL);
-        set(province, cultural, 1, "Tiêu chuẩn thôn, tổ dân phố văn hóa từ năm 2026 (ví dụ minh họa)", LocalDate.of(2026, 1, 1),
-                null, null, "ALL_REQUIRED", null, 10, 90, null, DECREE_GROUPS, CULTURAL_ITEMS);
+        set(province, cultural, 1, "Tiêu chuẩn thôn, tổ dân phố văn hóa từ năm 2026 (ví dụ minh họa)",
+                LocalDate.of(2026, 1, 1), null, null, "ALL_REQUIRED", null, 10, 90, null, DECREE_GROUPS,
+                CULTURAL_ITEMS);
         LOG.info("demo data: 2 recognition titles and 3 criteria sets (examples, not legal texts)");
     }
 
@@ -160,15 +162,17 @@ public class DemoCriteria {
                 .setParameter("copied", copiedFrom).setParameter("rule", passRule)
                 .setParameter("score", passingScore == null ? null : BigDecimal.valueOf(passingScore))
                 .setParameter("posting", postingDays).setParameter("vote", BigDecimal.valueOf(votePercent))
-                .setParameter("validity", validityYears).setParameter("notes", NOT_LEGAL)
-                .setParameter("actor", ACTOR).getSingleResult()).longValue();
+                .setParameter("validity", validityYears).setParameter("notes", NOT_LEGAL).setParameter("actor", ACTOR)
+                .getSingleResult()).longValue();
         Map<String, Long> groupIds = new java.util.HashMap<>();
         int position = 1;
         for (String code : groups.keySet().stream().sorted(DemoCriteria::byNumber).toList()) {
-            groupIds.put(code, ((Number) em.createNativeQuery("INSERT INTO criteria_group (set_id, code, name,"
-                    + " position) VALUES (:set, :code, :name, :position) RETURNING id").setParameter("set", id)
-                    .setParameter("code", code).setParameter("name", groups.get(code))
-                    .setParameter("position", position++).getSingleResult()).longValue());
+            groupIds.put(code,
+                    ((Number) em
+                            .createNativeQuery("INSERT INTO criteria_group (set_id, code, name,"
+                                    + " position) VALUES (:set, :code, :name, :position) RETURNING id")
+                            .setParameter("set", id).setParameter("code", code).setParameter("name", groups.get(code))
+                            .setParameter("position", position++).getSingleResult()).longValue());
         }
         position = 1;
         for (Item item : items) {

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import io.quarkus.arc.Arc;
 
 /**
- * Recognition data for the count and public-list tests, written with plain SQL (the case workflow is another part's):
- * a fresh title with a published set of three criteria (C1 and C2 pass/fail, C2 key; C3 scored), cases in a state,
+ * Recognition data for the count and public-list tests, written with plain SQL (the case workflow is another part's): a
+ * fresh title with a published set of three criteria (C1 and C2 pass/fail, C2 key; C3 scored), cases in a state,
  * assessments, decisions, and changes to them. Every row goes through V23's triggers as the workflow's would.
  */
 public final class RecognitionCountFixtures {
@@ -30,11 +30,15 @@ public final class RecognitionCountFixtures {
         long issuer = Fixtures.organizationIdOf(Tokens.PROVINCE, "91-MTTQ");
         String code = Fixtures.uniqueCode("DH");
         String name = "Khu dân cư thử đếm " + code;
-        long titleId = insert("INSERT INTO recognition_title (code, name, subject_kind, issuer_organization_id,"
-                + " deciding_level) VALUES (?, ?, 'RESIDENTIAL_AREA', ?, 'PROVINCE') RETURNING id", code, name, issuer);
-        long setId = insert("INSERT INTO criteria_set (title_id, version_no, name, effective_from, status, pass_rule,"
-                + " passing_score, posting_days, vote_threshold_percent, validity_years) VALUES (?, 1, ?, DATE"
-                + " '2021-01-01', 'PUBLISHED', 'SCORE', 80, 10, 70, 3) RETURNING id", titleId, "Bộ tiêu chí " + code);
+        long titleId = insert(
+                "INSERT INTO recognition_title (code, name, subject_kind, issuer_organization_id,"
+                        + " deciding_level) VALUES (?, ?, 'RESIDENTIAL_AREA', ?, 'PROVINCE') RETURNING id",
+                code, name, issuer);
+        long setId = insert(
+                "INSERT INTO criteria_set (title_id, version_no, name, effective_from, status, pass_rule,"
+                        + " passing_score, posting_days, vote_threshold_percent, validity_years) VALUES (?, 1, ?, DATE"
+                        + " '2021-01-01', 'PUBLISHED', 'SCORE', 80, 10, 70, 3) RETURNING id",
+                titleId, "Bộ tiêu chí " + code);
         long group = insert("INSERT INTO criteria_group (set_id, code, name, position) VALUES (?, 'I', 'Nhóm I', 1)"
                 + " RETURNING id", setId);
         List<Long> criteria = new ArrayList<>();
@@ -42,8 +46,8 @@ public final class RecognitionCountFixtures {
                 + " position) VALUES (?, ?, 'C1', 'Đường làng ngõ xóm sạch đẹp', 'PASS_FAIL', true, false, 1)"
                 + " RETURNING id", setId, group));
         criteria.add(insert("INSERT INTO criterion (set_id, group_id, code, name, kind, required, key_criterion,"
-                + " position) VALUES (?, ?, 'C2', 'Không có tội phạm', 'PASS_FAIL', true, true, 2) RETURNING id",
-                setId, group));
+                + " position) VALUES (?, ?, 'C2', 'Không có tội phạm', 'PASS_FAIL', true, true, 2) RETURNING id", setId,
+                group));
         criteria.add(insert("INSERT INTO criterion (set_id, group_id, code, name, kind, max_points, required,"
                 + " key_criterion, position) VALUES (?, ?, 'C3', 'Hộ gia đình văn hóa', 'SCORED', 10, false, false, 3)"
                 + " RETURNING id", setId, group));
@@ -58,17 +62,19 @@ public final class RecognitionCountFixtures {
 
     /** A case of an area of {@code unitId} under the title, in a year and a state. */
     public static long caseOf(Title title, long areaId, long unitId, int year, String state) {
-        return insert("INSERT INTO recognition_case (title_id, criteria_set_id, subject_kind, residential_area_id,"
-                + " unit_id, year, kind, state, registered_by, registered_at, updated_at) VALUES (?, ?,"
-                + " 'RESIDENTIAL_AREA', ?, ?, ?, 'INITIAL', ?, 'fixture', now(), now()) RETURNING id", title.id(),
-                title.setId(), areaId, unitId, year, state);
+        return insert(
+                "INSERT INTO recognition_case (title_id, criteria_set_id, subject_kind, residential_area_id,"
+                        + " unit_id, year, kind, state, registered_by, registered_at, updated_at) VALUES (?, ?,"
+                        + " 'RESIDENTIAL_AREA', ?, ?, ?, 'INITIAL', ?, 'fixture', now(), now()) RETURNING id",
+                title.id(), title.setId(), areaId, unitId, year, state);
     }
 
     /** A self-assessment (pass/fail, or a score when {@code passed} is null), not reviewed. */
     public static long assess(long caseId, long criterionId, Boolean passed, Integer score) {
-        return insert("INSERT INTO recognition_assessment (case_id, criterion_id, self_passed, self_score, assessed_by,"
-                + " assessed_at) VALUES (?, ?, ?, ?, 'fixture', now()) RETURNING id", caseId, criterionId, passed,
-                score);
+        return insert(
+                "INSERT INTO recognition_assessment (case_id, criterion_id, self_passed, self_score, assessed_by,"
+                        + " assessed_at) VALUES (?, ?, ?, ?, 'fixture', now()) RETURNING id",
+                caseId, criterionId, passed, score);
     }
 
     /** The commune's review of an assessment: AGREE, or CHANGE to {@code passed}. */

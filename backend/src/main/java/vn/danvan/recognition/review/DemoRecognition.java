@@ -51,8 +51,7 @@ public class DemoRecognition {
         NONE, IN_FORCE, LAPSED, REVOKED
     }
 
-    private static final List<Plan> PLANS = List.of(
-            new Plan("30742-KP03", MODEL_AREA, 2022, "RECOGNIZED", Fate.LAPSED),
+    private static final List<Plan> PLANS = List.of(new Plan("30742-KP03", MODEL_AREA, 2022, "RECOGNIZED", Fate.LAPSED),
             new Plan("30742-KP04", MODEL_AREA, 2023, "RECOGNIZED", Fate.REVOKED),
             new Plan("30742-KP05", MODEL_AREA, 2024, "RECOGNIZED", Fate.IN_FORCE),
             new Plan("30313-AP01", MODEL_AREA, 2025, "RECOGNIZED", Fate.IN_FORCE),
@@ -113,10 +112,11 @@ public class DemoRecognition {
     }
 
     private SetFacts set(String titleCode, LocalDate day) {
-        List<?> rows = em.createNativeQuery("SELECT t.id, s.id, t.deciding_level, s.vote_threshold_percent,"
-                + " s.validity_years FROM criteria_set s JOIN recognition_title t ON t.id = s.title_id"
-                + " WHERE t.code = :code AND s.status = 'PUBLISHED' AND s.effective_from <= :day"
-                + " AND (s.effective_to IS NULL OR s.effective_to >= :day) ORDER BY s.version_no DESC LIMIT 1")
+        List<?> rows = em
+                .createNativeQuery("SELECT t.id, s.id, t.deciding_level, s.vote_threshold_percent,"
+                        + " s.validity_years FROM criteria_set s JOIN recognition_title t ON t.id = s.title_id"
+                        + " WHERE t.code = :code AND s.status = 'PUBLISHED' AND s.effective_from <= :day"
+                        + " AND (s.effective_to IS NULL OR s.effective_to >= :day) ORDER BY s.version_no DESC LIMIT 1")
                 .setParameter("code", titleCode).setParameter("day", day).getResultList();
         if (rows.isEmpty()) {
             return null;
@@ -124,8 +124,10 @@ public class DemoRecognition {
         Object[] r = (Object[]) rows.get(0);
         long setId = ((Number) r[1]).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> criteria = em.createNativeQuery("SELECT id, kind, max_points, code FROM criterion"
-                + " WHERE set_id = :set ORDER BY position").setParameter("set", setId).getResultList();
+        List<Object[]> criteria = em
+                .createNativeQuery(
+                        "SELECT id, kind, max_points, code FROM criterion" + " WHERE set_id = :set ORDER BY position")
+                .setParameter("set", setId).getResultList();
         return new SetFacts(((Number) r[0]).longValue(), setId, (String) r[2], (BigDecimal) r[3],
                 r[4] == null ? null : ((Number) r[4]).intValue(), criteria);
     }
@@ -179,13 +181,12 @@ public class DemoRecognition {
                         + " CAST(:passed AS boolean), CAST(:score AS numeric), :note, :actor, :at)")
                         .setParameter("case", caseId).setParameter("criterion", ((Number) c[0]).longValue())
                         .setParameter("passed", scored ? null : !fails).setParameter("score", score)
-                        .setParameter("note", fails ? "Chưa đạt, đang khắc phục" : "Đạt")
-                        .setParameter("actor", ACTOR).setParameter("at", at(selfAssessed)).executeUpdate();
+                        .setParameter("note", fails ? "Chưa đạt, đang khắc phục" : "Đạt").setParameter("actor", ACTOR)
+                        .setParameter("at", at(selfAssessed)).executeUpdate();
                 k++;
             }
             event(caseId, "SELF_ASSESS", null, null, selfAssessed, "Tự đánh giá " + criteria.size() + " tiêu chí");
-            current = step(caseId, "SUBMIT", current, "SELF_ASSESSED", selfAssessed,
-                    "Gửi kết quả tự đánh giá lên xã");
+            current = step(caseId, "SUBMIT", current, "SELF_ASSESSED", selfAssessed, "Gửi kết quả tự đánh giá lên xã");
             em.createNativeQuery("UPDATE recognition_case SET self_score = :score WHERE id = :id")
                     .setParameter("score", selfScore).setParameter("id", caseId).executeUpdate();
         }
@@ -246,11 +247,13 @@ public class DemoRecognition {
             em.createNativeQuery("UPDATE recognition_case SET appraised_on = :on, appraised_by = :by,"
                     + " appraisal_passed = :passed, appraisal_opinion = :opinion WHERE id = :id")
                     .setParameter("on", appraised)
-                    .setParameter("by", "PROVINCE".equals(set.decidingLevel()) ? "Ban Thường trực Ủy ban MTTQ tỉnh"
-                            : "Hội đồng thi đua – khen thưởng xã")
+                    .setParameter("by",
+                            "PROVINCE".equals(set.decidingLevel())
+                                    ? "Ban Thường trực Ủy ban MTTQ tỉnh" : "Hội đồng thi đua – khen thưởng xã")
                     .setParameter("passed", passes)
-                    .setParameter("opinion", passes ? "Đủ điều kiện đề nghị công nhận"
-                            : "Chưa đạt tiêu chí 1.2 và 4.1: đề nghị chưa công nhận")
+                    .setParameter("opinion",
+                            passes ? "Đủ điều kiện đề nghị công nhận"
+                                    : "Chưa đạt tiêu chí 1.2 và 4.1: đề nghị chưa công nhận")
                     .setParameter("id", caseId).executeUpdate();
             current = step(caseId, "APPRAISE", current, "APPRAISED", appraised,
                     passes ? "Thẩm định đạt" : "Thẩm định chưa đạt");
@@ -265,8 +268,7 @@ public class DemoRecognition {
         }
         if (reached >= 6) {
             boolean province = "PROVINCE".equals(set.decidingLevel());
-            LocalDate until = set.validityYears() == null ? null
-                    : decided.plusYears(set.validityYears()).minusDays(1);
+            LocalDate until = set.validityYears() == null ? null : decided.plusYears(set.validityYears()).minusDays(1);
             long decisionId = ((Number) em.createNativeQuery("INSERT INTO recognition_decision (case_id, title_id,"
                     + " residential_area_id, unit_id, number, signed_on, signer, level, valid_from, valid_until,"
                     + " created_by, created_at) VALUES (:case, :title, :area, :unit, :number, :signed, :signer,"
@@ -284,10 +286,11 @@ public class DemoRecognition {
                 LocalDate revoked = decided.plusMonths(30).isAfter(today) ? today.minusDays(30)
                         : decided.plusMonths(30);
                 em.createNativeQuery("UPDATE recognition_decision SET revoked_on = :on, revocation_number = :number,"
-                        + " revocation_reason = :reason, revoked_by = :actor WHERE id = :id").setParameter("on", revoked)
-                        .setParameter("number", (200 + ordinal) + "/QĐ-UBND (ví dụ)")
-                        .setParameter("reason", "Khu dân cư để xảy ra vụ việc an ninh trật tự phức tạp, không giữ"
-                                + " vững tiêu chí 4.1")
+                        + " revocation_reason = :reason, revoked_by = :actor WHERE id = :id")
+                        .setParameter("on", revoked).setParameter("number", (200 + ordinal) + "/QĐ-UBND (ví dụ)")
+                        .setParameter("reason",
+                                "Khu dân cư để xảy ra vụ việc an ninh trật tự phức tạp, không giữ"
+                                        + " vững tiêu chí 4.1")
                         .setParameter("actor", ACTOR).setParameter("id", decisionId).executeUpdate();
                 event(caseId, "REVOKE", current, current, revoked, "Thu hồi quyết định công nhận");
             }

@@ -23,9 +23,9 @@ class RecognitionCountRepository {
     private static final String CHILD = "split_part(substr(us.path, :len + 1), '/', 1)";
 
     /**
-     * The rows of a year under a scope path. The communes' rows: each unit in scope probes its own (an index-only
-     * scan per unit; a join lets the planner scan the whole year instead). The provinces' rows: the year's few rows,
-     * joined to their units.
+     * The rows of a year under a scope path. The communes' rows: each unit in scope probes its own (an index-only scan
+     * per unit; a join lets the planner scan the whole year instead). The provinces' rows: the year's few rows, joined
+     * to their units.
      */
     private static String rows(boolean rollup, String table, String columns) {
         return rollup
@@ -52,11 +52,9 @@ class RecognitionCountRepository {
     }
 
     List<CaseGroup> cases(String path, boolean rollup, int year, Long titleId) {
-        Query q = query(
-                "SELECT " + CHILD + " AS child, c.title_id, c.state, sum(c.cases)"
-                        + rows(rollup, "recognition_case_count", "c.title_id, c.state, c.cases") + title(titleId)
-                        + " GROUP BY 1, 2, 3 HAVING sum(c.cases) <> 0",
-                path, year, titleId);
+        Query q = query("SELECT " + CHILD + " AS child, c.title_id, c.state, sum(c.cases)"
+                + rows(rollup, "recognition_case_count", "c.title_id, c.state, c.cases") + title(titleId)
+                + " GROUP BY 1, 2, 3 HAVING sum(c.cases) <> 0", path, year, titleId);
         List<CaseGroup> groups = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -66,16 +64,14 @@ class RecognitionCountRepository {
     }
 
     List<DecisionGroup> decisions(String path, boolean rollup, int year, Long titleId, LocalDate today) {
-        Query q = query(
-                "SELECT " + CHILD + " AS child, c.title_id,"
-                        + " sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until >= :today),"
-                        + " sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until < :today),"
-                        + " sum(c.decisions) FILTER (WHERE c.outcome = 'REVOKED'),"
-                        + " sum(c.decisions) FILTER (WHERE c.outcome = 'LOST')"
-                        + rows(rollup, "recognition_decision_count",
-                                "c.title_id, c.outcome, c.valid_until, c.decisions")
-                        + title(titleId) + " GROUP BY 1, 2 HAVING sum(c.decisions) <> 0",
-                path, year, titleId).setParameter("today", today);
+        Query q = query("SELECT " + CHILD + " AS child, c.title_id,"
+                + " sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until >= :today),"
+                + " sum(c.decisions) FILTER (WHERE c.outcome = 'ACTIVE' AND c.valid_until < :today),"
+                + " sum(c.decisions) FILTER (WHERE c.outcome = 'REVOKED'),"
+                + " sum(c.decisions) FILTER (WHERE c.outcome = 'LOST')"
+                + rows(rollup, "recognition_decision_count", "c.title_id, c.outcome, c.valid_until, c.decisions")
+                + title(titleId) + " GROUP BY 1, 2 HAVING sum(c.decisions) <> 0", path, year, titleId)
+                        .setParameter("today", today);
         List<DecisionGroup> groups = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -98,8 +94,9 @@ class RecognitionCountRepository {
     }
 
     private Query query(String sql, String path, int year, Long titleId) {
-        Query q = em.createNativeQuery(sql).setParameter("year", year)
-                .setParameter("path", path); // digits and slashes: nothing to escape
+        Query q = em.createNativeQuery(sql).setParameter("year", year).setParameter("path", path); // digits and
+                                                                                                   // slashes: nothing
+                                                                                                   // to escape
         if (sql.contains(":len")) {
             q.setParameter("len", path.length());
         }

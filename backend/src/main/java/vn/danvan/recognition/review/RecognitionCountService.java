@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.paging.PageRequest;
+import vn.danvan.common.security.Caller;
 import vn.danvan.common.time.BusinessClock;
 import vn.danvan.criteria.CriteriaCatalogService;
 import vn.danvan.criteria.CriteriaSetDto;
@@ -50,6 +51,9 @@ public class RecognitionCountService {
     UnitScopeService scope;
 
     @Inject
+    Caller caller;
+
+    @Inject
     BusinessClock clock;
 
     /** The parameters of every count, read and checked by the resource. */
@@ -76,8 +80,8 @@ public class RecognitionCountService {
         Subtree subtree = subtree(q.unitId());
         requireTitle(q.titleId());
         LocalDate today = clock.today();
-        List<RecognitionCountRepository.CaseGroup> cases = counts.cases(subtree.path(),
-                subtree.countsByProvince(), q.year(), q.titleId());
+        List<RecognitionCountRepository.CaseGroup> cases = counts.cases(subtree.path(), subtree.countsByProvince(),
+                q.year(), q.titleId());
         List<RecognitionCountRepository.DecisionGroup> decisions = counts.decisions(subtree.path(),
                 subtree.countsByProvince(), q.year(), q.titleId(), today);
 
@@ -132,7 +136,8 @@ public class RecognitionCountService {
     public RecognitionCountDtos.CriterionFailures failures(Query q) {
         Subtree subtree = subtree(q.unitId());
         requireTitle(q.titleId());
-        List<RecognitionCountRepository.CriterionGroup> groups = counts.criteria(subtree.path(), q.year(), q.titleId());
+        List<RecognitionCountRepository.CriterionGroup> groups = counts.criteria(subtree.path(),
+                subtree.criteriaByProvince(), q.year(), q.titleId());
         Map<Long, CriteriaSetDto> sets = new HashMap<>();
         Map<Long, Integer> order = new HashMap<>();
         for (RecognitionCountRepository.CriterionGroup g : groups) {
@@ -182,7 +187,13 @@ public class RecognitionCountService {
      * unit counts every province.
      */
     private Subtree subtree(Long unitId) {
-        long id = unitId != null ? unitId : scope.homeUnit().id();
+        long id;
+        if (unitId != null) {
+            id = unitId;
+        } else {
+            scope.scopePath(); // 403 for an account without a unit in force
+            id = units.currentByCode(caller.current().unitCode()).orElseThrow().id();
+        }
         UnitDetailDto unit = units.get(id);
         RecognitionCountDtos.UnitRef ref = new RecognitionCountDtos.UnitRef(unit.id(), unit.code(), unit.name());
         if (unit.level() == UnitLevel.NATIONAL) {

@@ -77,8 +77,8 @@ class DemoRecognitionTest {
         Map<String, Long> byState = new HashMap<>();
         for (int year = 2022; year <= 2026; year++) {
             List<Map<String, Object>> states = counts(year).getList("total.byState");
-            states.forEach(s -> byState.merge((String) s.get("state"), ((Number) s.get("cases")).longValue(),
-                    Long::sum));
+            states.forEach(
+                    s -> byState.merge((String) s.get("state"), ((Number) s.get("cases")).longValue(), Long::sum));
         }
         for (String state : RecognitionCountDtos.STATES) {
             assertTrue(byState.getOrDefault(state, 0L) > 0, state + " in " + byState);
@@ -100,8 +100,7 @@ class DemoRecognitionTest {
         // Khu phố 4's decision was revoked; Khu phố 3's lapsed, but its newer commune title is in force
         assertTrue(!areas.contains("Khu phố 4"), areas.toString());
         Api.anonymous().queryParam("q", "khu pho 3").queryParam("provinceCode", Tokens.PROVINCE)
-                .get("/api/v1/public/recognized-areas").then().statusCode(200)
-                .body("items.titleName", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(
-                        "Thôn, tổ dân phố văn hóa")));
+                .get("/api/v1/public/recognized-areas").then().statusCode(200).body("items.titleName",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("Thôn, tổ dân phố văn hóa")));
     }
 }

@@ -73,8 +73,7 @@ class PublicRecognitionResourceTest {
     @Test
     void onlyDecisionsInForceAreListedNewestFirstWithoutLogin() {
         World w = world();
-        JsonPath json = Api.anonymous().queryParam("q", w.word()).get(LIST).then().statusCode(200).extract()
-                .jsonPath();
+        JsonPath json = Api.anonymous().queryParam("q", w.word()).get(LIST).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(w.newer(), w.older()), json.getList("items.decisionId", Long.class));
         assertEquals(2, json.getInt("total"));
         assertEquals(w.word() + " Hai", json.getString("items[0].areaName"));
@@ -97,8 +96,8 @@ class PublicRecognitionResourceTest {
                 .body("total", equalTo(1)).body("items[0].decisionId", equalTo((int) w.newer()));
         Api.anonymous().queryParam("q", w.word().toUpperCase() + " MỘT").get(LIST).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].decisionId", equalTo((int) w.older()));
-        Api.anonymous().queryParam("q", folded(w.word()) + " rach gia").get(LIST).then().statusCode(200)
-                .body("total", equalTo(2));
+        Api.anonymous().queryParam("q", folded(w.word()) + " rach gia").get(LIST).then().statusCode(200).body("total",
+                equalTo(2));
     }
 
     @Test
@@ -124,8 +123,8 @@ class PublicRecognitionResourceTest {
     @Test
     void aTokenIsNotNeededButAllowed() {
         World w = world();
-        Api.as(Tokens.OTHER_PROVINCE_LEADER).queryParam("q", w.word()).get(LIST).then().statusCode(200)
-                .body("total", equalTo(2));
+        Api.as(Tokens.OTHER_PROVINCE_LEADER).queryParam("q", w.word()).get(LIST).then().statusCode(200).body("total",
+                equalTo(2));
     }
 
     @Test
