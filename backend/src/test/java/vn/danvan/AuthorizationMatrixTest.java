@@ -588,6 +588,13 @@ class AuthorizationMatrixTest {
                 + Emulation.published().getKey().id() + "/photos/" + Emulation.published().getValue()));
 
         // --- recognition counts and the public list of recognized areas (issue 13)
+        on("getRecognitionCounts", c -> as(c).queryParam("year", 2025).queryParam("unitId", c.world().rachGiaUnit)
+                .get("/api/v1/recognition-counts"));
+        on("getRecognitionCriterionFailures", c -> as(c).queryParam("year", 2025)
+                .queryParam("unitId", c.world().rachGiaUnit).get("/api/v1/recognition-counts/criteria"));
+        on("exportRecognitionCounts", c -> as(c).accept("*/*").queryParam("year", 2025)
+                .queryParam("unitId", c.world().rachGiaUnit).get("/api/v1/recognition-counts.xlsx"));
+        on("listPublicRecognizedAreas", c -> as(c).get("/api/v1/public/recognized-areas"));
     }
 
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)

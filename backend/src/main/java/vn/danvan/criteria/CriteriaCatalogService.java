@@ -44,6 +44,29 @@ public class CriteriaCatalogService {
         return rows.isEmpty() ? Optional.empty() : Optional.of(view((Object[]) rows.get(0)));
     }
 
+    /** A title as other features name it (counts, public lists). */
+    public record TitleRef(long id, String code, String name) {
+    }
+
+    /** The titles of these ids that exist, in no particular order. */
+    public List<TitleRef> titles(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<TitleRef> titles = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE id IN (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            titles.add(new TitleRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2]));
+        }
+        return titles;
+    }
+
+    /** One title, when it exists. */
+    public Optional<TitleRef> title(long id) {
+        return titles(List.of(id)).stream().findFirst();
+    }
+
     private CriteriaSetDto view(Object[] r) {
         long id = ((Number) r[0]).longValue();
         return new CriteriaSetDto(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3],

@@ -172,6 +172,12 @@ public class UnitService {
         return require(id).name;
     }
 
+    /** The code of a unit, for other features' lines that name it (the public list names provinces by code). */
+    @Transactional
+    public Optional<String> codeOf(long id) {
+        return units.findByIdOptional(id).map(u -> u.code);
+    }
+
     public AdministrativeUnit require(long id) {
         return units.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Đơn vị (unit)", id));
     }
