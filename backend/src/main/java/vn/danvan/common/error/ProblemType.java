@@ -23,7 +23,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Kiểu nội dung không được hỗ trợ (unsupported media type)", 415),
     HEADERS_TOO_LARGE("headers-too-large", "Phần đầu yêu cầu quá lớn (request header fields too large)", 431),
     INTERNAL("internal", "Lỗi hệ thống (internal error)", 500),
-    UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503);
+    UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503),
+    FROZEN("frozen", "Bản đã ban hành không sửa được nữa, hãy tạo phiên bản mới (frozen: revise it into a new version)",
+            409);
 
     private final String slug;
     private final String title;
