@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -424,10 +427,11 @@ final class CriteriaSheet {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[8192];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(upload));
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(upload)).get();
                 ZipOutputStream out = new ZipOutputStream(copy)) {
-            out.setMethod(ZipOutputStream.STORED);
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            Enumeration<ZipArchiveEntry> all = zip.getEntriesInPhysicalOrder();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry entry = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     throw tooLarge();
                 }
@@ -435,12 +439,14 @@ final class CriteriaSheet {
                     continue;
                 }
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
-                for (int n = read(in, buffer); n > 0; n = read(in, buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED) {
-                        throw tooLarge();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > MAX_UNPACKED) {
+                            throw tooLarge();
+                        }
+                        content.write(buffer, 0, n);
                     }
-                    content.write(buffer, 0, n);
                 }
                 byte[] bytes = content.toByteArray();
                 CRC32 crc = new CRC32();
@@ -454,14 +460,12 @@ final class CriteriaSheet {
                 out.write(bytes);
                 out.closeEntry();
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (ProblemException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
             throw unreadable();
         }
         return copy.toByteArray();
-    }
-
-    private static int read(InputStream in, byte[] buffer) throws IOException {
-        return in.read(buffer);
     }
 
     private static ProblemException tooLarge() {
