@@ -31,6 +31,7 @@ import io.smallrye.jwt.build.Jwt;
 import vn.danvan.AuthorizationWorld.Seat;
 import vn.danvan.testing.Api;
 import vn.danvan.testing.CriteriaFixtures;
+import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
@@ -247,6 +248,55 @@ class AuthorizationMatrixTest {
         on("getMyDigest", c -> as(c).get("/api/v1/me/digest"));
 
         // --- criteria: recognition titles and criteria sets (issue 13)
+        on("listRecognitionTitles", c -> as(c).get(CriteriaFixtures.TITLES));
+        on("getCriteriaSetTemplate", c -> as(c).accept("*/*").get(CriteriaFixtures.SETS + "/template.xlsx"));
+        for (boolean national : new boolean[] { false, true }) {
+            String s = national ? "/national" : "";
+            on("getRecognitionTitle" + s,
+                    c -> as(c).get(CriteriaFixtures.TITLES + "/" + id(c.world().criteria(national).title())));
+            on("listCriteriaSets" + s, c -> as(c)
+                    .get(CriteriaFixtures.TITLES + "/" + id(c.world().criteria(national).title()) + "/criteria-sets"));
+            on("getCriteriaSet" + s,
+                    c -> as(c).get(CriteriaFixtures.SETS + "/" + id(c.world().criteria(national).published())));
+            on("exportCriteriaSet" + s, c -> as(c).accept("*/*").get(
+                    CriteriaFixtures.SETS + "/" + id(c.world().criteria(national).published()) + "/criteria.xlsx"));
+            on("createRecognitionTitle" + s,
+                    c -> as(c)
+                            .body(CriteriaFixtures
+                                    .titleBody(national ? CriteriaFixtures.centralBoard() : CriteriaFixtures.board()))
+                            .post(CriteriaFixtures.TITLES));
+            on("updateRecognitionTitle" + s, c -> {
+                Map<String, Object> t = criteria(c, national).title();
+                return as(c).body(
+                        Map.of("name", t.get("name") + " (sửa)", "decidingLevel", "PROVINCE", "version", version(t)))
+                        .put(CriteriaFixtures.TITLES + "/" + id(t));
+            });
+            on("createCriteriaSet" + s, c -> as(c).body(CriteriaFixtures.setBody("Bộ ma trận"))
+                    .post(CriteriaFixtures.TITLES + "/" + id(criteria(c, national).title()) + "/criteria-sets"));
+            on("updateCriteriaSet" + s, c -> {
+                Map<String, Object> d = criteria(c, national).draft();
+                return as(c).body(with(CriteriaFixtures.setBody("Bộ ma trận (sửa)"), "version", version(d)))
+                        .put(CriteriaFixtures.SETS + "/" + id(d));
+            });
+            on("deleteCriteriaSet" + s,
+                    c -> as(c).delete(CriteriaFixtures.SETS + "/" + id(criteria(c, national).draft())));
+            on("reviseCriteriaSet" + s,
+                    c -> as(c).post(CriteriaFixtures.SETS + "/" + id(criteria(c, national).published()) + "/revise"));
+            on("publishCriteriaSet" + s, c -> {
+                Map<String, Object> d = criteria(c, national).draft();
+                return as(c).body(Map.of("version", version(d))).post(CriteriaFixtures.SETS + "/" + id(d) + "/publish");
+            });
+            on("retireCriteriaSet" + s, c -> {
+                Map<String, Object> p = criteria(c, national).published();
+                return as(c).body(Map.of("version", version(p))).post(CriteriaFixtures.SETS + "/" + id(p) + "/retire");
+            });
+            on("importCriteriaSet" + s, c -> {
+                Map<String, Object> d = criteria(c, national).draft();
+                return c.upload(seat(c)).multiPart("file", "bo-tieu-chi.xlsx", c.world().criteriaTemplate())
+                        .multiPart("version", String.valueOf(version(d)))
+                        .post(CriteriaFixtures.SETS + "/" + id(d) + "/criteria.xlsx");
+            });
+        }
 
         // --- units, organizations, residential areas (the object lives in phường Rạch Giá)
         on("listUnits", c -> as(c).get("/api/v1/units"));
@@ -308,7 +358,7 @@ class AuthorizationMatrixTest {
         });
         on("selfAssessRecognitionCriterion", c -> {
             RecognitionFixtures.Case rc = caseFor(c, "REGISTERED", false);
-            CriteriaFixtures.Criterion k = rc.title().criteria().get(0);
+            RecognitionSetFixtures.Criterion k = rc.title().criteria().get(0);
             return onArea(c, rc.areaCode()).body(k.passing(RecognitionFixtures.assessmentVersion(rc, k.id())))
                     .put(CASES + rc.id() + "/assessments/" + k.id());
         });
@@ -661,6 +711,11 @@ class AuthorizationMatrixTest {
                 .claim("realm_access", Map.of("roles", List.of(c.caller()))).claim("unit_code", Tokens.COMMUNE)
                 .claim("organization_code", "30742-MTTQ").claim("residential_area_code", areaCode)
                 .issuer("https://server.example.com").audience(Tokens.AUDIENCE).sign();
+    }
+
+    /** Fresh criteria objects for a success (which changes them), the shared ones for a refusal. */
+    private static AuthorizationWorld.CriteriaWorld criteria(Cell c, boolean national) {
+        return c.expectsSuccess() ? c.world().freshCriteria(national) : c.world().criteria(national);
     }
 
     /** A fresh model for a success, the shared one for a refusal; a model action with its version. */

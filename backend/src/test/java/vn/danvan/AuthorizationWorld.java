@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 
 import vn.danvan.testing.Api;
 import vn.danvan.testing.CriteriaFixtures;
+import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
@@ -127,6 +128,7 @@ final class AuthorizationWorld {
         case "sibling-commune" -> sibling.seat();
         case "other-province" -> new Seat(Tokens.OTHER_PROVINCE, "01-MTTQ");
         case "same-commune" -> commune;
+        case "central" -> new Seat(Tokens.CENTRAL, "TW-BTGDV"); // criteria (issue 13): national titles
         default -> throw new IllegalArgumentException("unknown relation " + relation);
         };
     }
@@ -293,14 +295,14 @@ final class AuthorizationWorld {
      * cells that succeed. An area never registered (for refused registrations) and another area of A (other-area).
      */
     static final class Recognition {
-        final CriteriaFixtures.Title communeTitle = CriteriaFixtures.title("COMMUNE");
-        final CriteriaFixtures.Title provinceTitle = CriteriaFixtures.title("PROVINCE");
+        final RecognitionSetFixtures.Title communeTitle = RecognitionSetFixtures.title("COMMUNE");
+        final RecognitionSetFixtures.Title provinceTitle = RecognitionSetFixtures.title("PROVINCE");
         final Map<String, Object> unregisteredArea = Fixtures.newResidentialAreaInRachGia();
         final String otherAreaCode = (String) Fixtures.newResidentialAreaInRachGia().get("code");
         private final Map<String, RecognitionFixtures.Case> shared = new HashMap<>();
         private Long photo;
 
-        CriteriaFixtures.Title title(boolean province) {
+        RecognitionSetFixtures.Title title(boolean province) {
             return province ? provinceTitle : communeTitle;
         }
 
@@ -323,5 +325,42 @@ final class AuthorizationWorld {
             }
             return photo;
         }
+    }
+
+    // ---- criteria (issue 13) ------------------------------------------------------------------------------------
+    // An Giang's title T (91-BTGDV) and a national one (TW-BTGDV), each with a draft and a published version, made
+    // when a cell first asks for them; refused cells act on these, successful ones on fresh copies (fresh()).
+
+    /** The shared criteria objects of one kind of title: the title, a draft, a published version. */
+    record CriteriaWorld(Map<String, Object> title, Map<String, Object> draft, Map<String, Object> published) {
+    }
+
+    private final Map<Boolean, CriteriaWorld> criteria = new HashMap<>();
+    private byte[] criteriaTemplate;
+
+    /** The shared title and sets: national ones or An Giang's. */
+    synchronized CriteriaWorld criteria(boolean national) {
+        return criteria.computeIfAbsent(national, n -> freshCriteria(n));
+    }
+
+    /** A new title with a draft and a published version, for a cell that changes them. */
+    CriteriaWorld freshCriteria(boolean national) {
+        Map<String, Object> title = national ? CriteriaFixtures.nationalTitle() : CriteriaFixtures.provinceTitle();
+        String admin = criteriaAdmin(national);
+        return new CriteriaWorld(title, CriteriaFixtures.draft(id(title), admin),
+                CriteriaFixtures.published(id(title), admin));
+    }
+
+    static String criteriaAdmin(boolean national) {
+        return national ? Tokens.CENTRAL_ADMIN : Tokens.PROVINCE_ADMIN;
+    }
+
+    /** The template, which imports as it is (a body for importCriteriaSet). */
+    synchronized byte[] criteriaTemplate() {
+        if (criteriaTemplate == null) {
+            criteriaTemplate = Api.as(Tokens.PROVINCE_ADMIN).accept("*/*").get(CriteriaFixtures.SETS + "/template.xlsx")
+                    .then().statusCode(200).extract().asByteArray();
+        }
+        return criteriaTemplate;
     }
 }

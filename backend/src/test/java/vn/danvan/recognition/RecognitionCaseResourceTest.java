@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import vn.danvan.testing.Api;
-import vn.danvan.testing.CriteriaFixtures;
+import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
@@ -71,7 +71,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void anAreaIsRegisteredAssessedReviewedPostedVotedAppraisedAndRecognizedByThePeopleTheIssueNames() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Map<String, Object> area = RecognitionFixtures.area();
         long areaId = ((Number) area.get("id")).longValue();
         String reporter = areaReporter((String) area.get("code"));
@@ -85,14 +85,14 @@ class RecognitionCaseResourceTest {
                 .body("criteria.code", contains("C1", "C2", "C3")).body("criteria[0].assessment.version", equalTo(0))
                 .extract().jsonPath();
         long id = registered.getLong("id");
-        CriteriaFixtures.Criterion c1 = title.criteria().get(0);
+        RecognitionSetFixtures.Criterion c1 = title.criteria().get(0);
         long photo = Api.upload(reporter).multiPart("file", "nha-van-hoa.png", Documents.png())
                 .post(CASES + id + "/assessments/" + c1.id() + "/attachments").then().statusCode(201)
                 .body("mediaType", equalTo("image/png")).body("sha256", not(empty())).extract().jsonPath()
                 .getLong("id");
         Api.as(reporter).accept("*/*").get(CASES + id + "/assessments/" + c1.id() + "/attachments/" + photo).then()
                 .statusCode(200).contentType("image/png").header("Repr-Digest", containsString("sha-256="));
-        for (CriteriaFixtures.Criterion k : title.criteria()) {
+        for (RecognitionSetFixtures.Criterion k : title.criteria()) {
             Api.as(reporter).body(k.passing(0)).put(CASES + id + "/assessments/" + k.id()).then().statusCode(200)
                     .body("criterionId", equalTo((int) k.id())).body("selfPassed", equalTo(true))
                     .body("assessedBy", equalTo("reporter." + area.get("code")));
@@ -104,7 +104,7 @@ class RecognitionCaseResourceTest {
                 .statusCode(200).body("state", equalTo("SELF_ASSESSED"));
 
         // the commune reviews side by side: agrees with two, changes the score of the third with a reason
-        for (CriteriaFixtures.Criterion k : title.criteria()) {
+        for (RecognitionSetFixtures.Criterion k : title.criteria()) {
             Map<String, Object> review = k.kind().equals("SCORED")
                     ? Map.of("review", "CHANGE", "reason", "Thiếu biên bản họp", "score", 7, "version",
                             RecognitionFixtures.assessmentVersion(new Case(id, 0, areaId, null, title, null), k.id()))
@@ -169,12 +169,12 @@ class RecognitionCaseResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(
                 List.of("CREATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE",
                         "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE"),
-                CriteriaFixtures.auditActions("RecognitionCase", id));
+                RecognitionSetFixtures.auditActions("RecognitionCase", id));
     }
 
     @Test
     void aTitleTheProvinceDecidesIsAppraisedAndSignedByTheProvinceOnly() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("PROVINCE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("PROVINCE");
         Case c = caseIn("VOTED", title);
         assertProblem(
                 Api.as(COMMUNE_APPRAISER).body(body("appraise", c.version())).post(CASES + c.id() + "/appraise").then(),
@@ -207,7 +207,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void registrationIsJudgedByTheSetInForceAndRefusedForTheWrongAreaTitleOrCaller() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Map<String, Object> area = RecognitionFixtures.area();
         long areaId = ((Number) area.get("id")).longValue();
         Map<String, Object> body = RecognitionFixtures.registration(areaId, title.id());
@@ -217,8 +217,8 @@ class RecognitionCaseResourceTest {
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(with(body, "year", 1800)).post(CASES).then(), "year");
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "titleId", 999_999_999L)).post(CASES).then(),
                 "titleId");
-        CriteriaFixtures.Title communeTitle = CriteriaFixtures
-                .title(CriteriaFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE"));
+        RecognitionSetFixtures.Title communeTitle = RecognitionSetFixtures
+                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE"));
         assertFieldError(
                 Api.as(Tokens.COMMUNE_EDITOR).body(with(body, "titleId", communeTitle.id())).post(CASES).then(),
                 "titleId");
@@ -252,9 +252,9 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aCaseJudgedByVersionOneKeepsItAfterVersionTwoIsPublished() {
-        CriteriaFixtures.Title v1 = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title v1 = RecognitionSetFixtures.title("COMMUNE");
         Case before = caseIn("REGISTERED", v1);
-        CriteriaFixtures.Title v2 = CriteriaFixtures.newVersion(v1, 2, RecognitionFixtures.today().minusDays(1));
+        RecognitionSetFixtures.Title v2 = RecognitionSetFixtures.newVersion(v1, 2, RecognitionFixtures.today().minusDays(1));
         Case after = caseIn("REGISTERED", v2);
         Api.as(Tokens.COMMUNE_EDITOR).get(CASES + after.id()).then().statusCode(200)
                 .body("criteriaSet.versionNo", equalTo(2)).body("criteria.code", contains("D1", "D2"));
@@ -279,7 +279,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void theListHoldsTheCallersScopeAndAnAreasReporterSeesItsOwnAreaOnly() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case mine = caseIn("REGISTERED", title);
         Case other = caseIn("SELF_ASSESSED", title);
         Api.as(Tokens.COMMUNE_EDITOR).queryParam("titleId", title.id()).get(CASES).then().statusCode(200)
@@ -306,7 +306,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aCaseAndItsTimelineAreReadWithinScope() {
-        Case c = caseIn("REGISTERED", CriteriaFixtures.title("COMMUNE"));
+        Case c = caseIn("REGISTERED", RecognitionSetFixtures.title("COMMUNE"));
         for (String path : List.of(CASES + c.id(), CASES + c.id() + "/timeline")) {
             Api.as(Tokens.PROVINCE_LEADER).get(path).then().statusCode(200);
             Api.as(COMMUNE_APPRAISER).get(path).then().statusCode(200);
@@ -326,11 +326,11 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aCriterionIsSelfAssessedInItsKindAtItsVersionWhileRegistered() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("REGISTERED", title);
-        CriteriaFixtures.Criterion passFail = title.criteria().get(0);
-        CriteriaFixtures.Criterion scored = title.criteria().get(1);
-        CriteriaFixtures.Criterion numeric = title.criteria().get(2);
+        RecognitionSetFixtures.Criterion passFail = title.criteria().get(0);
+        RecognitionSetFixtures.Criterion scored = title.criteria().get(1);
+        RecognitionSetFixtures.Criterion numeric = title.criteria().get(2);
         String url = CASES + c.id() + "/assessments/";
         assertFieldError(Api.as(Tokens.COMMUNE_REPORTER).body(Map.of("version", 0)).put(url + passFail.id()).then(),
                 "passed");
@@ -383,7 +383,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void evidenceIsAFileOfAKeptTypeAddedWhileRegisteredAndReadWithinScope() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("REGISTERED", title);
         long criterion = title.criteria().get(0).id();
         String url = CASES + c.id() + "/assessments/" + criterion + "/attachments";
@@ -418,9 +418,9 @@ class RecognitionCaseResourceTest {
 
     @Test
     void submittingAsksEveryCriterionAssessed() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("REGISTERED", title);
-        CriteriaFixtures.Criterion first = title.criteria().get(0);
+        RecognitionSetFixtures.Criterion first = title.criteria().get(0);
         Api.as(Tokens.COMMUNE_REPORTER).body(first.passing(0)).put(CASES + c.id() + "/assessments/" + first.id()).then()
                 .statusCode(200);
         String url = CASES + c.id() + "/submit";
@@ -442,9 +442,9 @@ class RecognitionCaseResourceTest {
 
     @Test
     void theCommuneReviewsEachCriterionAndCompletesOnlyWhenTheSetsRuleIsMet() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("SELF_ASSESSED", title);
-        CriteriaFixtures.Criterion passFail = title.criteria().get(0);
+        RecognitionSetFixtures.Criterion passFail = title.criteria().get(0);
         String url = CASES + c.id() + "/reviews/" + passFail.id();
         long v = RecognitionFixtures.assessmentVersion(c, passFail.id());
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("review", "CHANGE", "passed", false, "version", v))
@@ -474,7 +474,7 @@ class RecognitionCaseResourceTest {
                 .then().statusCode(200).body("reviewedPassed", equalTo(false)).body("selfPassed", equalTo(true));
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", c.version())).post(complete).then(), 409,
                 "conflict").body("detail", containsString("C2"));
-        for (CriteriaFixtures.Criterion k : title.criteria().subList(1, 3)) {
+        for (RecognitionSetFixtures.Criterion k : title.criteria().subList(1, 3)) {
             Api.as(Tokens.COMMUNE_EDITOR)
                     .body(Map.of("review", "AGREE", "version", RecognitionFixtures.assessmentVersion(c, k.id())))
                     .put(CASES + c.id() + "/reviews/" + k.id()).then().statusCode(200);
@@ -511,7 +511,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void thePostingLastsTheSetsDaysAndMayLieInThePast() {
-        Case c = caseIn("REVIEWED", CriteriaFixtures.title("COMMUNE"));
+        Case c = caseIn("REVIEWED", RecognitionSetFixtures.title("COMMUNE"));
         String url = CASES + c.id() + "/post";
         assertFieldError(Api.as(Tokens.COMMUNE_EDITOR)
                 .body(with(RecognitionFixtures.posting(-20, -12), "version", c.version())).post(url).then(),
@@ -539,7 +539,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void commentsAreRecordedWhilePosted() {
-        Case c = caseIn("POSTED", CriteriaFixtures.title("COMMUNE"));
+        Case c = caseIn("POSTED", RecognitionSetFixtures.title("COMMUNE"));
         String url = CASES + c.id() + "/posting-comments";
         assertFieldError(
                 Api.bad(Tokens.COMMUNE_EDITOR)
@@ -562,14 +562,14 @@ class RecognitionCaseResourceTest {
                 .post(url).then().statusCode(201).body("posting.comments[0].response", equalTo("Đã giải trình"))
                 .body("posting.comments[0].recordedBy", equalTo("editor.rachgia"))
                 .body("version", equalTo((int) c.version() + 1));
-        Case voted = caseIn("VOTED", CriteriaFixtures.title("COMMUNE"));
+        Case voted = caseIn("VOTED", RecognitionSetFixtures.title("COMMUNE"));
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(body("posting-comments", voted.version()))
                 .post(CASES + voted.id() + "/posting-comments").then(), 409, "conflict");
     }
 
     @Test
     void theCouncilMeetsAfterThePostingAndTheServerCountsTheVote() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         // a posting that ends today has not ended
         Case reviewed = caseIn("REVIEWED", title);
         Case running = RecognitionFixtures.step(reviewed, "post", RecognitionFixtures.posting(-9, 0));
@@ -617,8 +617,8 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aCouncilAtSeventyPercentPassesSevenOfTenAndNotSixOfNine() {
-        CriteriaFixtures.Title title = CriteriaFixtures
-                .title(CriteriaFixtures.Spec.standard("COMMUNE").votePercent("70"));
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures
+                .title(RecognitionSetFixtures.Spec.standard("COMMUNE").votePercent("70"));
         Case seven = caseIn("POSTED", title);
         Api.as(Tokens.COMMUNE_EDITOR).body(with(RecognitionFixtures.council(10, 7, 3), "version", seven.version()))
                 .post(CASES + seven.id() + "/council").then().statusCode(200).body("state", equalTo("VOTED"));
@@ -631,7 +631,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void theAppraisalPassesOrRefuses() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("VOTED", title);
         String url = CASES + c.id() + "/appraise";
         assertFieldError(
@@ -658,7 +658,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void theDecisionIsValidForTheSetsYearsOrUntilTheDayGivenAndReadsAsLapsedOnceItPassed() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("APPRAISED", title);
         String url = CASES + c.id() + "/decide";
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR)
@@ -693,7 +693,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aRefusalNeedsReasonsAndARefusedReassessmentTakesTheTitleAway() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case recognized = caseIn("RECOGNIZED", title);
         // the area is re-assessed the next year, and refused
         long reassessment = Api.as(Tokens.COMMUNE_EDITOR)
@@ -742,7 +742,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void theCommuneWithdrawsACaseBeforeTheCouncilHasVoted() {
-        CriteriaFixtures.Title title = CriteriaFixtures.title("COMMUNE");
+        RecognitionSetFixtures.Title title = RecognitionSetFixtures.title("COMMUNE");
         Case c = caseIn("POSTED", title);
         String url = CASES + c.id() + "/withdraw";
         assertFieldError(Api.bad(Tokens.COMMUNE_EDITOR).body(Map.of("reason", "x")).post(url).then(), "version");
@@ -769,7 +769,7 @@ class RecognitionCaseResourceTest {
 
     @Test
     void aDecisionIsReadWithinScopeAndRevokedOnceByTheLevelThatSignedIt() {
-        Case c = caseIn("RECOGNIZED", CriteriaFixtures.title("COMMUNE"));
+        Case c = caseIn("RECOGNIZED", RecognitionSetFixtures.title("COMMUNE"));
         String url = "/api/v1/recognition-decisions/" + c.decisionId();
         Api.as(Tokens.PROVINCE_LEADER).get(url).then().statusCode(200).body("status", equalTo("IN_FORCE"))
                 .body("revokedOn", nullValue());

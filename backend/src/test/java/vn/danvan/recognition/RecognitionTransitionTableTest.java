@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.danvan.testing.Api;
-import vn.danvan.testing.CriteriaFixtures;
+import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.RecognitionFixtures;
 import vn.danvan.testing.RecognitionFixtures.Case;
 import vn.danvan.testing.Tokens;
@@ -45,12 +45,12 @@ class RecognitionTransitionTableTest {
             "post", "POST", "posting-comments", "POSTING_COMMENT", "council", "COUNCIL", "appraise", "APPRAISE",
             "decide", "DECIDE", "refuse", "REFUSE", "withdraw", "WITHDRAW");
 
-    private static CriteriaFixtures.Title title;
+    private static RecognitionSetFixtures.Title title;
 
     /** One title for the table (the province decides it: the province's admin is the deciding level's admin). */
-    private static synchronized CriteriaFixtures.Title title() {
+    private static synchronized RecognitionSetFixtures.Title title() {
         if (title == null) {
-            title = CriteriaFixtures.title("PROVINCE");
+            title = RecognitionSetFixtures.title("PROVINCE");
         }
         return title;
     }

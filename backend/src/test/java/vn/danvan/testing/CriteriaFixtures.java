@@ -1,167 +1,108 @@
 package vn.danvan.testing;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
+import java.util.Map;
 
 /**
- * Recognition titles with a published criteria set, written with plain SQL for the recognition tests (the criteria
- * feature's own API is built beside them). Each call makes a fresh title issued by An Giang's 91-BTGDV: by default
- * "every required criterion passes", 10 days of posting, a 90 % council, 3 years of validity, and three criteria — C1
- * pass/fail, C2 scored (10 points, not required), C3 a measured share ≥ 80 %.
+ * Recognition titles and criteria sets made through the API: a title of An Giang (issued by 91-BTGDV, changed by the
+ * province's admin) or a national one (TW-BTGDV, changed by an admin of the central level), and sets in each status.
  */
 public final class CriteriaFixtures {
 
-    /** One criterion of a fixture set, with a result that passes it. */
-    public record Criterion(long id, String code, String kind, BigDecimal maxPoints, BigDecimal threshold) {
-        /** The body of a self-assessment that passes the criterion, at {@code version}. */
-        public java.util.Map<String, Object> passing(long version) {
-            return switch (kind) {
-            case "PASS_FAIL" -> java.util.Map.of("passed", true, "note", "Đạt", "version", version);
-            case "SCORED" -> java.util.Map.of("score", maxPoints, "version", version);
-            default -> java.util.Map.of("value", threshold.add(BigDecimal.ONE), "version", version);
-            };
-        }
-    }
-
-    /** A title and its set version. */
-    public record Title(long id, String code, long setId, int versionNo, List<Criterion> criteria) {
-    }
-
-    /** What a fixture title's set says; {@link #standard(String)} for the usual one. */
-    public record Spec(String decidingLevel, String subjectKind, String passRule, BigDecimal passingScore,
-            Integer postingDays, BigDecimal votePercent, Integer validityYears) {
-        public static Spec standard(String decidingLevel) {
-            return new Spec(decidingLevel, "RESIDENTIAL_AREA", "ALL_REQUIRED", null, 10, new BigDecimal("90"), 3);
-        }
-
-        public Spec votePercent(String percent) {
-            return new Spec(decidingLevel, subjectKind, passRule, passingScore, postingDays,
-                    percent == null ? null : new BigDecimal(percent), validityYears);
-        }
-
-        public Spec subjectKind(String kind) {
-            return new Spec(decidingLevel, kind, passRule, passingScore, postingDays, votePercent, validityYears);
-        }
-
-        public Spec score(String passing) {
-            return new Spec(decidingLevel, subjectKind, "SCORE", new BigDecimal(passing), postingDays, votePercent,
-                    validityYears);
-        }
-    }
-
-    private static Long issuer;
+    public static final String TITLES = "/api/v1/recognition-titles";
+    public static final String SETS = "/api/v1/criteria-sets";
 
     private CriteriaFixtures() {
     }
 
-    /** A title decided by {@code decidingLevel} (COMMUNE or PROVINCE) with the standard set, published in 2020. */
-    public static Title title(String decidingLevel) {
-        return title(Spec.standard(decidingLevel));
+    public static long board() {
+        return Fixtures.organizationIdOf(Tokens.PROVINCE, "91-BTGDV");
     }
 
-    public static Title title(Spec spec) {
+    public static long centralBoard() {
+        return Fixtures.organizationIdOf(Tokens.CENTRAL, "TW-BTGDV");
+    }
+
+    public static Map<String, Object> titleBody(long issuerId) {
         String code = Fixtures.uniqueCode("KDC");
-        try (Connection db = dataSource().getConnection()) {
-            long titleId = insert(db,
-                    "INSERT INTO recognition_title (code, name, subject_kind, issuer_organization_id, deciding_level)"
-                            + " VALUES (?, ?, ?, ?, ?) RETURNING id",
-                    code, "Khu dân cư kiểu mẫu (thử) " + code, spec.subjectKind(), issuer(), spec.decidingLevel());
-            return set(db, titleId, code, 1, LocalDate.of(2020, 1, 1), spec, List.of("C1", "C2", "C3"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "Khu dân cư kiểu mẫu (thử) " + code);
+        body.put("subjectKind", "RESIDENTIAL_AREA");
+        body.put("issuerOrganizationId", issuerId);
+        body.put("decidingLevel", "COMMUNE");
+        body.put("description", "Danh hiệu của bộ thử nghiệm");
+        return body;
+    }
+
+    /** A title of An Giang, made by the province's admin. */
+    public static Map<String, Object> provinceTitle() {
+        return Api.as(Tokens.PROVINCE_ADMIN).body(titleBody(board())).post(TITLES).then().statusCode(201).extract()
+                .jsonPath().getMap("");
+    }
+
+    /** A national title, made by an admin of the central level. */
+    public static Map<String, Object> nationalTitle() {
+        return Api.as(Tokens.CENTRAL_ADMIN).body(titleBody(centralBoard())).post(TITLES).then().statusCode(201)
+                .extract().jsonPath().getMap("");
     }
 
     /**
-     * A new version of the title's set, published and in force from {@code from}, with criteria of other codes (D1,
-     * D2): what a case registered before keeps not seeing.
+     * Two groups; criterion 1 (pass/fail, key) with indicator 1.1 (numeric, a variant per commune group, a question);
+     * criterion 2 scored out of 10; criterion 3 numeric without a group. Passing: a score of 8.
      */
-    public static Title newVersion(Title title, int versionNo, LocalDate from) {
-        try (Connection db = dataSource().getConnection()) {
-            return set(db, title.id(), title.code(), versionNo, from, Spec.standard("COMMUNE"), List.of("D1", "D2"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public static Map<String, Object> setBody(String name) {
+        Map<String, Object> rule = new HashMap<>();
+        rule.put("passRule", "SCORE");
+        rule.put("passingScore", 8);
+        rule.put("postingDays", 10);
+        rule.put("voteThresholdPercent", 70);
+        rule.put("validityYears", 3);
+        rule.put("reassessmentMonths", 12);
+        Map<String, Object> indicator = new HashMap<>(Map.of("code", "1.1", "name", "Tỷ lệ hộ nghèo", "kind", "NUMERIC",
+                "unitOfMeasure", "%", "comparison", "<=", "threshold", 3, "required", true, "key", false));
+        indicator.put("variants", List.of(Map.of("communeGroup", 1, "threshold", 2),
+                Map.of("communeGroup", 2, "threshold", 4, "note", "Xã khu vực II")));
+        indicator.put("questions", List.of("Gia đình ông/bà có thuộc hộ nghèo không?"));
+        Map<String, Object> first = new HashMap<>(
+                Map.of("groupCode", "I", "code", "1", "name", "Đời sống kinh tế ổn định", "kind", "PASS_FAIL",
+                        "required", true, "key", true, "expectedEvidence", "Danh sách hộ, biên bản họp dân"));
+        first.put("indicators", List.of(indicator));
+        Map<String, Object> second = Map.of("groupCode", "II", "code", "2", "name", "Đời sống văn hóa lành mạnh",
+                "kind", "SCORED", "maxPoints", 10, "required", false, "key", false);
+        Map<String, Object> third = Map.of("code", "3", "name", "Số vụ vi phạm pháp luật", "kind", "NUMERIC",
+                "unitOfMeasure", "vụ", "comparison", "=", "threshold", 0, "required", true, "key", false);
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("effectiveFrom", "2026-01-01");
+        body.put("effectiveTo", "2030-12-31");
+        body.put("notes", "Bộ tiêu chí thử nghiệm");
+        body.put("rule", rule);
+        body.put("groups", List.of(Map.of("code", "I", "name", "Đời sống kinh tế"),
+                Map.of("code", "II", "name", "Đời sống văn hóa")));
+        body.put("criteria", List.of(first, second, third));
+        return body;
     }
 
-    private static Title set(Connection db, long titleId, String code, int versionNo, LocalDate from, Spec spec,
-            List<String> codes) throws SQLException {
-        long setId = insert(db,
-                "INSERT INTO criteria_set (title_id, version_no, name, effective_from, status, pass_rule, passing_score,"
-                        + " posting_days, vote_threshold_percent, validity_years, published_at, published_by)"
-                        + " VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, now(), 'fixture') RETURNING id",
-                titleId, versionNo, "Bộ tiêu chí " + code + " v" + versionNo, Date.valueOf(from), spec.passRule(),
-                spec.passingScore(), spec.postingDays(), spec.votePercent(), spec.validityYears());
-        long group = insert(db,
-                "INSERT INTO criteria_group (set_id, code, name, position) VALUES (?, 'I', ?, 1)" + " RETURNING id",
-                setId, "Đời sống kinh tế ổn định");
-        List<Criterion> criteria = new ArrayList<>();
-        String[] kinds = { "PASS_FAIL", "SCORED", "NUMERIC" };
-        for (int i = 0; i < codes.size(); i++) {
-            String kind = kinds[i % kinds.length];
-            BigDecimal max = kind.equals("SCORED") ? BigDecimal.TEN : null;
-            BigDecimal threshold = kind.equals("NUMERIC") ? new BigDecimal("80") : null;
-            boolean required = !kind.equals("SCORED");
-            long id = insert(db,
-                    "INSERT INTO criterion (set_id, group_id, code, name, kind, max_points, unit_of_measure, comparison,"
-                            + " threshold, required, key_criterion, expected_evidence, position)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    setId, group, codes.get(i), "Tiêu chí " + codes.get(i), kind, max,
-                    kind.equals("NUMERIC") ? "%" : null, kind.equals("NUMERIC") ? ">=" : null, threshold, required,
-                    i == 0, "Ảnh chụp, biên bản", i + 1);
-            criteria.add(new Criterion(id, codes.get(i), kind, max, threshold));
-        }
-        return new Title(titleId, code, setId, versionNo, List.copyOf(criteria));
+    /** A draft of the title, made by {@code admin}. */
+    public static Map<String, Object> draft(long titleId, String admin) {
+        return Api.as(admin).body(setBody("Bộ tiêu chí " + Fixtures.uniqueCode("BTC")))
+                .post(TITLES + "/" + titleId + "/criteria-sets").then().statusCode(201).extract().jsonPath().getMap("");
     }
 
-    /** The audit actions recorded for a record, oldest first (for records the audit API does not list). */
-    public static List<String> auditActions(String entityType, long entityId) {
-        try (Connection db = dataSource().getConnection(); PreparedStatement statement = db.prepareStatement(
-                "SELECT action FROM audit_event WHERE entity_type = ? AND entity_id = ? ORDER BY id")) {
-            statement.setString(1, entityType);
-            statement.setLong(2, entityId);
-            List<String> actions = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    actions.add(rs.getString(1));
-                }
-            }
-            return actions;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A published version of the title, made and published by {@code admin}. */
+    public static Map<String, Object> published(long titleId, String admin) {
+        Map<String, Object> draft = draft(titleId, admin);
+        return Api.as(admin).body(Map.of("version", draft.get("version")))
+                .post(SETS + "/" + draft.get("id") + "/publish").then().statusCode(200).extract().jsonPath().getMap("");
     }
 
-    private static synchronized long issuer() {
-        if (issuer == null) {
-            issuer = Fixtures.organizationIdOf(Tokens.PROVINCE, "91-BTGDV");
-        }
-        return issuer;
+    public static long id(Map<String, Object> record) {
+        return ((Number) record.get("id")).longValue();
     }
 
-    private static long insert(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static AgroalDataSource dataSource() {
-        return Arc.container().instance(AgroalDataSource.class).get();
+    public static int version(Map<String, Object> record) {
+        return ((Number) record.get("version")).intValue();
     }
 }

@@ -22,7 +22,7 @@ public final class RecognitionFixtures {
     private static final String ADMIN = Tokens.PROVINCE_ADMIN;
 
     /** A case as last read: its id, version, area, title. */
-    public record Case(long id, long version, long areaId, String areaCode, CriteriaFixtures.Title title,
+    public record Case(long id, long version, long areaId, String areaCode, RecognitionSetFixtures.Title title,
             Long decisionId) {
     }
 
@@ -47,7 +47,7 @@ public final class RecognitionFixtures {
     }
 
     /** A case of a fresh area for the title, in {@code state}. */
-    public static Case caseIn(String state, CriteriaFixtures.Title title) {
+    public static Case caseIn(String state, RecognitionSetFixtures.Title title) {
         Map<String, Object> area = area();
         long areaId = ((Number) area.get("id")).longValue();
         JsonPath c = Api.as(ADMIN).body(registration(areaId, title.id())).post("/api/v1/recognition-cases").then()
@@ -129,14 +129,14 @@ public final class RecognitionFixtures {
     }
 
     public static void selfAssessAll(Case c) {
-        for (CriteriaFixtures.Criterion k : c.title().criteria()) {
+        for (RecognitionSetFixtures.Criterion k : c.title().criteria()) {
             Api.as(ADMIN).body(k.passing(assessmentVersion(c, k.id())))
                     .put("/api/v1/recognition-cases/" + c.id() + "/assessments/" + k.id()).then().statusCode(200);
         }
     }
 
     public static void agreeAll(Case c) {
-        for (CriteriaFixtures.Criterion k : c.title().criteria()) {
+        for (RecognitionSetFixtures.Criterion k : c.title().criteria()) {
             Api.as(ADMIN).body(Map.of("review", "AGREE", "version", assessmentVersion(c, k.id())))
                     .put("/api/v1/recognition-cases/" + c.id() + "/reviews/" + k.id()).then().statusCode(200);
         }

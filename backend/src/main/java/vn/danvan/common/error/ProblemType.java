@@ -26,7 +26,10 @@ public enum ProblemType {
     UNAVAILABLE("unavailable", "Tạm thời chưa phục vụ được, xin thử lại sau (temporarily unavailable)", 503),
     // recognition cases (issue 13)
     CRITERIA_NOT_MET("criteria-not-met", "Chưa đạt bộ tiêu chí (the criteria are not met)", 409),
-    POSTING_NOT_ENDED("posting-not-ended", "Chưa hết thời gian niêm yết (the public posting has not ended)", 409);
+    POSTING_NOT_ENDED("posting-not-ended", "Chưa hết thời gian niêm yết (the public posting has not ended)", 409),
+    // criteria sets (issue 13)
+    FROZEN("frozen", "Bản đã ban hành không sửa được nữa, hãy tạo phiên bản mới (frozen: revise it into a new version)",
+            409);
 
     private final String slug;
     private final String title;
