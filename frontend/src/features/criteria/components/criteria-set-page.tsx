@@ -46,7 +46,7 @@ function ConflictAlert({ conflict, onReload }: { conflict: SetConflict; onReload
     <Alert
       type="warning"
       showIcon
-      role="alert"
+      data-testid="set-conflict"
       title={t(`criteria:conflict.${conflict}.title`)}
       description={t(`criteria:conflict.${conflict}.detail`)}
       action={
