@@ -7,6 +7,7 @@ import {
 } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -20,6 +21,7 @@ import {
   Radio,
   Row,
   Select,
+  theme,
   Tooltip,
   Typography,
 } from 'antd';
@@ -285,6 +287,8 @@ export function CriteriaSetEditor({
 }) {
   const { t } = useTranslation(['translation', 'criteria']);
   const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const { token } = theme.useToken();
   const update = useUpdateCriteriaSet();
   const [formError, setFormError] = useState<string[] | null>(null);
   const passRule = Form.useWatch(['rule', 'passRule'], form) as
@@ -298,7 +302,10 @@ export function CriteriaSetEditor({
     update.mutate(
       { id: set.id, body: bodyOf(values, set.version) },
       {
-        onSuccess: () => onDirtyChange(false),
+        onSuccess: () => {
+          onDirtyChange(false);
+          void message.success(t('criteria:editor.saved'));
+        },
         onError: (error) => {
           if (onConflict(error)) {
             return;
@@ -572,7 +579,15 @@ export function CriteriaSetEditor({
             }
           />
         )}
-        <Flex justify="end" style={{ position: 'sticky', bottom: 0, padding: '8px 0' }}>
+        <Flex
+          justify="end"
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            padding: '8px 0',
+            background: token.colorBgLayout,
+          }}
+        >
           <Button
             type="primary"
             htmlType="submit"

@@ -236,6 +236,9 @@ function SetScreen({ set, title }: { set: CriteriaSet; title: RecognitionTitle }
           {download.busy === 'export' ? t('criteria:download.busy') : t('criteria:download.export')}
         </Button>
       </Flex>
+      {set.directiveId && (
+        <Link to={`/directives/${set.directiveId}`}>{t('criteria:set.directive')}</Link>
+      )}
       {set.demo && <Alert type="info" showIcon title={t('criteria:demoNote')} />}
       {conflict && <ConflictAlert conflict={conflict} onReload={reload} />}
       {title.canChange ? (
