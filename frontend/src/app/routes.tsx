@@ -79,6 +79,27 @@ const PublicModelRoute = lazyRoute(
   (m) => m.PublicModelRoute,
 );
 
+const CriteriaTitlesRoute = lazyRoute(
+  () => import('@/app/routes/criteria-route'),
+  (m) => m.CriteriaTitlesRoute,
+);
+const CriteriaTitleRoute = lazyRoute(
+  () => import('@/app/routes/criteria-route'),
+  (m) => m.CriteriaTitleRoute,
+);
+const CriteriaSetRoute = lazyRoute(
+  () => import('@/app/routes/criteria-route'),
+  (m) => m.CriteriaSetRoute,
+);
+const RecognitionCountsRoute = lazyRoute(
+  () => import('@/app/routes/recognition-counts-route'),
+  (m) => m.RecognitionCountsRoute,
+);
+const PublicRecognizedAreasRoute = lazyRoute(
+  () => import('@/app/routes/public-recognized-areas-route'),
+  (m) => m.PublicRecognizedAreasRoute,
+);
+
 function RouteLoading() {
   const { t } = useTranslation();
   return <PageLoading label={t('common.loading')} />;
@@ -98,6 +119,12 @@ export const routes: RouteObject[] = [
       { index: true, element: screen(<PublicModelsRoute />) },
       { path: ':modelId', element: screen(<PublicModelRoute />) },
     ],
+  },
+  // the portal's list of recognized residential areas: no sign-in either
+  {
+    path: '/public/recognized-areas',
+    errorElement: <RouteErrorBoundary />,
+    element: screen(<PublicRecognizedAreasRoute />),
   },
   {
     path: '/',
@@ -120,6 +147,10 @@ export const routes: RouteObject[] = [
       { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
       { path: 'models/funnel', element: screen(<ModelFunnelRoute />) },
       { path: 'models/:modelId', element: screen(<ModelRoute />) },
+      { path: 'criteria', element: screen(<CriteriaTitlesRoute />) },
+      { path: 'criteria/titles/:titleId', element: screen(<CriteriaTitleRoute />) },
+      { path: 'criteria/sets/:setId', element: screen(<CriteriaSetRoute />) },
+      { path: 'recognition/counts', element: screen(<RecognitionCountsRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -47,6 +47,10 @@ export function AppLayout() {
   const readsFunnel = roles.some(
     (role) => role === 'leader' || role === 'editor' || role === 'appraiser' || role === 'admin',
   );
+  // the recognition titles and their criteria sets: read by every role of a person
+  const readsCriteria = roles.some(
+    (role) => role === 'admin' || role === 'editor' || role === 'appraiser' || role === 'leader',
+  );
   const reminders = useMyDigest().data?.items.length ?? 0;
   const remindersBadge = (
     <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
@@ -72,6 +76,18 @@ export function AppLayout() {
       : []),
     ...(readsFunnel
       ? [{ key: '/models/funnel', icon: <BarChartOutlined />, label: t('models.nav.funnel') }]
+      : []),
+    ...(readsFunnel
+      ? [
+          {
+            key: '/recognition/counts',
+            icon: <BarChartOutlined />,
+            label: t('recognitionCounts.nav'),
+          },
+        ]
+      : []),
+    ...(readsCriteria
+      ? [{ key: '/criteria', icon: <BarsOutlined />, label: t('criteria.nav.titles') }]
       : []),
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },

@@ -35,6 +35,18 @@ const LAZY_NAMESPACES: Record<string, Record<Language, () => Promise<{ default: 
     vi: () => import('@/lib/i18n/locales/models.vi.json'),
     en: () => import('@/lib/i18n/locales/models.en.json'),
   },
+  criteria: {
+    vi: () => import('@/lib/i18n/locales/criteria.vi.json'),
+    en: () => import('@/lib/i18n/locales/criteria.en.json'),
+  },
+  recognitionCounts: {
+    vi: () => import('@/lib/i18n/locales/recognition-counts.vi.json'),
+    en: () => import('@/lib/i18n/locales/recognition-counts.en.json'),
+  },
+  recognizedAreas: {
+    vi: () => import('@/lib/i18n/locales/recognized-areas.vi.json'),
+    en: () => import('@/lib/i18n/locales/recognized-areas.en.json'),
+  },
 };
 
 /** Vietnamese is bundled; English loads when it is first chosen (budget: README). */

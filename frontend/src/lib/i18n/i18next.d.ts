@@ -1,11 +1,20 @@
 import 'i18next';
+import type criteria from '@/lib/i18n/locales/criteria.vi.json';
 import type models from '@/lib/i18n/locales/models.vi.json';
+import type recognitionCounts from '@/lib/i18n/locales/recognition-counts.vi.json';
+import type recognizedAreas from '@/lib/i18n/locales/recognized-areas.vi.json';
 import type vi from '@/lib/i18n/locales/vi.json';
 
 // Translation keys are checked against the Vietnamese (default) resource.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi; models: typeof models };
+    resources: {
+      translation: typeof vi;
+      models: typeof models;
+      criteria: typeof criteria;
+      recognitionCounts: typeof recognitionCounts;
+      recognizedAreas: typeof recognizedAreas;
+    };
   }
 }
