@@ -254,7 +254,8 @@ class RecognitionCaseResourceTest {
     void aCaseJudgedByVersionOneKeepsItAfterVersionTwoIsPublished() {
         RecognitionSetFixtures.Title v1 = RecognitionSetFixtures.title("COMMUNE");
         Case before = caseIn("REGISTERED", v1);
-        RecognitionSetFixtures.Title v2 = RecognitionSetFixtures.newVersion(v1, 2, RecognitionFixtures.today().minusDays(1));
+        RecognitionSetFixtures.Title v2 = RecognitionSetFixtures.newVersion(v1, 2,
+                RecognitionFixtures.today().minusDays(1));
         Case after = caseIn("REGISTERED", v2);
         Api.as(Tokens.COMMUNE_EDITOR).get(CASES + after.id()).then().statusCode(200)
                 .body("criteriaSet.versionNo", equalTo(2)).body("criteria.code", contains("D1", "D2"));
