@@ -79,6 +79,27 @@ const PublicModelRoute = lazyRoute(
   (m) => m.PublicModelRoute,
 );
 
+const RecognitionCasesRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionCasesRoute,
+);
+const RegisterRecognitionCaseRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RegisterRecognitionCaseRoute,
+);
+const RecognitionCaseRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionCaseRoute,
+);
+const RecognitionSelfAssessmentRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionSelfAssessmentRoute,
+);
+const RecognitionReviewRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionReviewRoute,
+);
+
 function RouteLoading() {
   const { t } = useTranslation();
   return <PageLoading label={t('common.loading')} />;
@@ -120,6 +141,14 @@ export const routes: RouteObject[] = [
       { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
       { path: 'models/funnel', element: screen(<ModelFunnelRoute />) },
       { path: 'models/:modelId', element: screen(<ModelRoute />) },
+      { path: 'recognition', element: screen(<RecognitionCasesRoute />) },
+      { path: 'recognition/new', element: screen(<RegisterRecognitionCaseRoute />) },
+      { path: 'recognition/:caseId', element: screen(<RecognitionCaseRoute />) },
+      {
+        path: 'recognition/:caseId/self-assessment',
+        element: screen(<RecognitionSelfAssessmentRoute />),
+      },
+      { path: 'recognition/:caseId/review', element: screen(<RecognitionReviewRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

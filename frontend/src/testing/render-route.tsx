@@ -16,6 +16,7 @@ await Promise.all([
   import('@/app/routes/directives-route'),
   import('@/app/routes/models-route'),
   import('@/app/routes/public-models-route'),
+  import('@/app/routes/recognition-route'),
   import('@/features/assignments/components/assignment-summary'),
   import('@/features/assignments/components/summary/summary-chart'),
   import('@/features/assignments/components/task-page'),

@@ -73,6 +73,7 @@ export function AppLayout() {
     ...(readsFunnel
       ? [{ key: '/models/funnel', icon: <BarChartOutlined />, label: t('models.nav.funnel') }]
       : []),
+    { key: '/recognition', icon: <AuditOutlined />, label: t('recognition.nav.list') },
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];

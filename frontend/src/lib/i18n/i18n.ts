@@ -35,6 +35,10 @@ const LAZY_NAMESPACES: Record<string, Record<Language, () => Promise<{ default: 
     vi: () => import('@/lib/i18n/locales/models.vi.json'),
     en: () => import('@/lib/i18n/locales/models.en.json'),
   },
+  recognition: {
+    vi: () => import('@/lib/i18n/locales/recognition.vi.json'),
+    en: () => import('@/lib/i18n/locales/recognition.en.json'),
+  },
 };
 
 /** Vietnamese is bundled; English loads when it is first chosen (budget: README). */
