@@ -338,6 +338,16 @@ export function caseServer(start: RecognitionCase) {
         },
       });
     }),
+    http.post(`${base}/refuse`, async ({ request }) => {
+      const { body } = await record(request);
+      return moveTo('REFUSED', {
+        refusalReasons: (body as Schema<'RecognitionRefusal'>).reasons,
+      });
+    }),
+    http.post(`${base}/withdraw`, async ({ request }) => {
+      await record(request);
+      return moveTo('WITHDRAWN');
+    }),
     http.post(`${base}/decide`, async ({ request }) => {
       const { body } = await record(request);
       const decision = body as Schema<'RecognitionDecisionWrite'>;
