@@ -99,6 +99,26 @@ const PublicRecognizedAreasRoute = lazyRoute(
   () => import('@/app/routes/public-recognized-areas-route'),
   (m) => m.PublicRecognizedAreasRoute,
 );
+const RecognitionCasesRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionCasesRoute,
+);
+const RegisterRecognitionCaseRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RegisterRecognitionCaseRoute,
+);
+const RecognitionCaseRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionCaseRoute,
+);
+const RecognitionSelfAssessmentRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionSelfAssessmentRoute,
+);
+const RecognitionReviewRoute = lazyRoute(
+  () => import('@/app/routes/recognition-route'),
+  (m) => m.RecognitionReviewRoute,
+);
 
 function RouteLoading() {
   const { t } = useTranslation();
@@ -151,6 +171,14 @@ export const routes: RouteObject[] = [
       { path: 'criteria/titles/:titleId', element: screen(<CriteriaTitleRoute />) },
       { path: 'criteria/sets/:setId', element: screen(<CriteriaSetRoute />) },
       { path: 'recognition/counts', element: screen(<RecognitionCountsRoute />) },
+      { path: 'recognition', element: screen(<RecognitionCasesRoute />) },
+      { path: 'recognition/new', element: screen(<RegisterRecognitionCaseRoute />) },
+      { path: 'recognition/:caseId', element: screen(<RecognitionCaseRoute />) },
+      {
+        path: 'recognition/:caseId/self-assessment',
+        element: screen(<RecognitionSelfAssessmentRoute />),
+      },
+      { path: 'recognition/:caseId/review', element: screen(<RecognitionReviewRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

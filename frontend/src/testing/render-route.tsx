@@ -21,6 +21,7 @@ await Promise.all([
   import('@/app/routes/public-recognized-areas-route'),
   import('@/features/recognition-counts/components/counts-chart'),
   import('@/features/recognition-counts/components/failures-chart'),
+  import('@/app/routes/recognition-route'),
   import('@/features/assignments/components/assignment-summary'),
   import('@/features/assignments/components/summary/summary-chart'),
   import('@/features/assignments/components/task-page'),

@@ -77,6 +77,7 @@ export function AppLayout() {
     ...(readsFunnel
       ? [{ key: '/models/funnel', icon: <BarChartOutlined />, label: t('models.nav.funnel') }]
       : []),
+    { key: '/recognition', icon: <AuditOutlined />, label: t('recognition.nav.list') },
     ...(readsFunnel
       ? [
           {

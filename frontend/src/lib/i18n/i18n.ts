@@ -47,6 +47,10 @@ const LAZY_NAMESPACES: Record<string, Record<Language, () => Promise<{ default: 
     vi: () => import('@/lib/i18n/locales/recognized-areas.vi.json'),
     en: () => import('@/lib/i18n/locales/recognized-areas.en.json'),
   },
+  recognition: {
+    vi: () => import('@/lib/i18n/locales/recognition.vi.json'),
+    en: () => import('@/lib/i18n/locales/recognition.en.json'),
+  },
 };
 
 /** Vietnamese is bundled; English loads when it is first chosen (budget: README). */

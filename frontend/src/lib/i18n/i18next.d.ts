@@ -3,6 +3,7 @@ import type criteria from '@/lib/i18n/locales/criteria.vi.json';
 import type models from '@/lib/i18n/locales/models.vi.json';
 import type recognitionCounts from '@/lib/i18n/locales/recognition-counts.vi.json';
 import type recognizedAreas from '@/lib/i18n/locales/recognized-areas.vi.json';
+import type recognition from '@/lib/i18n/locales/recognition.vi.json';
 import type vi from '@/lib/i18n/locales/vi.json';
 
 // Translation keys are checked against the Vietnamese (default) resource.
@@ -15,6 +16,7 @@ declare module 'i18next' {
       criteria: typeof criteria;
       recognitionCounts: typeof recognitionCounts;
       recognizedAreas: typeof recognizedAreas;
+      recognition: typeof recognition;
     };
   }
 }

@@ -32,6 +32,9 @@ export const KEPT_OFFLINE: readonly string[][] = [
   ['models', 'movements'], // GET /api/v1/emulation/movements: fields and rounds, to register offline
   ['models', 'list'], // GET /api/v1/mobilization-models: the organization's models
   ['models', 'detail'], // GET /api/v1/mobilization-models/{id}, once opened
+  ['recognition', 'titles'], // GET /api/v1/recognition-titles: to read a case offline
+  ['recognition', 'list'], // GET /api/v1/recognition-cases: the area's or commune's cases
+  ['recognition', 'detail'], // GET /api/v1/recognition-cases/{id}: self-assessed offline
 ];
 
 export function isKeptOffline(queryKey: readonly unknown[]): boolean {

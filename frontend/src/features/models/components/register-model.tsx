@@ -26,7 +26,7 @@ import {
   isRegistrationOpen,
   roundsOf,
 } from '@/features/models/components/model-tags';
-import { PhotoPicker } from '@/features/models/components/photo-picker';
+import { PhotoPicker } from '@/components/photo-picker';
 import { showFieldErrors } from '@/features/models/components/problem-fields';
 import { QueryError } from '@/components/query-error';
 import { useSession } from '@/lib/auth/session';

@@ -9,7 +9,7 @@ import {
   type ModelRound,
   useRoundTransition,
 } from '@/features/models/api/models';
-import { PhotoPicker } from '@/features/models/components/photo-picker';
+import { PhotoPicker } from '@/components/photo-picker';
 import {
   problemMessage,
   problemOf,

@@ -17,7 +17,7 @@ export function PhotoPicker({
   onChange: (photos: File[]) => void;
   label: string;
 }) {
-  const { t } = useTranslation(['translation', 'models']);
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [preparing, setPreparing] = useState(false);
   return (
@@ -58,7 +58,7 @@ export function PhotoPicker({
             danger
             size="small"
             icon={<DeleteOutlined />}
-            aria-label={t('models:photos.remove', { name: photo.name })}
+            aria-label={t('photos.remove', { name: photo.name })}
             onClick={() => onChange(photos.filter((_, i) => i !== index))}
           />
         </Flex>
