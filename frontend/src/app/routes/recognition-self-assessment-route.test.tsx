@@ -179,6 +179,61 @@ describe('the self-assessment of an area on a phone (/recognition/:id/self-asses
     expect(await listOutboxItems(SUBJECT)).toEqual([]);
   });
 
+  it('a save on a stale version (409) becomes a conflict with both versions; “Giữ bản của tôi” sends it again on the server’s', async () => {
+    const onServer = selfAssessed();
+    const world = caseServer(recognitionCase('REGISTERED', { criteria: criteria() }));
+    let stale = true;
+    server.use(
+      http.put(`*${CASE}/assessments/11`, () => {
+        if (!stale) {
+          return undefined;
+        }
+        return problemResponse({
+          type: 'https://danvan.vn/problems/stale-version',
+          title: 'Dữ liệu đã thay đổi',
+          status: 409,
+          detail: 'Tiêu chí đã được người khác đánh giá.',
+        });
+      }),
+      ...createHandlers(reporterKp01),
+      ...world.handlers,
+    );
+    const { user } = renderRoute('/recognition/701/self-assessment');
+    const card = await screen.findByTestId('criterion-card');
+    // meanwhile someone else assessed it: the server holds version 1
+    server.use(
+      http.get(`*${CASE}`, () =>
+        HttpResponse.json(
+          recognitionCase('REGISTERED', {
+            criteria: [...onServer.slice(0, 1), ...criteria().slice(1)],
+          }),
+        ),
+      ),
+    );
+    await user.type(within(card).getByLabelText('Ghi chú'), 'Còn 1 hộ cận nghèo');
+    await user.click(within(card).getByRole('button', { name: 'Lưu tiêu chí' }));
+
+    await waitFor(async () => {
+      const [item] = await listOutboxItems(SUBJECT);
+      expect(item?.state).toBe('conflict');
+    });
+    const [item] = await listOutboxItems(SUBJECT);
+    expect(item?.conflict?.mine.text).toBe('Không đạt · Còn 1 hộ cận nghèo');
+    expect(item?.conflict?.server.text).toBe('Đạt · Không còn hộ nghèo');
+    expect(item?.conflict?.serverVersion).toBe(1);
+
+    stale = false;
+    // what the outbox panel's “Giữ bản của tôi” does
+    const { keepMineOutboxItem, runOutbox } = await import('@/lib/outbox/outbox-sender');
+    await keepMineOutboxItem(SUBJECT, item as NonNullable<typeof item>);
+    await runOutbox(SUBJECT);
+    expect(world.seen.at(-1)).toMatchObject({
+      path: `${CASE}/assessments/11`,
+      key: `${item?.id}.1`,
+      body: { passed: false, note: 'Còn 1 hộ cận nghèo', version: 1 },
+    });
+  });
+
   it('works on a 360 px phone in English too', async () => {
     const world = caseServer(recognitionCase('REGISTERED'));
     server.use(...createHandlers(reporterKp01), ...world.handlers);
