@@ -86,9 +86,16 @@ describe('the self-assessment of an area on a phone (/recognition/:id/self-asses
       { value: 92, version: 0 },
     ]);
 
+    expect(await screen.findByText('Đã lưu tiêu chí 3')).toBeInTheDocument();
     // the first criterion shows its photo, read back from the server
     await user.click(screen.getByRole('button', { name: '1 · đã đánh giá' }));
-    expect(await screen.findByRole('img', { name: /^Ảnh minh chứng/ })).toBeVisible();
+    const evidence = await within(screen.getByTestId('criterion-card')).findByTestId(
+      'evidence-list',
+    );
+    // the photo itself is fetched with the token (a slow machine: give it time)
+    expect(
+      await within(evidence).findByRole('img', { name: /^Ảnh minh chứng/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /Gửi tự đánh giá/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/recognition/701'));
@@ -129,10 +136,9 @@ describe('the self-assessment of an area on a phone (/recognition/:id/self-asses
       expect(screen.getByRole('button', { name: /Gửi tự đánh giá/ })).toBeDisabled(),
     );
     const items = await listOutboxItems(SUBJECT);
-    expect(items.map((i) => [i.kind, i.state])).toEqual([
-      ['recognition-assessment', 'pending'],
-      ['recognition-submit', 'pending'],
-    ]);
+    // waiting (the outbox may be trying again this very moment), in the order they were made
+    expect(items.map((i) => i.kind)).toEqual(['recognition-assessment', 'recognition-submit']);
+    expect(items.every((i) => i.state === 'pending' || i.state === 'sending')).toBe(true);
     expect(world.seen).toEqual([]);
 
     online = true;
@@ -171,6 +177,61 @@ describe('the self-assessment of an area on a phone (/recognition/:id/self-asses
       'Còn tiêu chí chưa tự đánh giá: 3.',
     );
     expect(await listOutboxItems(SUBJECT)).toEqual([]);
+  });
+
+  it('a save on a stale version (409) becomes a conflict with both versions; “Giữ bản của tôi” sends it again on the server’s', async () => {
+    const onServer = selfAssessed();
+    const world = caseServer(recognitionCase('REGISTERED', { criteria: criteria() }));
+    let stale = true;
+    server.use(
+      http.put(`*${CASE}/assessments/11`, () => {
+        if (!stale) {
+          return undefined;
+        }
+        return problemResponse({
+          type: 'https://danvan.vn/problems/stale-version',
+          title: 'Dữ liệu đã thay đổi',
+          status: 409,
+          detail: 'Tiêu chí đã được người khác đánh giá.',
+        });
+      }),
+      ...createHandlers(reporterKp01),
+      ...world.handlers,
+    );
+    const { user } = renderRoute('/recognition/701/self-assessment');
+    const card = await screen.findByTestId('criterion-card');
+    // meanwhile someone else assessed it: the server holds version 1
+    server.use(
+      http.get(`*${CASE}`, () =>
+        HttpResponse.json(
+          recognitionCase('REGISTERED', {
+            criteria: [...onServer.slice(0, 1), ...criteria().slice(1)],
+          }),
+        ),
+      ),
+    );
+    await user.type(within(card).getByLabelText('Ghi chú'), 'Còn 1 hộ cận nghèo');
+    await user.click(within(card).getByRole('button', { name: 'Lưu tiêu chí' }));
+
+    await waitFor(async () => {
+      const [item] = await listOutboxItems(SUBJECT);
+      expect(item?.state).toBe('conflict');
+    });
+    const [item] = await listOutboxItems(SUBJECT);
+    expect(item?.conflict?.mine.text).toBe('Không đạt · Còn 1 hộ cận nghèo');
+    expect(item?.conflict?.server.text).toBe('Đạt · Không còn hộ nghèo');
+    expect(item?.conflict?.serverVersion).toBe(1);
+
+    stale = false;
+    // what the outbox panel's “Giữ bản của tôi” does
+    const { keepMineOutboxItem, runOutbox } = await import('@/lib/outbox/outbox-sender');
+    await keepMineOutboxItem(SUBJECT, item as NonNullable<typeof item>);
+    await runOutbox(SUBJECT);
+    expect(world.seen.at(-1)).toMatchObject({
+      path: `${CASE}/assessments/11`,
+      key: `${item?.id}.1`,
+      body: { passed: false, note: 'Còn 1 hộ cận nghèo', version: 1 },
+    });
   });
 
   it('works on a 360 px phone in English too', async () => {

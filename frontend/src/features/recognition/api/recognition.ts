@@ -57,8 +57,9 @@ export const recognitionKeys = {
   list: (params: RecognitionCaseListParams) => [...recognitionKeys.all, 'list', params] as const,
   detail: (id: number) => [...recognitionKeys.all, 'detail', id] as const,
   timeline: (id: number) => [...recognitionKeys.all, 'timeline', id] as const,
+  /** Apart from `all`: a stored file never changes, so reading a case again does not fetch it. */
   evidence: (caseId: number, criterionId: number, attachmentId: number) =>
-    [...recognitionKeys.all, 'evidence', caseId, criterionId, attachmentId] as const,
+    ['recognition-evidence', caseId, criterionId, attachmentId] as const,
 };
 
 const IDEMPOTENCY_KEY = 'Idempotency-Key';

@@ -404,9 +404,11 @@ export function SelfAssessment({ caseId, viewer }: { caseId: number; viewer: Rec
   const editable =
     c.state === 'REGISTERED' && recognitionPermissions.selfAssess(viewer, c) && !submitted;
 
+  // after a save, on to the next criterion not yet assessed, unless another one was chosen meanwhile
   const next = () => {
     const after = criteria.findIndex((other, i) => i > index && !isDone(other));
-    setCurrent(after >= 0 ? after : Math.min(index + 1, total - 1));
+    const target = after >= 0 ? after : Math.min(index + 1, total - 1);
+    setCurrent((chosen) => (chosen === undefined || chosen === index ? target : chosen));
   };
 
   return (
