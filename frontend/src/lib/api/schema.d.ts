@@ -5070,7 +5070,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation" | "MobilizationModel" | "RecognitionTitle" | "CriteriaSet" | "RecognitionCase";
                 entityId: number;
                 /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];

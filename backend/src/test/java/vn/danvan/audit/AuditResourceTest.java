@@ -1,6 +1,7 @@
 package vn.danvan.audit;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static vn.danvan.testing.Problems.assertFieldError;
 import static vn.danvan.testing.Problems.assertProblem;
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.danvan.testing.Api;
+import vn.danvan.testing.CriteriaFixtures;
+import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
+import vn.danvan.testing.RecognitionFixtures;
+import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Tokens;
 
 @QuarkusTest
@@ -62,5 +67,33 @@ class AuditResourceTest {
     void aRecordWithoutHistoryIs404() {
         assertProblem(Api.as(Tokens.PROVINCE_LEADER).queryParam("entityType", "Organization")
                 .queryParam("entityId", 999_999_999).get("/api/v1/audit-events").then(), 404, "not-found");
+    }
+
+    @Test
+    void theHistoriesOfModelsTitlesSetsAndRecognitionCasesAreReadInScope() {
+        RecognitionFixtures.Case c = RecognitionFixtures.caseIn("SELF_ASSESSED",
+                RecognitionSetFixtures.title("COMMUNE"));
+        // registration, one self-assessment per criterion, the submission: each step is an event of the case
+        history(Tokens.PROVINCE_LEADER, "RecognitionCase", c.id()).statusCode(200)
+                .body("total", greaterThanOrEqualTo(3)).body("items[-1].action", equalTo("CREATE"));
+        assertProblem(history(Tokens.OTHER_PROVINCE_LEADER, "RecognitionCase", c.id()), 403, "out-of-scope");
+
+        Map<String, Object> title = CriteriaFixtures.provinceTitle();
+        Map<String, Object> set = CriteriaFixtures.published(CriteriaFixtures.id(title), Tokens.PROVINCE_ADMIN);
+        history(Tokens.PROVINCE_ADMIN, "RecognitionTitle", CriteriaFixtures.id(title)).statusCode(200)
+                .body("total", equalTo(1)).body("items[0].actor", equalTo("admin.angiang"));
+        history(Tokens.PROVINCE_ADMIN, "CriteriaSet", CriteriaFixtures.id(set)).statusCode(200)
+                .body("total", greaterThanOrEqualTo(2)).body("items[-1].action", equalTo("CREATE"));
+        assertProblem(history(Tokens.OTHER_PROVINCE_LEADER, "CriteriaSet", CriteriaFixtures.id(set)), 403,
+                "out-of-scope");
+
+        EmulationFixtures.Model model = EmulationFixtures.model();
+        history(Tokens.COMMUNE_ADMIN, "MobilizationModel", model.id()).statusCode(200)
+                .body("items[-1].action", equalTo("CREATE")).body("items[-1].actor", equalTo("reporter.rachgia"));
+    }
+
+    private static io.restassured.response.ValidatableResponse history(String token, String type, long id) {
+        return Api.as(token).queryParam("entityType", type).queryParam("entityId", id).get("/api/v1/audit-events")
+                .then();
     }
 }
