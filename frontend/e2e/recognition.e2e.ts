@@ -182,8 +182,12 @@ describe('residential-area recognition, from the phone to the public list', () =
       await expect
         .poll(async () => (await readCase(caseId)).state, { timeout: 20_000 })
         .toBe('SELF_ASSESSED');
-      const assessed = await readCase(caseId);
-      expect(assessed.criteria[0]?.assessment.attachments?.length).toBe(1);
+      // the photo is sent by the outbox on its own, beside the criterion's result
+      await expect
+        .poll(async () => (await readCase(caseId)).criteria[0]?.assessment.attachments?.length, {
+          timeout: 20_000,
+        })
+        .toBe(1);
 
       // 2. the commune: review side by side, then the posting (in the past) and the council
       page = await desk(browser(), contexts);
