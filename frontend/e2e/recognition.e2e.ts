@@ -178,16 +178,16 @@ describe('residential-area recognition, from the phone to the public list', () =
       expect(await cadre.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
+      // the photo is sent by the outbox on its own, beside the criterion's result; evidence is added before the submission
+      await expect
+        .poll(async () => (await readCase(caseId)).criteria[0]?.assessment.attachments?.length, {
+          timeout: 30_000,
+        })
+        .toBe(1);
       await cadre.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
       await expect
         .poll(async () => (await readCase(caseId)).state, { timeout: 20_000 })
         .toBe('SELF_ASSESSED');
-      // the photo is sent by the outbox on its own, beside the criterion's result
-      await expect
-        .poll(async () => (await readCase(caseId)).criteria[0]?.assessment.attachments?.length, {
-          timeout: 20_000,
-        })
-        .toBe(1);
 
       // 2. the commune: review side by side, then the posting (in the past) and the council
       page = await desk(browser(), contexts);
