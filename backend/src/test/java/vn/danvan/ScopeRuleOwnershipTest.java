@@ -33,7 +33,7 @@ class ScopeRuleOwnershipTest {
      */
     private static final Set<String> UNIT_MIGRATIONS = Set.of("V1__schema.sql", "V2__administrative_units.sql",
             "V3__organizations.sql", "V6__central_level_monitoring_attachments.sql", "V12__scope_read_model.sql",
-            "V19__unit_scope_read_model.sql");
+            "V19__unit_scope_read_model.sql", "V24__unit_scope_history.sql");
 
     @Test
     void noQueryOutsideTheUnitFeatureNamesTheScopeColumnsOrUnitTables() throws IOException {
