@@ -264,6 +264,39 @@ export async function findCard(page: Page, task: string) {
   return card;
 }
 
+/**
+ * Empties what the device keeps for reading offline (src/lib/offline/query-persistence.ts), from a
+ * page of the same origin that loads none of the app (silent-renew.html, which the service worker
+ * does not answer with the app), so that no running app writes it back before the next load.
+ */
+async function forgetKeptReading(page: Page) {
+  await page.goto(new URL('/silent-renew.html', page.url()).toString());
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('danvan-offline-reading');
+        // never kept anything: create nothing (the app makes the store in its own upgrade)
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve();
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('query-cache')) {
+            db.close();
+            resolve();
+            return;
+          }
+          const clearing = db.transaction('query-cache', 'readwrite');
+          clearing.objectStore('query-cache').clear();
+          clearing.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          clearing.onerror = () => reject(clearing.error ?? new Error('could not clear'));
+        };
+      }),
+  );
+}
+
 /** The work list's page size (my-work.tsx). */
 const WORK_PAGE_SIZE = 20;
 
@@ -273,11 +306,14 @@ const WORK_PAGE_SIZE = 20;
  * read again first.
  */
 export async function findReportToSend(page: Page, tasks: string[]) {
-  // The device shows the list it kept at once; the server's answer (with the new tasks) follows.
+  // The device would show the list it kept, and not ask again while that is under a minute old
+  // (staleTime): the kept copy is dropped away from the app, so the list comes from the server.
+  const at = page.url();
+  await forgetKeptReading(page);
   const fromServer = page.waitForResponse(
     (response) => /\/api\/v1\/assignments\?/.test(response.url()) && response.ok(),
   );
-  await page.reload();
+  await page.goto(at);
   await fromServer;
   for (const task of tasks) {
     await (await findCard(page, task)).getByRole('button', { name: 'Báo cáo kỳ' }).click();

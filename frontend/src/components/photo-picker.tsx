@@ -12,10 +12,14 @@ export function PhotoPicker({
   photos,
   onChange,
   label,
+  onPreparingChange,
 }: {
   photos: File[];
-  onChange: (photos: File[]) => void;
+  /** May return a promise: the picker shows itself busy until it settles (e.g. the photo is queued). */
+  onChange: (photos: File[]) => void | Promise<unknown>;
   label: string;
+  /** Told when photos start and stop being prepared, so a caller can hold back what must follow them. */
+  onPreparingChange?: (preparing: boolean) => void;
 }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -35,9 +39,13 @@ export function PhotoPicker({
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
           setPreparing(true);
+          onPreparingChange?.(true);
           void Promise.all(files.map((file) => preparePhoto(file)))
             .then((prepared) => onChange([...photos, ...prepared]))
-            .finally(() => setPreparing(false));
+            .finally(() => {
+              setPreparing(false);
+              onPreparingChange?.(false);
+            });
         }}
       />
       <Button
@@ -59,7 +67,7 @@ export function PhotoPicker({
             size="small"
             icon={<DeleteOutlined />}
             aria-label={t('photos.remove', { name: photo.name })}
-            onClick={() => onChange(photos.filter((_, i) => i !== index))}
+            onClick={() => void onChange(photos.filter((_, i) => i !== index))}
           />
         </Flex>
       ))}

@@ -179,6 +179,47 @@ describe('the self-assessment of an area on a phone (/recognition/:id/self-asses
     expect(await listOutboxItems(SUBJECT)).toEqual([]);
   });
 
+  it('a photo still being prepared holds the submission back, so the photo reaches the server first', async () => {
+    const world = caseServer(recognitionCase('REGISTERED', { criteria: selfAssessed() }));
+    server.use(...createHandlers(reporterKp01), ...world.handlers);
+    // the phone is slow to resize the photo: it is done when the test says so
+    let giveUp: (error: Error) => void = () => undefined;
+    const original = globalThis.createImageBitmap;
+    globalThis.createImageBitmap = () =>
+      new Promise<ImageBitmap>((_, reject) => {
+        giveUp = reject;
+      });
+    try {
+      const { user, router } = renderRoute('/recognition/701/self-assessment');
+      const submit = await screen.findByRole('button', { name: 'Gửi tự đánh giá' });
+      expect(submit).toBeEnabled();
+
+      await user.upload(
+        within(screen.getByTestId('criterion-card')).getByTestId('photo-input'),
+        new File([new Uint8Array([255, 216, 255])], 'bien-bao.jpg', { type: 'image/jpeg' }),
+      );
+      expect(await screen.findByTestId('photos-preparing')).toBeInTheDocument();
+      expect(submit).toBeDisabled();
+      expect(world.seen).toEqual([]);
+
+      // the phone cannot decode it after all: the photo is kept as it was taken, and queued
+      await act(async () => {
+        giveUp(new Error('cannot decode'));
+        await Promise.resolve();
+      });
+      await waitFor(() => expect(screen.queryByTestId('photos-preparing')).toBeNull());
+      await waitFor(() => expect(submit).toBeEnabled());
+      await user.click(submit);
+      await waitFor(() => expect(router.state.location.pathname).toBe('/recognition/701'));
+      expect(world.seen.map((s) => s.path)).toEqual([
+        `${CASE}/assessments/11/attachments`,
+        `${CASE}/submit`,
+      ]);
+    } finally {
+      globalThis.createImageBitmap = original;
+    }
+  });
+
   it('a save on a stale version (409) becomes a conflict with both versions; “Giữ bản của tôi” sends it again on the server’s', async () => {
     const onServer = selfAssessed();
     const world = caseServer(recognitionCase('REGISTERED', { criteria: criteria() }));

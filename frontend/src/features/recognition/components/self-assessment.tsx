@@ -14,7 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { OutboxStateTag } from '@/components/outbox-state-tag';
@@ -104,6 +104,7 @@ function CriterionCard({
   outbox,
   locked,
   onSaved,
+  onPhotoPreparing,
 }: {
   found: RecognitionCase;
   criterion: RecognitionCaseCriterion;
@@ -111,6 +112,8 @@ function CriterionCard({
   outbox: CaseOutbox;
   locked: boolean;
   onSaved: () => void;
+  /** A photo is being prepared (true) or is in the outbox (false): the submission waits for it. */
+  onPhotoPreparing: (preparing: boolean) => void;
 }) {
   const { t } = useTranslation('recognition');
   const { message } = App.useApp();
@@ -260,20 +263,25 @@ function CriterionCard({
               <PhotoPicker
                 photos={[]}
                 label={t('selfAssessment.takePhoto')}
-                onChange={(photos) => {
-                  for (const photo of photos) {
-                    void enqueue<EvidencePayload>({
-                      kind: RECOGNITION_EVIDENCE,
-                      label: t('outbox.evidenceLabel', {
-                        name: photo.name,
-                        area: found.residentialArea.name,
-                        code: criterion.code,
+                onPreparingChange={onPhotoPreparing}
+                onChange={(photos) =>
+                  // the photo is in the outbox before the picker says it is done: a submission
+                  // made after that goes behind it (the outbox sends in the order items were made)
+                  Promise.all(
+                    photos.map((photo) =>
+                      enqueue<EvidencePayload>({
+                        kind: RECOGNITION_EVIDENCE,
+                        label: t('outbox.evidenceLabel', {
+                          name: photo.name,
+                          area: found.residentialArea.name,
+                          code: criterion.code,
+                        }),
+                        payload: { caseId: found.id, criterionId: criterion.id },
+                        files: [photo],
                       }),
-                      payload: { caseId: found.id, criterionId: criterion.id },
-                      files: [photo],
-                    });
-                  }
-                }}
+                    ),
+                  )
+                }
               />
             )}
           </Flex>
@@ -291,10 +299,13 @@ function SubmitSelfAssessment({
   found,
   done,
   outbox,
+  preparingPhotos,
 }: {
   found: RecognitionCase;
   done: number;
   outbox: CaseOutbox;
+  /** Photos still being prepared: the submission would overtake them, so it waits. */
+  preparingPhotos: boolean;
 }) {
   const { t } = useTranslation('recognition');
   const { message } = App.useApp();
@@ -352,12 +363,21 @@ function SubmitSelfAssessment({
           {t('selfAssessment.submitHint', { missing: total - done })}
         </Typography.Text>
       )}
+      {preparingPhotos && (
+        <Typography.Text type="secondary" data-testid="photos-preparing">
+          {t('selfAssessment.photosPreparing')}
+        </Typography.Text>
+      )}
       <Button
         type="primary"
         size="large"
         block
         loading={sending}
-        disabled={done < total || (submission !== undefined && submission.state !== 'sent')}
+        disabled={
+          done < total ||
+          preparingPhotos ||
+          (submission !== undefined && submission.state !== 'sent')
+        }
         onClick={() => void submit()}
       >
         {t('selfAssessment.submit')}
@@ -384,6 +404,11 @@ export function SelfAssessment({ caseId, viewer }: { caseId: number; viewer: Rec
   const found = useRecognitionCase(caseId);
   const outbox = useRecognitionOutbox(caseId);
   const [current, setCurrent] = useState<number>();
+  const [preparingPhotos, setPreparingPhotos] = useState(0);
+  const onPhotoPreparing = useCallback(
+    (preparing: boolean) => setPreparingPhotos((n) => Math.max(0, n + (preparing ? 1 : -1))),
+    [],
+  );
 
   if (found.isPending) {
     return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -467,6 +492,7 @@ export function SelfAssessment({ caseId, viewer }: { caseId: number; viewer: Rec
           outbox={outbox}
           locked={!editable}
           onSaved={next}
+          onPhotoPreparing={onPhotoPreparing}
         />
       )}
       <Flex justify="space-between" gap={8}>
@@ -481,7 +507,14 @@ export function SelfAssessment({ caseId, viewer }: { caseId: number; viewer: Rec
           {t('selfAssessment.next')} <RightOutlined />
         </Button>
       </Flex>
-      {(editable || submitted) && <SubmitSelfAssessment found={c} done={done} outbox={outbox} />}
+      {(editable || submitted) && (
+        <SubmitSelfAssessment
+          found={c}
+          done={done}
+          outbox={outbox}
+          preparingPhotos={preparingPhotos > 0}
+        />
+      )}
     </Flex>
   );
 }
