@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Flex, Grid, Row, Skeleton, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Grid, Row, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +13,7 @@ import { BUCKET_COLORS } from '@/features/assignments/components/bucket-tag';
 import { rankByProblems, withShares } from '@/features/assignments/components/summary/summary-rows';
 import { SummaryTable } from '@/features/assignments/components/summary/summary-table';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
-import { ApiError } from '@/lib/api/api-error';
-import { saveBlob } from '@/lib/files/save-blob';
+import { useDownload } from '@/lib/files/use-download';
 
 // recharts is loaded with the chart, not with the app's first screen (budget: README)
 const SummaryChart = lazy(() => import('@/features/assignments/components/summary/summary-chart'));
@@ -65,28 +64,20 @@ export function AssignmentSummaryView({
   const screens = Grid.useBreakpoint();
   const compact = !screens.sm;
   const [showAll, setShowAll] = useState(false);
-  const { message } = App.useApp();
   const [asOf, setAsOf] = useState(dayjs());
   // two pickers rather than a range picker, whose two-month panel is wider than a phone
   const [dueFrom, setDueFrom] = useState<Dayjs | null>(null);
   const [dueTo, setDueTo] = useState<Dayjs | null>(null);
-  const [exporting, setExporting] = useState(false);
   const params = {
     asOf: asOf.format('YYYY-MM-DD'),
     ...(dueFrom ? { dueFrom: dueFrom.format('YYYY-MM-DD') } : {}),
     ...(dueTo ? { dueTo: dueTo.format('YYYY-MM-DD') } : {}),
   };
   const summary = useAssignmentSummary(params);
-  const download = () => {
-    setExporting(true);
-    exportSummary(params)
-      .then(({ blob, fileName }) => saveBlob(blob, fileName))
-      .catch((error: unknown) => {
-        const problem = error instanceof ApiError ? error.problem : undefined;
-        void message.error(problem?.detail ?? problem?.title ?? String(error));
-      })
-      .finally(() => setExporting(false));
-  };
+  // the server's reason is the message (it names the refusal in the chosen language)
+  const exports = useDownload((reason) => reason);
+  const exporting = exports.busy !== undefined;
+  const download = () => exports.run('xlsx', () => exportSummary(params));
   const data = summary.data;
   const ranked = useMemo(() => (data ? rankByProblems(data) : []), [data]);
   const withTasks = ranked.filter((row) => row.counts.total > 0);

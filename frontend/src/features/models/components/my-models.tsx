@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Input, Select, Typography } from 'antd';
+import { Alert, Flex, Input, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { FilterSelect, ListHeading, PagedResults } from '@/components/list-page';
 import { QueryError } from '@/components/query-error';
-import { ResponsiveList } from '@/components/responsive-list';
 import {
   MODEL_ROUND_STATES,
   type ModelRoundState,
@@ -20,6 +19,7 @@ import {
   roundsOf,
 } from '@/features/models/components/model-tags';
 import { modelPermissions, type ModelViewer } from '@/features/models/components/model-permissions';
+import { useUrlFilters } from '@/lib/routing/use-url-filters';
 
 const PAGE_SIZE = 20;
 
@@ -42,17 +42,17 @@ function Need({ model }: { model: ModelSummary }) {
  */
 export function MyModels({ viewer }: { viewer: ModelViewer }) {
   const { t } = useTranslation(['translation', 'models']);
-  const [params, setParams] = useSearchParams();
+  const filters = useUrlFilters();
+  const { params, update, page } = filters;
   const movements = useMovements();
   const movement = movements.data?.[0];
   const rounds = roundsOf(movement);
   const roundParam = params.get('round');
   const roundId =
     roundParam === 'all' ? undefined : roundParam ? Number(roundParam) : currentRound(movement)?.id;
-  const field = params.get('field') ?? undefined;
-  const roundState = (params.get('state') ?? undefined) as ModelRoundState | undefined;
+  const field = filters.text('field');
+  const roundState = filters.text('state') as ModelRoundState | undefined;
   const q = params.get('q') ?? '';
-  const page = Number(params.get('page') ?? 0) || 0;
   const models = useModels(
     {
       ...(viewer.unitId ? { unitId: viewer.unitId } : {}),
@@ -66,22 +66,6 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
     },
     !movements.isPending,
   );
-  const update = (next: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        for (const [key, value] of Object.entries({ ...next, page: next.page })) {
-          if (value === undefined || value === '') {
-            merged.delete(key);
-          } else {
-            merged.set(key, value);
-          }
-        }
-        return merged;
-      },
-      { replace: true },
-    );
-
   const columns: ColumnsType<ModelSummary> = [
     {
       title: t('models:list.name'),
@@ -104,18 +88,14 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" gap={8} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('models:list.title')}
-        </Typography.Title>
-        {modelPermissions.register(viewer) && (
-          <Link to="/models/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('models:list.register')}
-            </Button>
-          </Link>
-        )}
-      </Flex>
+      <ListHeading
+        title={t('models:list.title')}
+        create={
+          modelPermissions.register(viewer)
+            ? { to: '/models/new', label: t('models:list.register') }
+            : undefined
+        }
+      />
       {movement && (
         <Typography.Text type="secondary">
           {movement.name} · {movement.organization.name}
@@ -133,23 +113,19 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
             ...rounds.map((r) => ({ value: r.id, label: r.name })),
           ]}
         />
-        <Select
-          aria-label={t('models:list.field')}
-          allowClear
+        <FilterSelect<string>
+          label={t('models:list.field')}
           placeholder={t('models:list.allFields')}
-          style={{ minWidth: 150, flex: '1 1 150px' }}
           value={field}
-          onChange={(value?: string) => update({ field: value })}
+          onChange={(value) => update({ field: value })}
           options={(movement?.fields ?? []).map((f) => ({ value: f.code, label: f.name }))}
         />
-        <Select
-          aria-label={t('models:list.state')}
-          allowClear
+        <FilterSelect<string>
+          label={t('models:list.state')}
           disabled={!roundId}
           placeholder={t('models:list.allStates')}
-          style={{ minWidth: 150, flex: '1 1 150px' }}
           value={roundState}
-          onChange={(value?: string) => update({ state: value })}
+          onChange={(value) => update({ state: value })}
           options={MODEL_ROUND_STATES.map((s) => ({
             value: s,
             label: t(`models:roundState.${s}`),
@@ -164,43 +140,31 @@ export function MyModels({ viewer }: { viewer: ModelViewer }) {
           onSearch={(value) => update({ q: value.trim() || undefined })}
         />
       </Flex>
-      {models.isError ? (
-        <QueryError error={models.error} onRetry={() => void models.refetch()} compact />
-      ) : (
-        <>
-          {models.data && (
+      <PagedResults<ModelSummary>
+        query={models}
+        label={t('models:list.title')}
+        countText={(count) => t('models:list.count', { count })}
+        emptyText={t('models:list.empty')}
+        columns={columns}
+        rowKey={(m) => m.id}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(p) => update({ page: String(p) })}
+        renderCard={(m) => (
+          <Flex vertical gap={4} data-testid="model-card">
+            <Link to={`/models/${m.id}`} style={{ fontWeight: 600 }}>
+              {m.name}
+            </Link>
             <Typography.Text type="secondary">
-              {t('models:list.count', { count: models.data.total })}
+              {m.field.name} · {m.ownerName}
             </Typography.Text>
-          )}
-          <ResponsiveList<ModelSummary>
-            aria-label={t('models:list.title')}
-            items={models.data?.items ?? []}
-            rowKey={(m) => m.id}
-            columns={columns}
-            loading={models.isFetching && !models.data}
-            emptyText={t('models:list.empty')}
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={models.data?.total ?? 0}
-            onPageChange={(p) => update({ page: String(p) })}
-            renderCard={(m) => (
-              <Flex vertical gap={4} data-testid="model-card">
-                <Link to={`/models/${m.id}`} style={{ fontWeight: 600 }}>
-                  {m.name}
-                </Link>
-                <Typography.Text type="secondary">
-                  {m.field.name} · {m.ownerName}
-                </Typography.Text>
-                <Flex gap={4} align="center" wrap>
-                  {m.latestRoundState && <RoundStateTag state={m.latestRoundState} />}
-                  <Need model={m} />
-                </Flex>
-              </Flex>
-            )}
-          />
-        </>
-      )}
+            <Flex gap={4} align="center" wrap>
+              {m.latestRoundState && <RoundStateTag state={m.latestRoundState} />}
+              <Need model={m} />
+            </Flex>
+          </Flex>
+        )}
+      />
       {!movement && !movements.isPending && (
         <Alert type="info" showIcon title={t('models:list.noMovement')} />
       )}

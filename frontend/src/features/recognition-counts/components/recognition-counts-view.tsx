@@ -1,21 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Grid,
-  Row,
-  Segmented,
-  Select,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Flex, Grid, Row, Segmented, Select, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import {
   exportRecognitionCounts,
@@ -30,8 +17,8 @@ import {
   FailuresTable,
   UnitCountsTable,
 } from '@/features/recognition-counts/components/counts-tables';
-import { ApiError, inLanguage } from '@/lib/api/api-error';
-import { saveBlob } from '@/lib/files/save-blob';
+import { useDownload } from '@/lib/files/use-download';
+import { useUrlFilters } from '@/lib/routing/use-url-filters';
 
 // recharts is loaded with the charts, not with the app's first screen (budget: README)
 const CountsChart = lazy(() => import('@/features/recognition-counts/components/counts-chart'));
@@ -75,11 +62,10 @@ export function RecognitionCountsView({
   titles: TitleOption[];
   titlesLoading: boolean;
 }) {
-  const { t, i18n } = useTranslation(['translation', 'recognitionCounts']);
+  const { t } = useTranslation(['translation', 'recognitionCounts']);
   const screens = Grid.useBreakpoint();
   const compact = !screens.sm;
-  const { message } = App.useApp();
-  const [urlParams, setUrlParams] = useSearchParams();
+  const { params: urlParams, update } = useUrlFilters({ push: true });
   const thisYear = dayjs().year();
   const year = Number(urlParams.get('year')) || thisYear;
   const titleId = Number(urlParams.get('title')) || undefined;
@@ -92,37 +78,11 @@ export function RecognitionCountsView({
   const counts = useRecognitionCounts(params);
   const failures = useRecognitionCriterionFailures(params);
   const [chartBy, setChartBy] = useState<'title' | 'unit'>('title');
-  const [exporting, setExporting] = useState(false);
 
-  const update = (next: Record<string, string | undefined>) =>
-    setUrlParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(next)) {
-          if (value === undefined || value === '') {
-            merged.delete(key);
-          } else {
-            merged.set(key, value);
-          }
-        }
-        return merged;
-      },
-      { replace: false },
-    );
-
+  const exports = useDownload((reason) => t('recognitionCounts:exportFailed', { reason }));
+  const exporting = exports.busy !== undefined;
   const download = () => {
-    setExporting(true);
-    exportRecognitionCounts(params)
-      .then(({ blob, fileName }) => saveBlob(blob, fileName))
-      .catch((error: unknown) => {
-        const problem = error instanceof ApiError ? error.problem : undefined;
-        const reason =
-          (problem?.detail && inLanguage(problem.detail, i18n.language)) ??
-          (problem?.title && inLanguage(problem.title, i18n.language)) ??
-          t('common.networkError');
-        void message.error(t('recognitionCounts:exportFailed', { reason }));
-      })
-      .finally(() => setExporting(false));
+    exports.run('xlsx', () => exportRecognitionCounts(params));
   };
 
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);

@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { QueryError } from '@/components/query-error';
-import { ResponsiveList } from '@/components/responsive-list';
+import { Link } from 'react-router';
+import { FilterSelect, ListHeading, PagedResults } from '@/components/list-page';
 import {
   RECOGNITION_CASE_STATES,
   type RecognitionCaseState,
@@ -18,6 +16,7 @@ import {
   type RecognitionViewer,
 } from '@/features/recognition/components/recognition-permissions';
 import { CaseStateTag } from '@/features/recognition/components/recognition-tags';
+import { useUrlFilters } from '@/lib/routing/use-url-filters';
 
 const PAGE_SIZE = 20;
 
@@ -33,12 +32,12 @@ function recentYears(): number[] {
  */
 export function CaseList({ viewer }: { viewer: RecognitionViewer }) {
   const { t } = useTranslation('recognition');
-  const [params, setParams] = useSearchParams();
+  const filters = useUrlFilters();
+  const { update, page } = filters;
   const titles = useRecognitionTitles();
-  const year = params.get('year') ? Number(params.get('year')) : undefined;
-  const titleId = params.get('title') ? Number(params.get('title')) : undefined;
-  const state = (params.get('state') ?? undefined) as RecognitionCaseState | undefined;
-  const page = Number(params.get('page') ?? 0) || 0;
+  const year = filters.number('year');
+  const titleId = filters.number('title');
+  const state = filters.text('state') as RecognitionCaseState | undefined;
   const cases = useRecognitionCases({
     ...(viewer.residentialArea ? { residentialAreaId: viewer.residentialArea.id } : {}),
     ...(year ? { year } : {}),
@@ -47,21 +46,6 @@ export function CaseList({ viewer }: { viewer: RecognitionViewer }) {
     page,
     size: PAGE_SIZE,
   });
-  const update = (next: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        for (const [key, value] of Object.entries({ ...next, page: next.page })) {
-          if (value === undefined || value === '') {
-            merged.delete(key);
-          } else {
-            merged.set(key, value);
-          }
-        }
-        return merged;
-      },
-      { replace: true },
-    );
 
   const columns: ColumnsType<RecognitionCaseSummary> = [
     {
@@ -76,88 +60,69 @@ export function CaseList({ viewer }: { viewer: RecognitionViewer }) {
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" gap={8} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
-        {recognitionPermissions.register(viewer) && (
-          <Link to="/recognition/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('list.register')}
-            </Button>
-          </Link>
-        )}
-      </Flex>
+      <ListHeading
+        title={t('list.title')}
+        create={
+          recognitionPermissions.register(viewer)
+            ? { to: '/recognition/new', label: t('list.register') }
+            : undefined
+        }
+      />
       {viewer.residentialArea && (
         <Typography.Text type="secondary">{viewer.residentialArea.name}</Typography.Text>
       )}
       <Flex gap={8} wrap>
-        <Select
-          aria-label={t('list.year')}
-          allowClear
+        <FilterSelect<number>
+          label={t('list.year')}
           placeholder={t('list.allYears')}
-          style={{ minWidth: 110, flex: '1 1 110px' }}
+          width={110}
           value={year}
-          onChange={(value?: number) => update({ year: value ? String(value) : undefined })}
+          onChange={(value) => update({ year: value ? String(value) : undefined })}
           options={recentYears().map((y) => ({ value: y, label: String(y) }))}
         />
-        <Select
-          aria-label={t('list.titleColumn')}
-          allowClear
+        <FilterSelect<number>
+          label={t('list.titleColumn')}
           placeholder={t('list.allTitles')}
-          style={{ minWidth: 160, flex: '2 1 160px' }}
+          width={160}
+          grow={2}
           value={titleId}
           loading={titles.isPending}
-          onChange={(value?: number) => update({ title: value ? String(value) : undefined })}
+          onChange={(value) => update({ title: value ? String(value) : undefined })}
           options={(titles.data ?? []).map((title) => ({ value: title.id, label: title.name }))}
         />
-        <Select
-          aria-label={t('list.state')}
-          allowClear
+        <FilterSelect<string>
+          label={t('list.state')}
           placeholder={t('list.allStates')}
-          style={{ minWidth: 150, flex: '1 1 150px' }}
           value={state}
-          onChange={(value?: string) => update({ state: value })}
+          onChange={(value) => update({ state: value })}
           options={RECOGNITION_CASE_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
         />
       </Flex>
-      {cases.isError ? (
-        <QueryError error={cases.error} onRetry={() => void cases.refetch()} compact />
-      ) : (
-        <>
-          {cases.data && (
+      <PagedResults<RecognitionCaseSummary>
+        query={cases}
+        label={t('list.title')}
+        countText={(count) => t('list.count', { count })}
+        emptyText={t('list.empty')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(p) => update({ page: String(p) })}
+        renderCard={(c) => (
+          <Flex vertical gap={4} data-testid="case-card">
+            <Link to={`/recognition/${c.id}`} style={{ fontWeight: 600 }}>
+              {c.residentialArea.name}
+            </Link>
             <Typography.Text type="secondary">
-              {t('list.count', { count: cases.data.total })}
+              {c.titleName} · {c.year}
+              {c.kind === 'REASSESSMENT' ? ` · ${t('kind.REASSESSMENT')}` : ''}
             </Typography.Text>
-          )}
-          <ResponsiveList<RecognitionCaseSummary>
-            aria-label={t('list.title')}
-            items={cases.data?.items ?? []}
-            rowKey={(c) => c.id}
-            columns={columns}
-            loading={cases.isFetching && !cases.data}
-            emptyText={t('list.empty')}
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={cases.data?.total ?? 0}
-            onPageChange={(p) => update({ page: String(p) })}
-            renderCard={(c) => (
-              <Flex vertical gap={4} data-testid="case-card">
-                <Link to={`/recognition/${c.id}`} style={{ fontWeight: 600 }}>
-                  {c.residentialArea.name}
-                </Link>
-                <Typography.Text type="secondary">
-                  {c.titleName} · {c.year}
-                  {c.kind === 'REASSESSMENT' ? ` · ${t('kind.REASSESSMENT')}` : ''}
-                </Typography.Text>
-                <Flex gap={4} align="center" wrap>
-                  <CaseStateTag state={c.state} />
-                </Flex>
-              </Flex>
-            )}
-          />
-        </>
-      )}
+            <Flex gap={4} align="center" wrap>
+              <CaseStateTag state={c.state} />
+            </Flex>
+          </Flex>
+        )}
+      />
     </Flex>
   );
 }

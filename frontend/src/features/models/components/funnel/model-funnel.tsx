@@ -1,9 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Grid, Row, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Grid, Row, Select, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import {
   type EmulationMovement,
@@ -17,9 +16,9 @@ import {
 } from '@/features/models/api/model-funnel';
 import { FunnelTable, StageTable } from '@/features/models/components/funnel/funnel-tables';
 import { roundsOf } from '@/features/models/components/model-tags';
-import { ApiError, inLanguage } from '@/lib/api/api-error';
-import { saveBlob } from '@/lib/files/save-blob';
+import { useDownload } from '@/lib/files/use-download';
 import type { Schema } from '@/lib/api/schema-types';
+import { useUrlFilters } from '@/lib/routing/use-url-filters';
 
 // recharts is loaded with the chart, not with the app's first screen (budget: README)
 const FunnelChart = lazy(() => import('@/features/models/components/funnel/funnel-chart'));
@@ -47,11 +46,10 @@ function ChartLoading() {
  * .xlsx export. The server counts only the reader's scope (a commune cadre sees their commune).
  */
 export function ModelFunnelView() {
-  const { t, i18n } = useTranslation(['translation', 'models']);
+  const { t } = useTranslation(['translation', 'models']);
   const screens = Grid.useBreakpoint();
   const compact = !screens.sm;
-  const { message } = App.useApp();
-  const [urlParams, setUrlParams] = useSearchParams();
+  const { params: urlParams, update } = useUrlFilters();
   const movements = useMovements();
   const movement = movements.data?.[0];
   const rounds = roundsOf(movement);
@@ -63,40 +61,14 @@ export function ModelFunnelView() {
     ? { roundId, ...(field ? { field } : {}), ...(ownerKind ? { ownerKind } : {}) }
     : undefined;
   const funnel = useModelFunnel(params);
-  const [exporting, setExporting] = useState(false);
 
-  const update = (next: Record<string, string | undefined>) =>
-    setUrlParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(next)) {
-          if (value === undefined || value === '') {
-            merged.delete(key);
-          } else {
-            merged.set(key, value);
-          }
-        }
-        return merged;
-      },
-      { replace: true },
-    );
-
+  const exports = useDownload((reason) => t('models:funnel.exportFailed', { reason }));
+  const exporting = exports.busy !== undefined;
   const download = () => {
     if (!params) {
       return;
     }
-    setExporting(true);
-    exportModelFunnel(params)
-      .then(({ blob, fileName }) => saveBlob(blob, fileName))
-      .catch((error: unknown) => {
-        const problem = error instanceof ApiError ? error.problem : undefined;
-        const reason =
-          (problem?.detail && inLanguage(problem.detail, i18n.language)) ??
-          (problem?.title && inLanguage(problem.title, i18n.language)) ??
-          t('common.networkError');
-        void message.error(t('models:funnel.exportFailed', { reason }));
-      })
-      .finally(() => setExporting(false));
+    exports.run('xlsx', () => exportModelFunnel(params));
   };
 
   if (movements.isError) {
