@@ -38,11 +38,15 @@ stop:
 	@$(LOCAL)/mail.sh stop
 
 # Runs every suite even when an earlier one fails; fails when any of them failed.
+# Prints how long each suite took (wall clock), so that the slow one is known.
 test:
-	@failed=""; \
+	@failed=""; times=""; \
 	for suite in test-backend test-deploy test-cluster test-faults test-frontend test-e2e; do \
+	  started=$$(date +%s); \
 	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
+	  times="$$times $$suite=$$(( $$(date +%s) - started ))s"; \
 	done; \
+	echo "==> Time per suite:$$times"; \
 	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
 	echo "==> All test suites passed"
 
