@@ -19,8 +19,9 @@ import org.quicktheories.core.Gen;
  * lines, tabs and runs of spaces, "ngày", "ban hành", "chủ trì, phối hợp với", numbers, capitals, decomposed
  * diacritics), ten times the text costs at most fifteen times the steps the {@link WorkMeter} counts (every character a
  * pattern reads, every character a loop walks). Steps, not time, so the machine's speed and load do not matter; a
- * quadratic pattern costs a hundred times and fails. A second test compares time within one run for the shapes that
- * were slow before (a long word cost 3 s at 40,000 characters; repeated "1." lines 1.4 s at 200,000).
+ * quadratic pattern costs a hundred times and fails (a long word cost 3 s at 40,000 characters before; repeated "1."
+ * lines 1.4 s at 200,000). Time itself is measured by {@code backend/bench/parse-times.sh}, never by a test: a timed
+ * test fails on a loaded machine, not on a slow parser.
  */
 class ParserWorkTest {
 
@@ -82,28 +83,5 @@ class ParserWorkTest {
         long large = steps(repeated(unit, LARGE));
         assertTrue(large <= MAX_RATIO * small,
                 "'" + unit + "': " + small + " steps at 20,000, " + large + " at 200,000");
-    }
-
-    private long fastest(String text) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = System.nanoTime();
-            parser.parse(text);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return Math.max(best, 2_000_000); // below two milliseconds the ratio says nothing
-    }
-
-    /** Time, compared within one run (the fastest of five): 15x for ten times the text, never a wall-clock bound. */
-    @ParameterizedTest
-    @ValueSource(strings = { "a", "1", ".", "/", "-", "ngày ", "a b ", "Ban hành ", "x\n", "1.\n" })
-    void tenTimesTheTextCostsAboutTenTimesTheTime(String unit) {
-        String small = repeated(unit, SMALL);
-        String large = repeated(unit, LARGE);
-        fastest(small); // warm-up
-        long smallNanos = fastest(small);
-        long largeNanos = fastest(large);
-        assertTrue(largeNanos <= MAX_RATIO * smallNanos, "'" + unit + "': 20,000 characters in "
-                + smallNanos / 1_000_000 + " ms, 200,000 in " + largeNanos / 1_000_000 + " ms");
     }
 }
