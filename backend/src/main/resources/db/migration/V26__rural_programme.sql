@@ -188,3 +188,6 @@ CREATE TABLE rural_assessment (
 );
 CREATE INDEX rural_assessment_met ON rural_assessment (unit_id, year) INCLUDE (criterion_id) WHERE met;
 CREATE INDEX rural_assessment_criterion ON rural_assessment (criterion_id);
+
+-- ---- recognition of communes: a past decision made on paper, entered afterwards, is marked as such -----------------
+ALTER TABLE recognition_decision ADD COLUMN recorded boolean NOT NULL DEFAULT false;
