@@ -293,7 +293,8 @@ public class RecognitionCaseService {
         Map<Long, Long> decided = decisions.idsOfCases(ids);
         Map<Long, String> unitNames = new HashMap<>();
         List<RecognitionDtos.Summary> items = ordered.stream()
-                .map(c -> mapper.toSummary(c, titleNames.get(c.criteriaSetId), areaRef(named.get(c.residentialAreaId)),
+                .map(c -> mapper.toSummary(c, titleNames.get(c.criteriaSetId),
+                c.residentialAreaId == null ? null : areaRef(named.get(c.residentialAreaId)),
                         unitNames.computeIfAbsent(c.unitId, units::nameOf), decided.get(c.id)))
                 .toList();
         return new PageResult<>(items, page.page(), page.size(), found.getValue());
