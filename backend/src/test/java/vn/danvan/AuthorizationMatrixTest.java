@@ -654,28 +654,31 @@ class AuthorizationMatrixTest {
         on("listRuralCommuneGroups", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/groups"));
         on("getRuralCommuneStanding", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/standing"));
         on("listRuralRecognitions", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
-        on("downloadRuralEvidence", c -> as(c).accept("*/*").get(ruralRow(c) + "/attachments/"
-                + c.world().rural().photo()));
-        on("setRuralCommuneGroup", c -> as(c).body(Map.of("periodTo", 2035, "group", 2, "version",
-                RuralFixtures.groupVersion(c.world().rachGiaUnit, 2031)))
-                .put(RURAL + "/" + c.world().rachGiaUnit + "/groups/2031"));
-        on("saveRuralAssessment", c -> as(c).body(Map.of("met", true, "version", RuralFixtures
-                .assessmentVersion(c.world().rachGiaUnit, 2026, c.world().rural().title.criterion("2"))))
+        on("downloadRuralEvidence",
+                c -> as(c).accept("*/*").get(ruralRow(c) + "/attachments/" + c.world().rural().photo()));
+        on("setRuralCommuneGroup",
+                c -> as(c)
+                        .body(Map.of("periodTo", 2035, "group", 2, "version",
+                                RuralFixtures.groupVersion(c.world().rachGiaUnit, 2031)))
+                        .put(RURAL + "/" + c.world().rachGiaUnit + "/groups/2031"));
+        on("saveRuralAssessment", c -> as(c).body(Map.of("met", true, "version",
+                RuralFixtures.assessmentVersion(c.world().rachGiaUnit, 2026, c.world().rural().title.criterion("2"))))
                 .put(ruralRow(c)));
         on("addRuralEvidence", c -> {
             c.world().rural().photo(); // the assessment exists
             return c.upload(seat(c)).multiPart("file", "anh.png", Documents.png()).post(ruralRow(c) + "/attachments");
         });
-        on("recordRuralRecognition", c -> as(c)
-                .body(Map.of("titleId", c.expectsSuccess() ? RuralFixtures.ntmTitle().id() : c.world().rural().title.id(),
-                        "number", Fixtures.uniqueSequence() + "/QĐ-UBND", "signedOn", "2019-05-10", "signer",
-                        "Chủ tịch UBND tỉnh"))
-                .post(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
+        on("recordRuralRecognition",
+                c -> as(c).body(Map.of("titleId",
+                        c.expectsSuccess() ? RuralFixtures.ntmTitle().id() : c.world().rural().title.id(), "number",
+                        Fixtures.uniqueSequence() + "/QĐ-UBND", "signedOn", "2019-05-10", "signer",
+                        "Chủ tịch UBND tỉnh")).post(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
         on("registerRecognitionCase/commune-subject", c -> as(c)
-                .body(Map.of("unitId", c.world().rachGiaUnit, "titleId", c.expectsSuccess()
-                        ? RecognitionSetFixtures.title(RecognitionSetFixtures.Spec.standard("PROVINCE")
-                                .subjectKind("COMMUNE")).id()
-                        : c.world().rural().communeSubjectTitle.id(), "year", 2026, "kind", "INITIAL"))
+                .body(Map.of("unitId", c.world().rachGiaUnit, "titleId",
+                        c.expectsSuccess() ? RecognitionSetFixtures
+                                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE")).id()
+                                : c.world().rural().communeSubjectTitle.id(),
+                        "year", 2026, "kind", "INITIAL"))
                 .post("/api/v1/recognition-cases"));
     }
 

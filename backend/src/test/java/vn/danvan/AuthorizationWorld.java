@@ -365,7 +365,8 @@ final class AuthorizationWorld {
         return criteriaTemplate;
     }
 
-    // ---- rural programme (issue 14, parts 1-2) -----------------------------------------------------------------------
+    // ---- rural programme (issue 14, parts 1-2)
+    // -----------------------------------------------------------------------
     // A fixture NTM title (RuralFixtures) whose criterion 2 commune A (phường Rạch Giá) assessed for 2026 with a photo,
     // and a COMMUNE-subject title for commune cases; made when a cell first asks for them.
 
@@ -393,9 +394,10 @@ final class AuthorizationWorld {
         synchronized long photo() {
             if (photo == null) {
                 String row = "/api/v1/rural/communes/" + commune + "/assessments/2026/" + title.criterion("2");
-                Api.as(Tokens.PROVINCE_ADMIN).body(Map.of("met", true, "version",
-                        RuralFixtures.assessmentVersion(commune, 2026, title.criterion("2")))).put(row).then()
-                        .statusCode(200);
+                Api.as(Tokens.PROVINCE_ADMIN)
+                        .body(Map.of("met", true, "version",
+                                RuralFixtures.assessmentVersion(commune, 2026, title.criterion("2"))))
+                        .put(row).then().statusCode(200);
                 photo = Api.upload(Tokens.PROVINCE_ADMIN).multiPart("file", "anh.png", Documents.png())
                         .post(row + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
             }

@@ -294,7 +294,7 @@ public class RecognitionCaseService {
         Map<Long, String> unitNames = new HashMap<>();
         List<RecognitionDtos.Summary> items = ordered.stream()
                 .map(c -> mapper.toSummary(c, titleNames.get(c.criteriaSetId),
-                c.residentialAreaId == null ? null : areaRef(named.get(c.residentialAreaId)),
+                        c.residentialAreaId == null ? null : areaRef(named.get(c.residentialAreaId)),
                         unitNames.computeIfAbsent(c.unitId, units::nameOf), decided.get(c.id)))
                 .toList();
         return new PageResult<>(items, page.page(), page.size(), found.getValue());

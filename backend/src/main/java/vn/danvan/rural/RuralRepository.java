@@ -100,30 +100,37 @@ class RuralRepository implements PanacheRepository<RuralAssessment> {
             sql.append(" AND dv_fold(u.name) LIKE '%' || dv_fold(:q) || '%'");
             params.put("q", f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
-        sql.append("), lv AS (SELECT DISTINCT ON (c.unit_id) c.unit_id, s.set_level, s.decision_id, s.number,"
-                + " s.signed_on, s.unit_id AS decided_unit FROM c"
-                + " JOIN unit_scope su ON su.path = c.path AND su.level = 'COMMUNE'"
-                + " JOIN recognition_standing s ON s.unit_id = su.unit_id"
-                + " WHERE s.subject_kind = 'COMMUNE' AND s.title_code LIKE '" + NTM_CODES + "'"
-                + " AND s.set_level IS NOT NULL AND s.valid_from <= :day"
-                + " AND (s.valid_until IS NULL OR s.valid_until >= :day) AND (s.ended_on IS NULL OR s.ended_on > :day)"
-                + " ORDER BY c.unit_id, " + LEVEL_RANK + " DESC, s.signed_on DESC, s.decision_id DESC)"
-                + " SELECT c.unit_id, c.code, c.name, c.kind, c.path, c.valid_to, c.successor_id, g.commune_group,"
-                + " lv.set_level, lv.decision_id, lv.number, lv.signed_on, lv.decided_unit, count(*) OVER () AS total"
-                + " FROM c LEFT JOIN lv ON lv.unit_id = c.unit_id"
-                + " LEFT JOIN rural_commune_group g ON g.unit_id = c.unit_id"
-                + " AND :year BETWEEN g.period_from AND g.period_to WHERE true");
-        if (f.level() == RuralLevelFilter.NONE) {
-            sql.append(" AND lv.set_level IS NULL");
-        } else if (f.level() != null) {
-            sql.append(" AND lv.set_level = :level");
-            params.put("level", f.level().name());
-        }
+        String group = "";
         if (f.group() != null) {
-            sql.append(" AND g.commune_group = :group");
+            group = " AND g.commune_group = :group";
             params.put("group", f.group());
         }
-        sql.append(" ORDER BY c.name COLLATE \"vi-x-icu\", c.unit_id LIMIT :limit OFFSET :offset");
+        String groupJoin = " LEFT JOIN rural_commune_group g ON g.unit_id = c.unit_id"
+                + " AND :year BETWEEN g.period_from AND g.period_to";
+        String order = " ORDER BY c.name COLLATE \"vi-x-icu\", c.unit_id";
+        if (f.level() == null) {
+            // no level filter: the page first, then the levels of its communes only
+            sql.append("), pg AS (SELECT c.*, g.commune_group, count(*) OVER () AS total FROM c").append(groupJoin)
+                    .append(" WHERE true").append(group).append(order).append(" LIMIT :limit OFFSET :offset), ")
+                    .append(levels("pg"))
+                    .append(" SELECT c.unit_id, c.code, c.name, c.kind, c.path, c.valid_to, c.successor_id,"
+                            + " c.commune_group, lv.set_level, lv.decision_id, lv.number, lv.signed_on, lv.decided_unit,"
+                            + " c.total FROM pg c LEFT JOIN lv ON lv.unit_id = c.unit_id")
+                    .append(order);
+        } else {
+            sql.append("), ").append(levels("c"))
+                    .append(" SELECT c.unit_id, c.code, c.name, c.kind, c.path, c.valid_to, c.successor_id,"
+                            + " g.commune_group, lv.set_level, lv.decision_id, lv.number, lv.signed_on,"
+                            + " lv.decided_unit, count(*) OVER () AS total FROM c LEFT JOIN lv ON lv.unit_id = c.unit_id")
+                    .append(groupJoin).append(" WHERE true").append(group);
+            if (f.level() == RuralLevelFilter.NONE) {
+                sql.append(" AND lv.set_level IS NULL");
+            } else {
+                sql.append(" AND lv.set_level = :level");
+                params.put("level", f.level().name());
+            }
+            sql.append(order).append(" LIMIT :limit OFFSET :offset");
+        }
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         query.setParameter("limit", limit).setParameter("offset", offset);
@@ -139,6 +146,21 @@ class RuralRepository implements PanacheRepository<RuralAssessment> {
             return Map.entry(lines, page(f, 0, 1).getValue());
         }
         return Map.entry(lines, total);
+    }
+
+    /**
+     * The CTE {@code lv}: for each commune of the CTE {@code from}, its highest NTM level in force on {@code :day} —
+     * its own decisions or those of the former communes whose path it took.
+     */
+    private static String levels(String from) {
+        return "lv AS (SELECT DISTINCT ON (c.unit_id) c.unit_id, s.set_level, s.decision_id, s.number, s.signed_on,"
+                + " s.unit_id AS decided_unit FROM " + from + " c"
+                + " JOIN unit_scope su ON su.path = c.path AND su.level = 'COMMUNE'"
+                + " JOIN recognition_standing s ON s.unit_id = su.unit_id"
+                + " WHERE s.subject_kind = 'COMMUNE' AND s.title_code LIKE '" + NTM_CODES + "'"
+                + " AND s.set_level IS NOT NULL AND s.valid_from <= :day"
+                + " AND (s.valid_until IS NULL OR s.valid_until >= :day) AND (s.ended_on IS NULL OR s.ended_on > :day)"
+                + " ORDER BY c.unit_id, " + LEVEL_RANK + " DESC, s.signed_on DESC, s.decision_id DESC)";
     }
 
     /**
