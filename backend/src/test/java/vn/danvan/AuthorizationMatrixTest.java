@@ -239,6 +239,8 @@ class AuthorizationMatrixTest {
 
     /** Recognition cases (issue 13): their paths, and where a token naming a residential area of A sits. */
     private static final String CASES = "/api/v1/recognition-cases/";
+    /** The rural programme (issue 14): its communes' paths. */
+    private static final String RURAL = "/api/v1/rural/communes";
     private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
 
     static {
@@ -683,8 +685,6 @@ class AuthorizationMatrixTest {
     }
 
     // ---- rural programme (issue 14): commune A's assessment of the fixture NTM title's criterion 2 in 2026
-
-    private static final String RURAL = "/api/v1/rural/communes";
 
     private static String ruralRow(Cell c) {
         return RURAL + "/" + c.world().rachGiaUnit + "/assessments/2026/" + c.world().rural().title.criterion("2");
