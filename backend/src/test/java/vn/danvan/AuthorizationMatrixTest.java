@@ -36,6 +36,7 @@ import vn.danvan.testing.Documents;
 import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
+import vn.danvan.testing.RuralFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -238,6 +239,8 @@ class AuthorizationMatrixTest {
 
     /** Recognition cases (issue 13): their paths, and where a token naming a residential area of A sits. */
     private static final String CASES = "/api/v1/recognition-cases/";
+    /** The rural programme (issue 14): its communes' paths. */
+    private static final String RURAL = "/api/v1/rural/communes";
     private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
 
     static {
@@ -645,6 +648,46 @@ class AuthorizationMatrixTest {
         on("exportRecognitionCounts", c -> as(c).accept("*/*").queryParam("year", 2025)
                 .queryParam("unitId", c.world().rachGiaUnit).get("/api/v1/recognition-counts.xlsx"));
         on("listPublicRecognizedAreas", c -> as(c).get("/api/v1/public/recognized-areas"));
+
+        // --- rural programme (issue 14, parts 1-2): the object is commune A (phường Rạch Giá)
+        on("listRuralCommunes", c -> as(c).get(RURAL));
+        on("getRuralCommuneCriteria", c -> as(c).queryParam("setId", c.world().rural().title.setId())
+                .get(RURAL + "/" + c.world().rachGiaUnit + "/criteria"));
+        on("listRuralCommuneGroups", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/groups"));
+        on("getRuralCommuneStanding", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/standing"));
+        on("listRuralRecognitions", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
+        on("downloadRuralEvidence",
+                c -> as(c).accept("*/*").get(ruralRow(c) + "/attachments/" + c.world().rural().photo()));
+        on("setRuralCommuneGroup",
+                c -> as(c)
+                        .body(Map.of("periodTo", 2035, "group", 2, "version",
+                                RuralFixtures.groupVersion(c.world().rachGiaUnit, 2031)))
+                        .put(RURAL + "/" + c.world().rachGiaUnit + "/groups/2031"));
+        on("saveRuralAssessment", c -> as(c).body(Map.of("met", true, "version",
+                RuralFixtures.assessmentVersion(c.world().rachGiaUnit, 2026, c.world().rural().title.criterion("2"))))
+                .put(ruralRow(c)));
+        on("addRuralEvidence", c -> {
+            c.world().rural().photo(); // the assessment exists
+            return c.upload(seat(c)).multiPart("file", "anh.png", Documents.png()).post(ruralRow(c) + "/attachments");
+        });
+        on("recordRuralRecognition",
+                c -> as(c).body(Map.of("titleId",
+                        c.expectsSuccess() ? RuralFixtures.ntmTitle().id() : c.world().rural().title.id(), "number",
+                        Fixtures.uniqueSequence() + "/QĐ-UBND", "signedOn", "2019-05-10", "signer",
+                        "Chủ tịch UBND tỉnh")).post(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
+        on("registerRecognitionCase/commune-subject", c -> as(c)
+                .body(Map.of("unitId", c.world().rachGiaUnit, "titleId",
+                        c.expectsSuccess() ? RecognitionSetFixtures
+                                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE")).id()
+                                : c.world().rural().communeSubjectTitle.id(),
+                        "year", 2026, "kind", "INITIAL"))
+                .post("/api/v1/recognition-cases"));
+    }
+
+    // ---- rural programme (issue 14): commune A's assessment of the fixture NTM title's criterion 2 in 2026
+
+    private static String ruralRow(Cell c) {
+        return RURAL + "/" + c.world().rachGiaUnit + "/assessments/2026/" + c.world().rural().title.criterion("2");
     }
 
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)

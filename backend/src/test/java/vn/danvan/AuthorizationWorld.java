@@ -15,6 +15,7 @@ import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
+import vn.danvan.testing.RuralFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -362,5 +363,45 @@ final class AuthorizationWorld {
                     .then().statusCode(200).extract().asByteArray();
         }
         return criteriaTemplate;
+    }
+
+    // ---- rural programme (issue 14, parts 1-2)
+    // -----------------------------------------------------------------------
+    // A fixture NTM title (RuralFixtures) whose criterion 2 commune A (phường Rạch Giá) assessed for 2026 with a photo,
+    // and a COMMUNE-subject title for commune cases; made when a cell first asks for them.
+
+    private Rural rural;
+
+    synchronized Rural rural() {
+        if (rural == null) {
+            rural = new Rural(rachGiaUnit);
+        }
+        return rural;
+    }
+
+    static final class Rural {
+        final RuralFixtures.NtmTitle title = RuralFixtures.ntmTitle();
+        final RecognitionSetFixtures.Title communeSubjectTitle = RecognitionSetFixtures
+                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE"));
+        private final long commune;
+        private Long photo;
+
+        Rural(long commune) {
+            this.commune = commune;
+        }
+
+        /** A photo of A's 2026 assessment of criterion 2 (the assessment made first). */
+        synchronized long photo() {
+            if (photo == null) {
+                String row = "/api/v1/rural/communes/" + commune + "/assessments/2026/" + title.criterion("2");
+                Api.as(Tokens.PROVINCE_ADMIN)
+                        .body(Map.of("met", true, "version",
+                                RuralFixtures.assessmentVersion(commune, 2026, title.criterion("2"))))
+                        .put(row).then().statusCode(200);
+                photo = Api.upload(Tokens.PROVINCE_ADMIN).multiPart("file", "anh.png", Documents.png())
+                        .post(row + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+            }
+            return photo;
+        }
     }
 }
