@@ -181,6 +181,20 @@ class RuralCommuneResourceTest {
     }
 
     @Test
+    void anAssessmentSentTwiceWithItsIdempotencyKeyIsSavedOnce() {
+        Commune c = commune();
+        NtmTitle t = RuralFixtures.ntmTitle();
+        String key = java.util.UUID.randomUUID().toString();
+        String row = c.path() + "/assessments/" + YEAR + "/" + t.criterion("6");
+        long id = Api.as(c.reporter()).header("Idempotency-Key", key).body(assessment(true, 0)).put(row).then()
+                .statusCode(200).body("version", equalTo(0)).extract().jsonPath().getLong("id");
+        Api.as(c.reporter()).header("Idempotency-Key", key).body(assessment(true, 0)).put(row).then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("id", equalTo((int) id)).body("version", equalTo(0));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("CREATE"),
+                RecognitionSetFixtures.auditActions("RuralAssessment", id));
+    }
+
+    @Test
     void assessmentsAndEvidenceAreRefusedOutsideTheCommuneAndItsProvinceAndForBadInput() {
         Commune c = commune();
         NtmTitle t = RuralFixtures.ntmTitle();
