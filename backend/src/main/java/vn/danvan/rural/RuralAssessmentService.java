@@ -21,6 +21,7 @@ import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.security.Caller;
 import vn.danvan.criteria.CriteriaCatalogService;
 import vn.danvan.criteria.CriteriaSetDto;
+import vn.danvan.criteria.CriteriaSetStatus;
 import vn.danvan.recognition.RecognitionCaseService;
 
 /**
@@ -196,6 +197,11 @@ public class RuralAssessmentService {
         long setId = repository.ntmSetOfCriterion(criterionId)
                 .orElseThrow(() -> ProblemException.notFound("Tiêu chí nông thôn mới (NTM criterion)", criterionId));
         CriteriaSetDto set = criteria.set(setId).orElseThrow();
+        if (set.status() == CriteriaSetStatus.DRAFT) {
+            // a draft's criteria are replaced as it is edited: nothing is judged by them until it is published
+            throw new ProblemException(ProblemType.CONFLICT, "Bộ tiêu chí " + set.name()
+                    + " đang soạn thảo: công bố rồi mới đánh giá (the set is a draft: publish it first)");
+        }
         if (set.effectiveFrom().getYear() > year || set.effectiveTo() != null && set.effectiveTo().getYear() < year) {
             throw ProblemException.invalid("year",
                     "năm " + year + " ngoài thời gian áp dụng của bộ tiêu chí (" + set.effectiveFrom().getYear() + "–"

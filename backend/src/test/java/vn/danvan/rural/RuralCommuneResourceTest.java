@@ -181,6 +181,20 @@ class RuralCommuneResourceTest {
     }
 
     @Test
+    void anAssessmentSentTwiceWithItsIdempotencyKeyIsSavedOnce() {
+        Commune c = commune();
+        NtmTitle t = RuralFixtures.ntmTitle();
+        String key = java.util.UUID.randomUUID().toString();
+        String row = c.path() + "/assessments/" + YEAR + "/" + t.criterion("6");
+        long id = Api.as(c.reporter()).header("Idempotency-Key", key).body(assessment(true, 0)).put(row).then()
+                .statusCode(200).body("version", equalTo(0)).extract().jsonPath().getLong("id");
+        Api.as(c.reporter()).header("Idempotency-Key", key).body(assessment(true, 0)).put(row).then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("id", equalTo((int) id)).body("version", equalTo(0));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("CREATE"),
+                RecognitionSetFixtures.auditActions("RuralAssessment", id));
+    }
+
+    @Test
     void assessmentsAndEvidenceAreRefusedOutsideTheCommuneAndItsProvinceAndForBadInput() {
         Commune c = commune();
         NtmTitle t = RuralFixtures.ntmTitle();
@@ -204,6 +218,11 @@ class RuralCommuneResourceTest {
                 Api.as(c.reporter()).body(assessment(true, 0))
                         .put(COMMUNES + "/999999999/assessments/" + YEAR + "/" + t.criterion("5")).then(),
                 404, "not-found");
+        // a draft set (the hiện đại pilot before it is published) judges nothing
+        NtmTitle pilot = RuralFixtures.ntmTitle("MODERN", null, null);
+        RuralFixtures.draft(pilot.setId());
+        assertProblem(Api.as(c.reporter()).body(assessment(true, 0))
+                .put(c.path() + "/assessments/" + YEAR + "/" + pilot.criterion("1")).then(), 409, "conflict");
         // evidence: only for a saved assessment, by its assessors
         String files = row + "/attachments";
         assertProblem(Api.upload(c.reporter()).multiPart("file", "a.png", Documents.png()).post(files).then(), 404,

@@ -83,6 +83,17 @@ public final class RuralFixtures {
         }
     }
 
+    /** Puts a fixture set back to DRAFT (as a pilot set not yet published). */
+    public static void draft(long setId) {
+        try (Connection db = dataSource().getConnection();
+                PreparedStatement s = db.prepareStatement("UPDATE criteria_set SET status = 'DRAFT' WHERE id = ?")) {
+            s.setLong(1, setId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The version of a commune's assessment of a criterion in a year (0 when none). */
     public static long assessmentVersion(long unitId, int year, long criterionId) {
         try (Connection db = dataSource().getConnection(); PreparedStatement s = db.prepareStatement(
