@@ -690,6 +690,37 @@ class AuthorizationMatrixTest {
         return RURAL + "/" + c.world().rachGiaUnit + "/assessments/2026/" + c.world().rural().title.criterion("2");
     }
 
+    static {
+        // --- targets (issue 14, part 3): a target of commune A on a directive of the province's board
+        on("listDirectiveTargets",
+                c -> as(c).get("/api/v1/directives/" + c.world().targets().directive() + "/targets"));
+        on("createTarget", c -> as(c).body(c.world().targetBody())
+                .post("/api/v1/directives/" + c.world().targets().directive() + "/targets"));
+        on("listTargets", c -> as(c).get("/api/v1/targets"));
+        on("exportTargets", c -> as(c).accept("*/*").get("/api/v1/targets.xlsx"));
+        on("getTarget", c -> as(c).get("/api/v1/targets/" + c.world().targets().target()));
+        on("getTargetProgress", c -> as(c).get("/api/v1/targets/" + c.world().targets().target() + "/progress"));
+        on("listTargetMissingUnits",
+                c -> as(c).get("/api/v1/targets/" + c.world().targets().target() + "/missing-units"));
+        on("updateTarget", c -> {
+            long target = targetFor(c);
+            Map<String, Object> body = c.world().targetBody();
+            body.put("valueMin", 4);
+            body.put("version", c.world().targetVersion(target));
+            return as(c).body(body).put("/api/v1/targets/" + target);
+        });
+        on("deleteTarget", c -> {
+            long target = targetFor(c);
+            return as(c).queryParam("version", c.world().targetVersion(target)).delete("/api/v1/targets/" + target);
+        });
+    }
+
+    /** A fresh target for a success (which changes it), the shared one for a refusal. */
+    private static long targetFor(Cell c) {
+        return c.expectsSuccess() ? c.world().freshTarget(c.world().targets().directive())
+                : c.world().targets().target();
+    }
+
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)
 
     private static RecognitionFixtures.Case sharedCase(Cell c, String state, boolean province) {

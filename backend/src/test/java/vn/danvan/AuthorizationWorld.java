@@ -404,4 +404,39 @@ final class AuthorizationWorld {
             return photo;
         }
     }
+
+    // ---- targets (issue 14, part 3) -------------------------------------------------------------------------------
+    // A directive like D (91-BTGDV, sent to R's Party committee) with one target set for commune A: its recognized
+    // "Dân vận khéo" models by 2030. Refused cells act on it; successful changes on fresh targets of the directive.
+
+    /** The targets' directive and its shared target. */
+    record TargetWorld(long directive, long target) {
+    }
+
+    private TargetWorld targetWorld;
+
+    synchronized TargetWorld targets() {
+        if (targetWorld == null) {
+            long directive = id(directive(false, false));
+            targetWorld = new TargetWorld(directive, freshTarget(directive));
+        }
+        return targetWorld;
+    }
+
+    /** The body of a target of commune A (its recognized models, at least 3 by 2030). */
+    Map<String, Object> targetBody() {
+        return new HashMap<>(Map.of("measure", "RECOGNIZED_MODELS", "expression", "COUNT", "scopeUnitId", rachGiaUnit,
+                "deadline", "2030-12-31", "valueMin", 3));
+    }
+
+    /** A new target of the directive, made by the province's editor. */
+    long freshTarget(long directive) {
+        return Api.as(EDITOR).body(targetBody()).post("/api/v1/directives/" + directive + "/targets").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long targetVersion(long target) {
+        return Api.as(EDITOR).get("/api/v1/targets/" + target).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+    }
 }

@@ -68,6 +68,14 @@ class ProgressRepository {
         return units;
     }
 
+    /** The id of a province by its full name, in force on the day or ended before it (for demo data). */
+    java.util.Optional<Long> provinceNamed(String name, boolean ended) {
+        return ((List<?>) em
+                .createNativeQuery("SELECT unit_id FROM unit_scope WHERE level = 'PROVINCE' AND name = :name"
+                        + (ended ? " AND valid_to IS NOT NULL" : " AND valid_to IS NULL") + " ORDER BY unit_id LIMIT 1")
+                .setParameter("name", name).getResultList()).stream().map(ProgressRepository::n).findFirst();
+    }
+
     /** The units of the group on the day: how many, and how many hold the level or a higher one. */
     UnitCount units(ScopeUnit scope, TargetUnitGroup group, int rank, LocalDate day) {
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE h.rank >= :rank)"

@@ -402,11 +402,10 @@ class TargetResourceTest {
         assertProblem(
                 Api.as(Tokens.OTHER_PROVINCE_ADMIN).queryParam("version", 0).delete("/api/v1/targets/" + id).then(),
                 403, "out-of-scope");
-        assertProblem(
-                Api.as(Tokens.COMMUNE_EDITOR).body(creation).post("/api/v1/directives/" + directive + "/targets").then(),
-                403, "out-of-scope");
-        assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(creation).post("/api/v1/directives/" + directive + "/targets")
-                .then(), 403, "forbidden");
+        assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(creation).post("/api/v1/directives/" + directive + "/targets")
+                .then(), 403, "out-of-scope");
+        assertProblem(Api.as(Tokens.COMMUNE_REPORTER).body(creation)
+                .post("/api/v1/directives/" + directive + "/targets").then(), 403, "forbidden");
         assertProblem(Api.as(Tokens.OTHER_PROVINCE_LEADER).get("/api/v1/directives/" + directive + "/targets").then(),
                 403, "out-of-scope");
 
