@@ -649,9 +649,10 @@ class AuthorizationMatrixTest {
 
         // --- satisfaction surveys (issue 14, part 4): a survey of phường Rạch Giá (AuthorizationWorld.Surveys)
         on("listSatisfactionSurveys", c -> as(c).get(SurveyFixtures.SURVEYS));
-        on("createSatisfactionSurvey", c -> as(c)
-                .body(SurveyFixtures.createBody(List.of(c.world().surveys().shared("DRAFT").areaIds().get(0)), 2))
-                .post(SurveyFixtures.SURVEYS));
+        on("createSatisfactionSurvey",
+                c -> as(c).body(
+                        SurveyFixtures.createBody(List.of(c.world().surveys().shared("DRAFT").areaIds().get(0)), 2))
+                        .post(SurveyFixtures.SURVEYS));
         on("getSatisfactionSurvey", c -> as(c).get(survey(c, "OPEN", false, "")));
         on("updateSatisfactionSurvey", c -> {
             SurveyFixtures.Survey s = surveyFor(c, "DRAFT", true);
@@ -680,8 +681,9 @@ class AuthorizationMatrixTest {
         on("submitPublicSatisfactionResponse", c -> {
             SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
             String code = SurveyFixtures.codes(s, s.areaIds().get(1), 1).get(0);
-            return publicSurveys(c).body(Map.of("code", code, "answers",
-                    List.of(Map.of("questionId", s.questionIds().get(0), "value", 4))))
+            return publicSurveys(c)
+                    .body(Map.of("code", code, "answers",
+                            List.of(Map.of("questionId", s.questionIds().get(0), "value", 4))))
                     .post(SurveyFixtures.PUBLIC + "/" + s.id() + "/responses");
         });
     }

@@ -114,8 +114,7 @@ public class SurveyService {
         s.year = dto.year() == null ? today.getYear() : dto.year();
         s.state = SatisfactionSurveyState.DRAFT;
         s.minimumResponsePercent = percent(dto.minimumResponsePercent() == null
-                ? config.survey().minimumResponsePercent()
-                : dto.minimumResponsePercent());
+                ? config.survey().minimumResponsePercent() : dto.minimumResponsePercent());
         s.thresholdPercent = percent(
                 dto.thresholdPercent() == null ? config.survey().thresholdPercent() : dto.thresholdPercent());
         s.codeSecret = new byte[32];

@@ -233,12 +233,12 @@ class SurveyResourceTest {
                 SurveyFixtures.enter(s, s.areaIds().get(0), 5);
             }
         }
-        SurveyFixtures.step(SurveyFixtures.step(byDefault.withVersion(SurveyFixtures.version(byDefault.id())),
-                "close"), "publish");
+        SurveyFixtures.step(SurveyFixtures.step(byDefault.withVersion(SurveyFixtures.version(byDefault.id())), "close"),
+                "publish");
         Survey closed = SurveyFixtures.step(strict.withVersion(SurveyFixtures.version(strict.id())), "close");
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", closed.version()))
-                .post(path(closed, "/publish")).then(), 409, "sample-not-reached")
-                .body("detail", containsString("80%"));
+                .post(path(closed, "/publish")).then(), 409, "sample-not-reached").body("detail",
+                        containsString("80%"));
     }
 
     // ---- the aggregates equal counts made in SQL
