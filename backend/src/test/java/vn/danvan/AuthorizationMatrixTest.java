@@ -37,6 +37,7 @@ import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
 import vn.danvan.testing.RuralFixtures;
+import vn.danvan.testing.SurveyFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -719,6 +720,70 @@ class AuthorizationMatrixTest {
     private static long targetFor(Cell c) {
         return c.expectsSuccess() ? c.world().freshTarget(c.world().targets().directive())
                 : c.world().targets().target();
+    }
+
+    static {
+        // --- satisfaction surveys (issue 14, part 4): a survey of phường Rạch Giá (AuthorizationWorld.Surveys)
+        on("listSatisfactionSurveys", c -> as(c).get(SurveyFixtures.SURVEYS));
+        on("createSatisfactionSurvey",
+                c -> as(c).body(
+                        SurveyFixtures.createBody(List.of(c.world().surveys().shared("DRAFT").areaIds().get(0)), 2))
+                        .post(SurveyFixtures.SURVEYS));
+        on("getSatisfactionSurvey", c -> as(c).get(survey(c, "OPEN", false, "")));
+        on("updateSatisfactionSurvey", c -> {
+            SurveyFixtures.Survey s = surveyFor(c, "DRAFT", true);
+            return as(c).body(AuthorizationWorld.Surveys.update(s)).put(SurveyFixtures.SURVEYS + "/" + s.id());
+        });
+        on("openSatisfactionSurvey", c -> surveyStep(c, "DRAFT", "open"));
+        on("closeSatisfactionSurvey", c -> surveyStep(c, "OPEN", "close"));
+        on("publishSatisfactionSurvey", c -> surveyStep(c, "CLOSED", "publish"));
+        on("enterSatisfactionResponse", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            return as(c).body(SurveyFixtures.form(s, s.areaIds().get(0), 5, 4))
+                    .post(SurveyFixtures.SURVEYS + "/" + s.id() + "/responses");
+        });
+        on("generateSatisfactionCodes", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            return as(c).body(Map.of("residentialAreaId", s.areaIds().get(0), "count", 1))
+                    .post(SurveyFixtures.SURVEYS + "/" + s.id() + "/codes");
+        });
+        on("getSatisfactionResults", c -> as(c).get(survey(c, "OPEN", false, "/results")));
+        on("exportSatisfactionResults", c -> as(c).accept("*/*").get(survey(c, "OPEN", false, "/results.xlsx")));
+        on("listPublicSatisfactionSurveys", c -> publicSurveys(c).get(SurveyFixtures.PUBLIC));
+        on("getPublicSatisfactionResults", c -> publicSurveys(c)
+                .get(SurveyFixtures.PUBLIC + "/" + c.world().surveys().shared("PUBLISHED").id() + "/results"));
+        on("getPublicSatisfactionQuestionnaire", c -> publicSurveys(c)
+                .get(SurveyFixtures.PUBLIC + "/" + c.world().surveys().shared("OPEN").id() + "/questionnaire"));
+        on("submitPublicSatisfactionResponse", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            String code = SurveyFixtures.codes(s, s.areaIds().get(1), 1).get(0);
+            return publicSurveys(c)
+                    .body(Map.of("code", code, "answers",
+                            List.of(Map.of("questionId", s.questionIds().get(0), "value", 4))))
+                    .post(SurveyFixtures.PUBLIC + "/" + s.id() + "/responses");
+        });
+    }
+
+    // ---- satisfaction surveys (issue 14, part 4)
+
+    /** A fresh survey in the state for a success (which changes it), the shared one for a refusal. */
+    private static SurveyFixtures.Survey surveyFor(Cell c, String state, boolean changes) {
+        return changes && c.expectsSuccess() ? c.world().surveys().fresh(state) : c.world().surveys().shared(state);
+    }
+
+    private static String survey(Cell c, String state, boolean changes, String tail) {
+        return SurveyFixtures.SURVEYS + "/" + surveyFor(c, state, changes).id() + tail;
+    }
+
+    private static Response surveyStep(Cell c, String state, String step) {
+        SurveyFixtures.Survey s = surveyFor(c, state, true);
+        return as(c).body(Map.of("version", s.version())).post(SurveyFixtures.SURVEYS + "/" + s.id() + "/" + step);
+    }
+
+    /** A public request: the rate limit starts from full buckets (every cell comes from the same address). */
+    private static RequestSpecification publicSurveys(Cell c) {
+        io.quarkus.arc.Arc.container().instance(vn.danvan.survey.PublicRateLimit.class).get().reset();
+        return as(c);
     }
 
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)

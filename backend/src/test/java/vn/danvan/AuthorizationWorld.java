@@ -16,6 +16,7 @@ import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
 import vn.danvan.testing.RuralFixtures;
+import vn.danvan.testing.SurveyFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -438,5 +439,43 @@ final class AuthorizationWorld {
     long targetVersion(long target) {
         return Api.as(EDITOR).get("/api/v1/targets/" + target).then().statusCode(200).extract().jsonPath()
                 .getLong("version");
+    }
+
+    // ---- satisfaction surveys (issue 14, part 4) ----------------------------------------------------------------
+
+    private Surveys surveys;
+
+    synchronized Surveys surveys() {
+        if (surveys == null) {
+            surveys = new Surveys();
+        }
+        return surveys;
+    }
+
+    /**
+     * Surveys of phường Rạch Giá: one shared survey per state that the refused cells act on (they change nothing; forms
+     * and codes go to the shared OPEN one), and fresh ones for the cells that succeed.
+     */
+    static final class Surveys {
+        private final Map<String, SurveyFixtures.Survey> shared = new HashMap<>();
+
+        synchronized SurveyFixtures.Survey shared(String state) {
+            return shared.computeIfAbsent(state, SurveyFixtures::in);
+        }
+
+        SurveyFixtures.Survey fresh(String state) {
+            return SurveyFixtures.in(state);
+        }
+
+        /** A valid design of the survey (its questions and plan), at its version. */
+        static Map<String, Object> update(SurveyFixtures.Survey s) {
+            List<Map<String, Object>> plan = new java.util.ArrayList<>();
+            s.areaIds().forEach(a -> plan.add(Map.of("residentialAreaId", a, "households", 2)));
+            return Map.of("name", "Khảo sát ma trận (sửa)", "year", 2026, "scale",
+                    List.of(Map.of("value", 1, "label", "Không hài lòng"), Map.of("value", 2, "label", "Hài lòng")),
+                    "satisfiedValues", List.of(2), "minimumResponsePercent", 60, "thresholdPercent", 80, "questions",
+                    List.of(Map.of("criterionCode", "K", "criterionName", "Chung", "text", "Ông/bà có hài lòng?")),
+                    "plan", plan, "version", s.version());
+        }
     }
 }

@@ -5,8 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 
@@ -21,13 +20,15 @@ public class PublicRateLimit {
     /** More buckets than this and the full ones (idle clients) are forgotten. */
     private static final int MAX_BUCKETS = 50_000;
 
-    @ConfigProperty(name = "danvan.survey.public-rate.per-address-per-minute", defaultValue = "60")
-    int perAddress;
-
-    @ConfigProperty(name = "danvan.survey.public-rate.per-survey-per-minute", defaultValue = "600")
-    int perSurvey;
+    private final int perAddress;
+    private final int perSurvey;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    PublicRateLimit(DanvanConfig config) {
+        this.perAddress = config.survey().publicRate().perAddressPerMinute();
+        this.perSurvey = config.survey().publicRate().perSurveyPerMinute();
+    }
 
     /** Takes a token for the address (and the survey, when given), or refuses with 429. */
     public void take(String address, Long surveyId) {

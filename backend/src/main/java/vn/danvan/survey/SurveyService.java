@@ -1,6 +1,5 @@
 package vn.danvan.survey;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,10 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.error.FieldError;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
@@ -88,11 +86,8 @@ public class SurveyService {
     @Inject
     BusinessClock clock;
 
-    @ConfigProperty(name = "danvan.survey.minimum-response-percent", defaultValue = "60")
-    BigDecimal defaultMinimumPercent;
-
-    @ConfigProperty(name = "danvan.survey.threshold-percent", defaultValue = "80")
-    BigDecimal defaultThresholdPercent;
+    @Inject
+    DanvanConfig config;
 
     @Transactional
     public SurveyDtos.Survey create(SurveyDtos.Create dto) {
@@ -118,9 +113,10 @@ public class SurveyService {
         s.name = dto.name().strip();
         s.year = dto.year() == null ? today.getYear() : dto.year();
         s.state = SatisfactionSurveyState.DRAFT;
-        s.minimumResponsePercent = dto.minimumResponsePercent() == null ? defaultMinimumPercent
-                : dto.minimumResponsePercent();
-        s.thresholdPercent = dto.thresholdPercent() == null ? defaultThresholdPercent : dto.thresholdPercent();
+        s.minimumResponsePercent = percent(dto.minimumResponsePercent() == null
+                ? config.survey().minimumResponsePercent() : dto.minimumResponsePercent());
+        s.thresholdPercent = percent(
+                dto.thresholdPercent() == null ? config.survey().thresholdPercent() : dto.thresholdPercent());
         s.codeSecret = new byte[32];
         RANDOM.nextBytes(s.codeSecret);
         s.createdBy = caller.current().username();
@@ -148,8 +144,8 @@ public class SurveyService {
         Design design = design(set, s.unitId, dto.scale(), dto.satisfiedValues(), dto.questions(), dto.plan());
         s.name = dto.name().strip();
         s.year = dto.year();
-        s.minimumResponsePercent = dto.minimumResponsePercent();
-        s.thresholdPercent = dto.thresholdPercent();
+        s.minimumResponsePercent = percent(dto.minimumResponsePercent());
+        s.thresholdPercent = percent(dto.thresholdPercent());
         s.updatedAt = OffsetDateTime.now();
         surveys.replaceDesign(s.id, design.scale, design.questions, design.plan);
         record(s, path, SurveyAction.UPDATE, null);
@@ -429,6 +425,11 @@ public class SurveyService {
                 .map(c -> new SurveyDtos.QuestionWrite(c.id(), null, null,
                         "Ông/bà hài lòng thế nào với kết quả thực hiện tiêu chí “" + c.name() + "” ở địa phương?"))
                 .toList();
+    }
+
+    /** A share as the column keeps it (numeric(5, 2)), so that a survey reads the same before and after a reload. */
+    private static java.math.BigDecimal percent(java.math.BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static String blank(String text) {
