@@ -2262,8 +2262,8 @@ export interface paths {
          * @description One row per commune, criterion (or indicator) and year. `version` is the row's as read (0 for
          *     a row not yet made); another is 409 `stale-version`. `met` is required; `value` is the
          *     measured value where the criterion measures one. The criterion must belong to a set of an NTM
-         *     title (404 otherwise) and the year must lie in the set's effective period (400 `year`). Audited
-         *     (`RuralAssessment`).
+         *     title (404 otherwise), not a draft (409 `conflict`: a draft's criteria change as it is edited), and the
+         *     year must lie in the set's effective period (400 `year`). Audited (`RuralAssessment`).
          */
         put: operations["saveRuralAssessment"];
         post?: never;
