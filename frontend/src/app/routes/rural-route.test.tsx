@@ -90,7 +90,7 @@ describe('the communes’ NTM status (/rural)', () => {
     expect(await screen.findByRole('heading', { name: 'Phường Rạch Giá' }, SLOW)).toBeVisible();
     expect(Object.fromEntries(asked[0] ?? [])).toEqual({ to: '2026', from: '2022' });
     expect(screen.getByText('Bộ tiêu chí xã NTM 2026–2030 · 51/2025/QĐ-TTg')).toBeVisible();
-    expect(screen.getByText('Nhóm 1 (2026–2030)')).toBeVisible();
+    expect(await screen.findByText('Nhóm 1 (2026–2030)')).toBeVisible();
 
     const table = within(screen.getByLabelText('Tiêu chí và chỉ tiêu theo năm'));
     expect(table.getByRole('columnheader', { name: '2025 (1/2)' })).toBeVisible();
