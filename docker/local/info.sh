@@ -24,6 +24,7 @@ Demo logins (password: demo)
   leader      leader.angiang    91-BTV      leader.rachgia     30742-DU
   Hà Nội (unit 01), to see the scope rule: admin.hanoi, editor.hanoi, appraiser.hanoi (01-BTGDV),
   reporter.hanoi (01-MTTQ), leader.hanoi (01-BTV); central level (unit TW): admin.trunguong
+  Front of phường Rạch Giá (surveys): mttq.rachgia 30742-MTTQ (editor, reporter)
   Provincial portal (machine): client danvan-portal, secret changeme-portal (client credentials)
   Scripts in backend/bench: client danvan-scripts, secret changeme-scripts (password grant)
 

@@ -120,6 +120,59 @@ const RecognitionReviewRoute = lazyRoute(
   (m) => m.RecognitionReviewRoute,
 );
 
+const RuralCommunesRoute = lazyRoute(
+  () => import('@/app/routes/rural-route'),
+  (m) => m.RuralCommunesRoute,
+);
+const RuralCommuneRoute = lazyRoute(
+  () => import('@/app/routes/rural-route'),
+  (m) => m.RuralCommuneRoute,
+);
+const TargetsRoute = lazyRoute(
+  () => import('@/app/routes/targets-route'),
+  (m) => m.TargetsRoute,
+);
+const TargetRoute = lazyRoute(
+  () => import('@/app/routes/targets-route'),
+  (m) => m.TargetRoute,
+);
+const SurveysRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.SurveysRoute,
+);
+const NewSurveyRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.NewSurveyRoute,
+);
+const SurveyRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.SurveyRoute,
+);
+const SurveyDesignRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.SurveyDesignRoute,
+);
+const SurveyEntryRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.SurveyEntryRoute,
+);
+const SurveyResultsRoute = lazyRoute(
+  () => import('@/app/routes/surveys-route'),
+  (m) => m.SurveyResultsRoute,
+);
+const PublicSurveysRoute = lazyRoute(
+  () => import('@/app/routes/public-surveys-route'),
+  (m) => m.PublicSurveysRoute,
+);
+const PublicSurveyResultsRoute = lazyRoute(
+  () => import('@/app/routes/public-surveys-route'),
+  (m) => m.PublicSurveyResultsRoute,
+);
+const PublicAnswerRoute = lazyRoute(
+  () => import('@/app/routes/public-surveys-route'),
+  (m) => m.PublicAnswerRoute,
+);
+
 function RouteLoading() {
   const { t } = useTranslation();
   return <PageLoading label={t('common.loading')} />;
@@ -145,6 +198,20 @@ export const routes: RouteObject[] = [
     path: '/public/recognized-areas',
     errorElement: <RouteErrorBoundary />,
     element: screen(<PublicRecognizedAreasRoute />),
+  },
+  // the published results of satisfaction surveys, and a resident's answer with a one-time code
+  {
+    path: '/public/surveys',
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      { index: true, element: screen(<PublicSurveysRoute />) },
+      { path: ':surveyId', element: screen(<PublicSurveyResultsRoute />) },
+    ],
+  },
+  {
+    path: '/khao-sat/:surveyId',
+    errorElement: <RouteErrorBoundary />,
+    element: screen(<PublicAnswerRoute />),
   },
   {
     path: '/',
@@ -179,6 +246,16 @@ export const routes: RouteObject[] = [
         element: screen(<RecognitionSelfAssessmentRoute />),
       },
       { path: 'recognition/:caseId/review', element: screen(<RecognitionReviewRoute />) },
+      { path: 'rural', element: screen(<RuralCommunesRoute />) },
+      { path: 'rural/communes/:unitId', element: screen(<RuralCommuneRoute />) },
+      { path: 'targets', element: screen(<TargetsRoute />) },
+      { path: 'targets/:targetId', element: screen(<TargetRoute />) },
+      { path: 'surveys', element: screen(<SurveysRoute />) },
+      { path: 'surveys/new', element: screen(<NewSurveyRoute />) },
+      { path: 'surveys/:surveyId', element: screen(<SurveyRoute />) },
+      { path: 'surveys/:surveyId/design', element: screen(<SurveyDesignRoute />) },
+      { path: 'surveys/:surveyId/entry', element: screen(<SurveyEntryRoute />) },
+      { path: 'surveys/:surveyId/results', element: screen(<SurveyResultsRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -145,6 +145,7 @@ export function recognitionCase(
   const list = overrides.criteria ?? criteria();
   return {
     id: 701,
+    subjectKind: 'RESIDENTIAL_AREA',
     title: {
       id: 5,
       code: 'KDC-KIEU-MAU-91',

@@ -51,6 +51,10 @@ export function AppLayout() {
   const readsCriteria = roles.some(
     (role) => role === 'admin' || role === 'editor' || role === 'appraiser' || role === 'leader',
   );
+  // a leader's targets page: leaders, and the editors and admins who set the targets
+  const readsTargets = roles.some(
+    (role) => role === 'leader' || role === 'editor' || role === 'admin',
+  );
   const reminders = useMyDigest().data?.items.length ?? 0;
   const remindersBadge = (
     <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
@@ -90,6 +94,11 @@ export function AppLayout() {
     ...(readsCriteria
       ? [{ key: '/criteria', icon: <BarsOutlined />, label: t('criteria.nav.titles') }]
       : []),
+    { key: '/rural', icon: <ApartmentOutlined />, label: t('rural.nav') },
+    ...(readsTargets
+      ? [{ key: '/targets', icon: <BarChartOutlined />, label: t('targets.nav') }]
+      : []),
+    { key: '/surveys', icon: <CheckSquareOutlined />, label: t('surveys.nav') },
     { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
   ];

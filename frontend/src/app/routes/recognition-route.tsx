@@ -1,8 +1,6 @@
-import { Card, Skeleton } from 'antd';
-import { useParams } from 'react-router';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
-import { QueryError } from '@/components/query-error';
-import { type CurrentUser, useCurrentUser } from '@/features/current-user/api/current-user';
+import { useIdParam, WithCurrentUser } from '@/app/routes/with-current-user';
+import type { CurrentUser } from '@/features/current-user/api/current-user';
 import { CaseList } from '@/features/recognition/components/case-list';
 import { CasePage } from '@/features/recognition/components/case-page';
 import { CommuneReview } from '@/features/recognition/components/commune-review';
@@ -28,25 +26,12 @@ function viewerOf(user: CurrentUser): RecognitionViewer {
 
 /** The screen once /api/v1/me says who is looking. */
 function WithViewer({ render }: { render: (viewer: RecognitionViewer) => React.ReactNode }) {
-  const currentUser = useCurrentUser();
-  if (currentUser.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 6 }} />
-      </Card>
-    );
-  }
-  if (currentUser.isError) {
-    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
-  }
-  return <>{render(viewerOf(currentUser.data))}</>;
+  return <WithCurrentUser render={(user) => render(viewerOf(user))} />;
 }
 
 /** The case id of the path, or undefined when it is not one. */
 function useCaseId(): number | undefined {
-  const { caseId } = useParams();
-  const id = Number(caseId);
-  return Number.isInteger(id) && id >= 1 ? id : undefined;
+  return useIdParam('caseId');
 }
 
 /** /recognition: the caller's cases. */

@@ -1548,7 +1548,7 @@ export interface paths {
         get: operations["listRecognitionCases"];
         put?: never;
         /**
-         * Register a residential area for a title and a year (the area's own reporter; reporter, editor, admin whose scope holds the area's commune)
+         * Register a residential area (or, for a COMMUNE-subject title such as XA-NTM, a commune) for a title and a year (the area's own reporter; reporter, editor, admin whose scope holds the commune)
          * @description The case is judged by the title's criteria set PUBLISHED and in force today, and keeps that
          *     version for ever (400 naming `titleId` when the title has none in force). One case per area,
          *     title and year (409 `duplicate`; a withdrawn case does not count). A REASSESSMENT names the
@@ -2137,6 +2137,709 @@ export interface paths {
         get: operations["listPublicRecognizedAreas"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The communes of a unit of the caller's scope with their NTM status (level in force, group, criteria met in a year)
+         * @description The units of kind xã, phường, đặc khu (and, with `includeFormer`, the former communes ended
+         *     by the 2025 reform, listed under their successor's path) right now under `unitId` (a province,
+         *     or the caller's own unit by default). Each row: the commune group (1, 2, 3) of the period
+         *     holding `year`, the highest NTM level in force on 31/12 of `year` (or today for the current
+         *     year) — a decision of a former commune counts for its successor — and how many criteria of the
+         *     set in force for the year are met by the assessments of `year`. Filters: `level` (NONE for
+         *     communes holding no NTM title), `group`, `kind`, `q` (the name with or without diacritics).
+         *     Vietnamese order of names. Read by every role but the portal whose scope holds the unit.
+         */
+        get: operations["listRuralCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A commune's criteria page — each criterion and indicator of a set with its assessed state by year
+         * @description `setId` names a criteria set of an NTM title (the set in force on 1 January of `to` by default,
+         *     XA-NTM first); `from`..`to` the years shown (at most 10; the last five years by default). Each
+         *     criterion and indicator carries, per year, met / not met, the value, the note, evidence, who
+         *     assessed it and when, and the assessment's `version` (0 when not assessed). The commune's group
+         *     of the period picks each criterion's variant. Read by every role but the portal whose scope
+         *     holds the commune.
+         */
+        get: operations["getRuralCommuneCriteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        /** The commune's group (1, 2, 3) for each period, newest first */
+        get: operations["listRuralCommuneGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/groups/{periodFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                /** @description The first year of the period (2026 for 2026–2030) */
+                periodFrom: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the commune's group for a period (the province's editor or admin)
+         * @description `version` is the period's row's as read (0 for a row not yet made); another is 409 `stale-version`.
+         *     `periodTo` is at least `periodFrom`. Audited (`RuralCommuneGroup`).
+         */
+        put: operations["setRuralCommuneGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the assessed state of one criterion or indicator of an NTM set for a commune and a year (the commune's reporter, editor, admin; the province's)
+         * @description One row per commune, criterion (or indicator) and year. `version` is the row's as read (0 for
+         *     a row not yet made); another is 409 `stale-version`. `met` is required; `value` is the
+         *     measured value where the criterion measures one. The criterion must belong to a set of an NTM
+         *     title (404 otherwise), not a draft (409 `conflict`: a draft's criteria change as it is edited), and the
+         *     year must lie in the set's effective period (400 `year`). Audited (`RuralAssessment`).
+         */
+        put: operations["saveRuralAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach evidence (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB) to a saved assessment
+         * @description Whoever saves assessments; the assessment must exist (404 otherwise). The type is read from the content.
+         */
+        post: operations["addRuralEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        /** An evidence file itself, with its type, name and SHA-256 digest */
+        get: operations["downloadRuralEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The commune's NTM standing in a year — level in force, criteria met, and whether the set's revocation rule now requires revoking the title
+         * @description For each NTM title the commune (or a commune it succeeded) holds in force, the assessments of
+         *     `year` against the set that decision was judged by: criteria failed (a criterion fails when
+         *     assessed not met), the key ones among them, and the set's revocation rule as data
+         *     (`revokeKeyFailPercent`: that share or more fails, one of them key; `revokeFailPercent`: that
+         *     share or more fails). `revocationRequired` with a sentence such as "Phải thu hồi: 8/19 tiêu chí
+         *     không đạt, gồm tiêu chí then chốt 17". Computed when read.
+         */
+        get: operations["getRuralCommuneStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rural/communes/{unitId}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The commune's NTM decisions, newest first, with those of the former communes it succeeded (the 2025 reform)
+         * @description Every decision of an NTM title (XA-NTM, XA-NTM-NANG-CAO, XA-NTM-KIEU-MAU, XA-NTM-HIEN-DAI)
+         *     whose commune is this one or one of its predecessors (its records follow its successors), with
+         *     the commune it was signed for, the set's level, the signer, validity and status today
+         *     (a recorded paper decision is marked `recorded`).
+         */
+        get: operations["listRuralRecognitions"];
+        put?: never;
+        /**
+         * Record a past decision made on paper (an admin whose scope holds the commune's province) — e.g. a former commune recognized in 2019
+         * @description For entering history: the commune may be a former one (ended by the reform). Creates a case
+         *     of the year of signing in state RECOGNIZED with its decision (`RECORD` in the timeline; audited
+         *     `RecognitionCase`), judged by the title's set in force on the signing day (400 `titleId` when
+         *     none; `setId` names another version of the title). One decision per commune, title and year
+         *     (409 `duplicate`).
+         */
+        post: operations["recordRuralRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directives/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A directive's targets with their progress, in their order (every role of a person who reads the directive)
+         * @description The targets of the directive that the caller reads (see getTarget), each with its progress as
+         *     in listTargets. An unknown directive is 404; a directive the caller does not read is 403.
+         */
+        get: operations["listDirectiveTargets"];
+        put?: never;
+        /**
+         * Add a target to a directive (editor, admin whose scope holds the directive's issuer)
+         * @description The measure decides which fields it needs: UNITS_WITH_TITLE needs `unitGroup` and `titleLevel`;
+         *     RECOGNIZED_AREAS needs `titleId` (a title whose subject is a residential area) and COUNT;
+         *     RECOGNIZED_MODELS takes COUNT only. A SHARE is a percentage (0–100); a COUNT a whole number.
+         *     `valueMax`, when given, is at least `valueMin` (a range as written, "7–9"). `scopeUnitId` is a
+         *     unit, possibly abolished, within the reach of the directive's issuer (400 naming it otherwise,
+         *     also when unknown). Each wrong field is named in the 400. The caller's scope not holding the
+         *     directive's issuer is 403; an unknown directive 404.
+         */
+        post: operations["createTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The targets of the caller's scope with their progress — a leader's gauges and table (admin, editor, reporter, appraiser, leader)
+         * @description Without `unitId`: every target the caller reads — set for their unit, a unit under it or a unit
+         *     above it (a commune reads its province's targets), or on a directive whose issuer their scope
+         *     holds. A target set for a unit since abolished belongs where that unit's successor is (former
+         *     Kiên Giang's targets are An Giang's). With `unitId` (a unit of the caller's scope, 403 otherwise;
+         *     404 unknown): the targets set for that unit or a unit under it. `directiveId` and `year` (the
+         *     deadline's year) narrow. By deadline, then directive, then position. Progress as in
+         *     getTargetProgress, without the trend.
+         */
+        get: operations["listTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The targets of listTargets (same parameters, every page, at most 1,000) with their progress as an Excel workbook (.xlsx); Vietnamese headers, dates dd/MM/yyyy
+         * @description Sheet "Chỉ tiêu", one row per target: Văn bản (number), Ngày ban hành, Chỉ tiêu (as written),
+         *     Địa bàn (scope unit), Thời hạn, Chỉ tiêu đặt ra (value), Đạt (counted), Trên tổng (of), Tỷ lệ (%),
+         *     Tính đến ngày (as of), Tình trạng (status, with the reason when not measurable).
+         */
+        get: operations["exportTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One target with its progress (admin, editor, reporter, appraiser, leader whose scope holds, lies under or above the target's scope unit, or holds the directive's issuer) */
+        get: operations["getTarget"];
+        /**
+         * Change a target (editor, admin whose scope holds the directive's issuer); a stale `version` is 409
+         * @description Validation as on creation; the directive stays.
+         */
+        put: operations["updateTarget"];
+        post?: never;
+        /** Remove a target (editor, admin whose scope holds the directive's issuer); a stale `version` is 409 */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A target's progress with its trend by year (read as getTarget)
+         * @description Counted from the data, never typed. The day counted (`asOf`) is the earliest of the deadline,
+         *     today and — for a scope unit since abolished — the last day it was in force. The units counted
+         *     are those in force on that day under the scope unit as the tree was then (a target of former
+         *     Kiên Giang, deadline 2025, is counted over Kiên Giang's communes on 30/06/2025), of the stated
+         *     kinds; a unit holds a level when a decision of an NTM title of that level or above is in force
+         *     on the day. Residential areas: those whose decision of the target's title is in force on the
+         *     day; models: those with a recognition decision dated on or before it. `trend` gives the same
+         *     figure at the end of each year from the directive's year to the year of `asOf` (the last point
+         *     on `asOf`). A target that can no longer be measured (districts, after the reform abolished
+         *     them) is NOT_MEASURABLE with its reason, and no trend.
+         */
+        get: operations["getTargetProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}/missing-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The units still missing for a UNITS_WITH_TITLE target on its `asOf` day, in Vietnamese order of the name (read as getTarget)
+         * @description The units counted in the denominator that do not hold the level, each with the highest NTM level
+         *     it does hold that day, if any. `q` searches the name with or without diacritics. Another measure,
+         *     or a target that is not measurable, has an empty list.
+         */
+        get: operations["listTargetMissingUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction surveys of the communes in the caller's scope (every role but the portal)
+         * @description Newest first. `unitId` narrows to a unit of the caller's scope and its communes (an unknown unit is
+         *     a 400 naming it), `state`, `titleId` and `year` combine.
+         */
+        get: operations["listSatisfactionSurveys"];
+        put?: never;
+        /**
+         * Design a survey of a commune for a title (editor or admin whose scope holds the commune) — DRAFT
+         * @description `unitId` is a commune in force of the caller's scope (403 `out-of-scope` otherwise; 404 when it does
+         *     not exist); `titleId` a title (404 when unknown). The questionnaire: `scale` (default 1–5, "Rất
+         *     không hài lòng" … "Rất hài lòng"), `satisfiedValues` (default 4 and 5, each a value of the scale),
+         *     `questions` each about a criterion — `criterionId` of the title's criteria set in force today, or
+         *     its own `criterionCode` and `criterionName`; none given: seeded from the set (its questions per
+         *     criterion, or one question per criterion). `minimumResponsePercent` (default
+         *     `danvan.survey.minimum-response-percent`, 60) and `thresholdPercent` (default
+         *     `danvan.survey.threshold-percent`, 80: satisfied share needed to pass, strictly above). `plan`:
+         *     households to ask per residential area of the commune (each area of that commune, once).
+         */
+        post: operations["createSatisfactionSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** One survey with its questionnaire, sample plan, state and number of responses */
+        get: operations["getSatisfactionSurvey"];
+        /**
+         * Change the design of a DRAFT survey (name, year, scale, satisfied values, shares, questions, plan) — editor or admin of the commune's scope
+         * @description The whole design is replaced. Only a DRAFT survey (409 `conflict` otherwise); `version` as read (409 `stale-version`).
+         */
+        put: operations["updateSatisfactionSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the survey for answers (editor or admin of the commune's scope) — DRAFT → OPEN
+         * @description Needs at least one question and a plan of at least one area (409 `conflict` naming what is missing).
+         */
+        post: operations["openSatisfactionSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop taking answers (editor or admin of the commune's scope) — OPEN → CLOSED */
+        post: operations["closeSatisfactionSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the results (editor or admin of the commune's scope) — CLOSED → PUBLISHED; then readable without login
+         * @description Refused with 409 problem+json saying why: a survey still DRAFT or OPEN (`conflict`: close it
+         *     first); a sample below the plan's minimum share (`sample-not-reached`): overall, or in any area of
+         *     the plan — `detail` names the short areas and `errors` has one entry per area
+         *     (`field` = `plan[<residentialAreaId>]`, `message` = its responses of households and share).
+         */
+        post: operations["publishSatisfactionSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter one paper form (reporter, editor or admin whose scope holds the commune) into an OPEN survey; anonymous
+         * @description One form: its residential area (an area of the plan) and its answers (each question at most once,
+         *     each value on the scale; a question left blank on paper is left out; at least one answer). Nothing
+         *     else is stored with the answers — not the cadre, not the time beyond the day. Send it with an
+         *     `Idempotency-Key` (the web app's outbox resends). A survey not OPEN is 409 `conflict`.
+         */
+        post: operations["enterSatisfactionResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A batch of one-time codes for residents of one area to answer online (editor or admin of the commune's scope); the codes are shown this once
+         * @description `count` codes (1–1000) for `residentialAreaId` (an area of the plan), DRAFT or OPEN survey (409
+         *     otherwise). Each code is 12 characters of `ABCDEFGHJKMNPQRSTUVWXYZ23456789` (no 0/O, 1/I/L) from
+         *     SecureRandom; only its HMAC-SHA-256 under the survey's own secret is stored, with its area. The
+         *     answer holds the codes in plain text, once, to print (the web app makes the sheet); they cannot be
+         *     read again. The public link is `/khao-sat/{surveyId}` and the resident types the code.
+         */
+        post: operations["generateSatisfactionCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The aggregate results in any state (readers of the commune's scope) — response rate by area against the plan, satisfaction overall and per criterion, whether it can be published
+         * @description Read from counts kept per survey × area × question × answer value as answers arrive. A share is
+         *     satisfied answers / answers, in percent with one decimal; `passed` when it is above
+         *     `thresholdPercent`. `publishable` with `blockers` (why not) as publishSatisfactionSurvey would say.
+         */
+        get: operations["getSatisfactionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/satisfaction-surveys/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The aggregate results as an Excel workbook (.xlsx) — never single answers; Vietnamese headers, dates dd/MM/yyyy
+         * @description Sheets "Tỷ lệ phản hồi" (by area against the plan), "Mức độ hài lòng" (overall, per criterion, per question with counts per answer value).
+         */
+        get: operations["exportSatisfactionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/satisfaction-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published surveys, newest first (no login; rate-limited)
+         * @description `provinceCode` narrows to one province (unknown: 400 naming it). Too many requests from one address: 429 with `Retry-After`.
+         */
+        get: operations["listPublicSatisfactionSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/satisfaction-surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The results of a PUBLISHED survey as chart data (no login; rate-limited); any other survey is 404 */
+        get: operations["getPublicSatisfactionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/satisfaction-surveys/{id}/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The questionnaire of an OPEN survey, for a resident who has a code (no login; rate-limited); any other survey is 404 */
+        get: operations["getPublicSatisfactionQuestionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/satisfaction-surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident answers an OPEN survey with a one-time code (no login; rate-limited); the code is spent
+         * @description The answer counts for the code's residential area; nothing else is stored. A code that is not one
+         *     of this survey's is a 400 naming `code` (a malformed one too); a code already used is 409
+         *     `survey-code-spent` (it works once: resending the same form is refused, not counted twice); a
+         *     survey that is not OPEN is 404 when DRAFT or unknown, 409 `conflict` when CLOSED or PUBLISHED.
+         *     Limited per address and per survey (429 with `Retry-After`).
+         */
+        post: operations["submitPublicSatisfactionResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3822,9 +4525,15 @@ export interface components {
          * @enum {string}
          */
         RecognitionDecisionStatus: "IN_FORCE" | "LAPSED" | "REVOKED" | "LOST";
+        /** @description A title whose subject is RESIDENTIAL_AREA takes `residentialAreaId`; one whose subject is COMMUNE (the NTM titles) takes `unitId`, the commune (400 naming the field otherwise) */
         RecognitionCaseRegistration: {
             /** Format: int64 */
-            residentialAreaId: number;
+            residentialAreaId?: number;
+            /**
+             * Format: int64
+             * @description The commune, for a COMMUNE-subject title
+             */
+            unitId?: number;
             /** Format: int64 */
             titleId: number;
             /** Format: int32 */
@@ -4105,12 +4814,15 @@ export interface components {
             id: number;
             title: components["schemas"]["RecognitionTitleRef"];
             criteriaSet: components["schemas"]["RecognitionCaseSet"];
-            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /** @enum {string} */
+            subjectKind: "RESIDENTIAL_AREA" | "COMMUNE";
+            residentialArea?: components["schemas"]["RecognitionAreaRef"];
             /**
              * Format: int64
-             * @description The commune
+             * @description The commune (the subject itself for a COMMUNE-subject title)
              */
             unitId: number;
+            unitName?: string;
             /** Format: int32 */
             year: number;
             kind: components["schemas"]["RecognitionCaseKind"];
@@ -4147,9 +4859,12 @@ export interface components {
             /** Format: int64 */
             titleId: number;
             titleName: string;
-            residentialArea: components["schemas"]["RecognitionAreaRef"];
+            /** @enum {string} */
+            subjectKind: "RESIDENTIAL_AREA" | "COMMUNE";
+            residentialArea?: components["schemas"]["RecognitionAreaRef"];
             /** Format: int64 */
             unitId: number;
+            unitName?: string;
             /** Format: int32 */
             year: number;
             kind: components["schemas"]["RecognitionCaseKind"];
@@ -4397,6 +5112,801 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /**
+         * @description The level of an NTM set: STANDARD đạt chuẩn NTM; ADVANCED NTM nâng cao; MODEL NTM kiểu mẫu; MODERN NTM hiện đại (2026–2030 pilot)
+         * @enum {string}
+         */
+        RuralLevel: "STANDARD" | "ADVANCED" | "MODEL" | "MODERN";
+        /**
+         * @description NONE chưa đạt chuẩn (no NTM title in force); otherwise the highest level in force
+         * @enum {string}
+         */
+        RuralLevelFilter: "NONE" | "STANDARD" | "ADVANCED" | "MODEL" | "MODERN";
+        RuralCommuneRef: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+            /** @example COMMUNE */
+            kind: string;
+            /** @description Ended by a reorganization (valid_to set) */
+            former: boolean;
+            /** Format: date */
+            validTo?: string;
+            /** Format: int64 */
+            successorId?: number;
+        };
+        RuralCommuneRow: {
+            commune: components["schemas"]["RuralCommuneRef"];
+            /** Format: int32 */
+            group?: number;
+            level?: components["schemas"]["RuralLevel"];
+            /** Format: int64 */
+            levelDecisionId?: number;
+            levelDecisionNumber?: string;
+            /** Format: date */
+            levelSignedOn?: string;
+            /** @description The name of the former commune the decision was signed for, when not this one */
+            levelFromFormerCommune?: string;
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int64
+             * @description The XA-NTM set in force in the year, whose criteria are counted
+             */
+            setId?: number;
+            /** Format: int32 */
+            criteriaMet: number;
+            /** Format: int32 */
+            criteriaCount: number;
+        };
+        RuralCommunePage: {
+            items: components["schemas"]["RuralCommuneRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RuralCommuneGroup: {
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int32 */
+            periodFrom: number;
+            /** Format: int32 */
+            periodTo: number;
+            /** Format: int32 */
+            group: number;
+            note?: string;
+            setBy: string;
+            /** Format: date-time */
+            setAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RuralCommuneGroupWrite: {
+            /** Format: int32 */
+            periodTo: number;
+            /** Format: int32 */
+            group: number;
+            note?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RuralAssessmentWrite: {
+            met: boolean;
+            value?: number;
+            note?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        RuralAssessment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            criterionId: number;
+            /** Format: int32 */
+            year: number;
+            met: boolean;
+            value?: number;
+            note?: string;
+            assessedBy: string;
+            /** Format: date-time */
+            assessedAt: string;
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: int64 */
+            version: number;
+        };
+        RuralCriterionYear: {
+            /** Format: int32 */
+            year: number;
+            assessed: boolean;
+            met?: boolean;
+            value?: number;
+            note?: string;
+            assessedBy?: string;
+            /** Format: date-time */
+            assessedAt?: string;
+            attachments?: components["schemas"]["Attachment"][];
+            /**
+             * Format: int64
+             * @description 0 when not assessed
+             */
+            version: number;
+        };
+        RuralCriterionRow: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description Set for an indicator (chỉ tiêu) of a criterion
+             */
+            parentId?: number;
+            groupCode?: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "PASS_FAIL" | "SCORED" | "NUMERIC";
+            unitOfMeasure?: string;
+            comparison?: string;
+            /** @description The variant's for the commune's group when it has one */
+            threshold?: number;
+            variantNote?: string;
+            keyCriterion: boolean;
+            years: components["schemas"]["RuralCriterionYear"][];
+        };
+        RuralSetRef: {
+            /** Format: int64 */
+            id: number;
+            titleCode: string;
+            name: string;
+            level?: components["schemas"]["RuralLevel"];
+            /** Format: int32 */
+            versionNo: number;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "RETIRED";
+            /** Format: int64 */
+            directiveId?: number;
+            directiveNumber?: string;
+        };
+        RuralCriteriaPage: {
+            commune: components["schemas"]["RuralCommuneRef"];
+            /** Format: int32 */
+            group?: number;
+            set: components["schemas"]["RuralSetRef"];
+            /** Format: int32 */
+            fromYear: number;
+            /** Format: int32 */
+            toYear: number;
+            criteria: components["schemas"]["RuralCriterionRow"][];
+            canAssess: boolean;
+        };
+        RuralStandingTitle: {
+            /** Format: int64 */
+            decisionId: number;
+            titleCode: string;
+            level?: components["schemas"]["RuralLevel"];
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            formerCommuneName?: string;
+            set: components["schemas"]["RuralSetRef"];
+            /** Format: int32 */
+            criteriaCount: number;
+            /** Format: int32 */
+            assessedCount: number;
+            /** Format: int32 */
+            failedCount: number;
+            failedCodes?: string[];
+            failedKeyCodes: string[];
+            revokeKeyFailPercent?: number;
+            revokeFailPercent?: number;
+            revocationRequired: boolean;
+            /** @example Phải thu hồi: 8/19 tiêu chí không đạt, gồm tiêu chí then chốt 17 */
+            verdict: string;
+        };
+        RuralStanding: {
+            commune: components["schemas"]["RuralCommuneRef"];
+            /** Format: int32 */
+            year: number;
+            level?: components["schemas"]["RuralLevel"];
+            titles: components["schemas"]["RuralStandingTitle"][];
+        };
+        RuralRecognition: {
+            /** Format: int64 */
+            decisionId: number;
+            /** Format: int64 */
+            caseId: number;
+            /** Format: int64 */
+            titleId: number;
+            titleCode: string;
+            titleName: string;
+            level?: components["schemas"]["RuralLevel"];
+            /** Format: int64 */
+            setId?: number;
+            commune: components["schemas"]["RuralCommuneRef"];
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil?: string;
+            /** Format: date */
+            endedOn?: string;
+            status: components["schemas"]["RecognitionDecisionStatus"];
+            /** @description Entered afterwards from a paper decision */
+            recorded: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        RuralRecordedDecisionWrite: {
+            /** Format: int64 */
+            titleId: number;
+            /**
+             * Format: int64
+             * @description A version of the title; the set in force on the signing day by default
+             */
+            setId?: number;
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            signer: string;
+            /**
+             * Format: date
+             * @description The signing day by default
+             */
+            validFrom?: string;
+            /** Format: date */
+            validUntil?: string;
+            note?: string;
+        };
+        /**
+         * @description UNITS_WITH_TITLE units of `unitGroup` holding an NTM title of `titleLevel` or above (a share or a
+         *     count); RECOGNIZED_AREAS residential areas whose decision of the title `titleId` is in force (a
+         *     count); RECOGNIZED_MODELS "Dân vận khéo" models with a recognition decision (a count)
+         * @enum {string}
+         */
+        TargetMeasure: "UNITS_WITH_TITLE" | "RECOGNIZED_AREAS" | "RECOGNIZED_MODELS";
+        /**
+         * @description COMMUNES xã only (kind COMMUNE); COMMUNE_LEVEL xã, phường and đặc khu (COMMUNE, WARD, SPECIAL_ZONE); DISTRICTS huyện, quận, thị xã (level DISTRICT, abolished 1 July 2025)
+         * @enum {string}
+         */
+        TargetUnitGroup: "COMMUNES" | "COMMUNE_LEVEL" | "DISTRICTS";
+        /**
+         * @description The NTM level held, or above: STANDARD (đạt chuẩn, any level: XA-NTM and up), ADVANCED (nâng cao), MODEL (kiểu mẫu), MODERN (hiện đại, 2026–2030)
+         * @enum {string}
+         */
+        TargetTitleLevel: "STANDARD" | "ADVANCED" | "MODEL" | "MODERN";
+        /**
+         * @description SHARE a percentage of the units counted; COUNT a number
+         * @enum {string}
+         */
+        TargetExpression: "SHARE" | "COUNT";
+        /**
+         * @description ACHIEVED the figure reaches `valueMin`; IN_PROGRESS not yet, the deadline still ahead; MISSED not
+         *     reached by the deadline (or by the end of the abolished scope unit); NOT_MEASURABLE see `reason`
+         * @enum {string}
+         */
+        TargetStatus: "ACHIEVED" | "IN_PROGRESS" | "MISSED" | "NOT_MEASURABLE";
+        /**
+         * @description DISTRICTS_ABOLISHED districts are counted but none is in force on the deadline within the scope
+         *     (the 2025 reform abolished them); NO_DISTRICT_TITLE districts are counted but no NTM title exists
+         *     for districts in the data
+         * @enum {string}
+         */
+        TargetNotMeasurableReason: "DISTRICTS_ABOLISHED" | "NO_DISTRICT_TITLE";
+        TargetWrite: {
+            measure: components["schemas"]["TargetMeasure"];
+            unitGroup?: components["schemas"]["TargetUnitGroup"];
+            titleLevel?: components["schemas"]["TargetTitleLevel"];
+            /**
+             * Format: int64
+             * @description RECOGNIZED_AREAS: a title whose subject is a residential area
+             */
+            titleId?: number;
+            expression: components["schemas"]["TargetExpression"];
+            /**
+             * Format: int64
+             * @description A unit, possibly abolished, within the reach of the directive's issuer
+             */
+            scopeUnitId: number;
+            /** Format: date */
+            deadline: string;
+            /**
+             * Format: double
+             * @description SHARE: 0–100; COUNT: a whole number
+             */
+            valueMin: number;
+            /**
+             * Format: double
+             * @description The upper end of a range as written ("7–9"); at least valueMin
+             */
+            valueMax?: number;
+            /** @description The target as the document words it */
+            wording?: string;
+            /**
+             * Format: int32
+             * @description Order among the directive's targets; last by default
+             */
+            position?: number;
+        };
+        /** @description The fields of TargetWrite and the version read */
+        TargetUpdate: {
+            measure: components["schemas"]["TargetMeasure"];
+            unitGroup?: components["schemas"]["TargetUnitGroup"];
+            titleLevel?: components["schemas"]["TargetTitleLevel"];
+            /** Format: int64 */
+            titleId?: number;
+            expression: components["schemas"]["TargetExpression"];
+            /** Format: int64 */
+            scopeUnitId: number;
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            valueMin: number;
+            /** Format: double */
+            valueMax?: number;
+            wording?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        TargetDirective: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description As written
+             * @example 632-CV/TU
+             */
+            number?: string;
+            /** Format: date */
+            issueDate?: string;
+            /** @description Left out for a confidential directive */
+            subject?: string;
+            issuer?: components["schemas"]["OrganizationRef"];
+        };
+        TargetUnit: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+            level: components["schemas"]["UnitLevel"];
+            kind: components["schemas"]["UnitKind"];
+            /**
+             * Format: date
+             * @description The last day in force of a unit since abolished
+             */
+            validTo?: string;
+            /** @description The unit in force that took over an abolished one */
+            successorName?: string;
+        };
+        TargetTitle: {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        TargetProgress: {
+            status: components["schemas"]["TargetStatus"];
+            reason?: components["schemas"]["TargetNotMeasurableReason"];
+            /** @description The reason in words (Vietnamese, English in brackets) */
+            reasonText?: string;
+            /**
+             * Format: date
+             * @description The day counted: the earliest of the deadline, today and the last day of an abolished scope unit
+             */
+            asOf: string;
+            /** @description true when the figure no longer changes (the deadline passed, or the scope unit was abolished) */
+            settled?: boolean;
+            /**
+             * Format: int64
+             * @description The units (areas, models) reaching the measure
+             */
+            counted?: number;
+            /**
+             * Format: int64
+             * @description UNITS_WITH_TITLE: the units of the group in force under the scope unit on asOf
+             */
+            of?: number;
+            /**
+             * Format: double
+             * @description counted / of in percent, one decimal (UNITS_WITH_TITLE)
+             */
+            share?: number;
+            /**
+             * Format: int64
+             * @description UNITS_WITH_TITLE: of − counted
+             */
+            missing?: number;
+        };
+        Target: {
+            /** Format: int64 */
+            id: number;
+            directive: components["schemas"]["TargetDirective"];
+            measure: components["schemas"]["TargetMeasure"];
+            unitGroup?: components["schemas"]["TargetUnitGroup"];
+            titleLevel?: components["schemas"]["TargetTitleLevel"];
+            title?: components["schemas"]["TargetTitle"];
+            expression: components["schemas"]["TargetExpression"];
+            scopeUnit: components["schemas"]["TargetUnit"];
+            /** Format: date */
+            deadline: string;
+            /** Format: double */
+            valueMin: number;
+            /** Format: double */
+            valueMax?: number;
+            wording?: string;
+            /** Format: int32 */
+            position: number;
+            /** @description Made by the demo data */
+            demo: boolean;
+            /** Format: int64 */
+            version: number;
+            progress: components["schemas"]["TargetProgress"];
+        };
+        TargetPage: {
+            items: components["schemas"]["Target"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        TargetTrendPoint: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: date
+             * @description 31 December of the year, or the progress' asOf for the last point
+             */
+            asOf: string;
+            /** Format: int64 */
+            counted: number;
+            /** Format: int64 */
+            of?: number;
+            /** Format: double */
+            share?: number;
+        };
+        TargetProgressDetail: {
+            target: components["schemas"]["Target"];
+            trend: components["schemas"]["TargetTrendPoint"][];
+        };
+        TargetMissingUnit: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+            kind: components["schemas"]["UnitKind"];
+            /** @description The unit above it on that day (a district before the reform) */
+            parentName?: string;
+            heldLevel?: components["schemas"]["TargetTitleLevel"];
+        };
+        TargetMissingUnitPage: {
+            items: components["schemas"]["TargetMissingUnit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: date */
+            asOf: string;
+        };
+        /**
+         * @description DRAFT (being designed) → OPEN (taking answers) → CLOSED → PUBLISHED (results public)
+         * @enum {string}
+         */
+        SatisfactionSurveyState: "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED";
+        SatisfactionScaleOption: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+        };
+        /** @description A question about a criterion: `criterionId` of the title's set, or its own `criterionCode` and `criterionName` */
+        SatisfactionQuestionWrite: {
+            /** Format: int64 */
+            criterionId?: number | null;
+            criterionCode?: string | null;
+            criterionName?: string | null;
+            text: string;
+        };
+        SatisfactionPlanAreaWrite: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            /**
+             * Format: int32
+             * @description Households to ask in the area
+             */
+            households: number;
+        };
+        SatisfactionSurveyCreate: {
+            /** Format: int64 */
+            titleId: number;
+            /**
+             * Format: int64
+             * @description The commune
+             */
+            unitId: number;
+            name: string;
+            /**
+             * Format: int32
+             * @description This year by default
+             */
+            year?: number | null;
+            scale?: components["schemas"]["SatisfactionScaleOption"][] | null;
+            satisfiedValues?: number[] | null;
+            minimumResponsePercent?: number | null;
+            thresholdPercent?: number | null;
+            questions?: components["schemas"]["SatisfactionQuestionWrite"][] | null;
+            plan?: components["schemas"]["SatisfactionPlanAreaWrite"][] | null;
+        };
+        SatisfactionSurveyUpdate: {
+            name: string;
+            /** Format: int32 */
+            year: number;
+            scale: components["schemas"]["SatisfactionScaleOption"][];
+            satisfiedValues: number[];
+            minimumResponsePercent: number;
+            thresholdPercent: number;
+            questions: components["schemas"]["SatisfactionQuestionWrite"][];
+            plan: components["schemas"]["SatisfactionPlanAreaWrite"][];
+            /** Format: int64 */
+            version: number;
+        };
+        SatisfactionVersion: {
+            /** Format: int64 */
+            version: number;
+        };
+        SatisfactionRef: {
+            /** Format: int64 */
+            id: number;
+            code?: string;
+            name: string;
+        };
+        SatisfactionQuestion: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            criterionId?: number | null;
+            criterionCode: string;
+            criterionName: string;
+            text: string;
+        };
+        SatisfactionPlanArea: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            residentialAreaName: string;
+            /** Format: int32 */
+            households: number;
+        };
+        SatisfactionSurvey: {
+            /** Format: int64 */
+            id: number;
+            title: components["schemas"]["SatisfactionRef"];
+            unit: components["schemas"]["SatisfactionRef"];
+            /** Format: int64 */
+            criteriaSetId?: number | null;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            state: components["schemas"]["SatisfactionSurveyState"];
+            scale: components["schemas"]["SatisfactionScaleOption"][];
+            satisfiedValues: number[];
+            minimumResponsePercent: number;
+            thresholdPercent: number;
+            questions: components["schemas"]["SatisfactionQuestion"][];
+            plan: components["schemas"]["SatisfactionPlanArea"][];
+            /**
+             * Format: int64
+             * @description Responses counted so far
+             */
+            responses: number;
+            /** Format: int64 */
+            plannedHouseholds: number;
+            /** Format: date */
+            openedOn?: string | null;
+            /** Format: date */
+            closedOn?: string | null;
+            /** Format: date */
+            publishedOn?: string | null;
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SatisfactionSurveySummary: {
+            /** Format: int64 */
+            id: number;
+            title: components["schemas"]["SatisfactionRef"];
+            unit: components["schemas"]["SatisfactionRef"];
+            name: string;
+            /** Format: int32 */
+            year: number;
+            state: components["schemas"]["SatisfactionSurveyState"];
+            /** Format: int64 */
+            responses: number;
+            /** Format: int64 */
+            plannedHouseholds: number;
+            /** Format: date */
+            publishedOn?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        SatisfactionSurveyPage: {
+            items: components["schemas"]["SatisfactionSurveySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        SatisfactionAnswerWrite: {
+            /** Format: int64 */
+            questionId: number;
+            /** Format: int32 */
+            value: number;
+        };
+        /** @description One paper form; nothing identifies the household */
+        SatisfactionResponseWrite: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            answers: components["schemas"]["SatisfactionAnswerWrite"][];
+        };
+        SatisfactionPublicResponseWrite: {
+            /** @description The one-time code (spaces, dashes and case ignored) */
+            code: string;
+            answers: components["schemas"]["SatisfactionAnswerWrite"][];
+        };
+        SatisfactionResponseReceipt: {
+            /** Format: int64 */
+            surveyId: number;
+            /** Format: int64 */
+            residentialAreaId: number;
+            /** Format: date */
+            receivedOn: string;
+            /**
+             * Format: int32
+             * @description Answers counted from this form
+             */
+            answers: number;
+        };
+        SatisfactionCodeBatchWrite: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            /** Format: int32 */
+            count: number;
+        };
+        SatisfactionCodeBatch: {
+            /** Format: int64 */
+            surveyId: number;
+            /** Format: int64 */
+            residentialAreaId: number;
+            residentialAreaName: string;
+            /** @description The public page's path, e.g. /khao-sat/12 */
+            link: string;
+            /** @description The codes in plain text — shown this once */
+            codes: string[];
+        };
+        SatisfactionAreaRate: {
+            /** Format: int64 */
+            residentialAreaId: number;
+            name: string;
+            /** Format: int32 */
+            households: number;
+            /** Format: int64 */
+            responses: number;
+            responsePercent: number;
+            /** @description responsePercent ≥ minimumResponsePercent */
+            reached: boolean;
+        };
+        SatisfactionValueCount: {
+            /** Format: int32 */
+            value: number;
+            label: string;
+            /** Format: int64 */
+            count: number;
+            satisfied: boolean;
+        };
+        SatisfactionShare: {
+            /** Format: int64 */
+            answers: number;
+            /** Format: int64 */
+            satisfied: number;
+            satisfiedPercent: number;
+            /** @description satisfiedPercent > thresholdPercent */
+            passed: boolean;
+        };
+        SatisfactionQuestionResult: {
+            /** Format: int64 */
+            questionId: number;
+            text: string;
+            share: components["schemas"]["SatisfactionShare"];
+            byValue: components["schemas"]["SatisfactionValueCount"][];
+        };
+        SatisfactionCriterionResult: {
+            /** Format: int64 */
+            criterionId?: number | null;
+            criterionCode: string;
+            criterionName: string;
+            share: components["schemas"]["SatisfactionShare"];
+            questions: components["schemas"]["SatisfactionQuestionResult"][];
+        };
+        SatisfactionResults: {
+            /** Format: int64 */
+            surveyId: number;
+            name: string;
+            title: components["schemas"]["SatisfactionRef"];
+            unit: components["schemas"]["SatisfactionRef"];
+            /** Format: int32 */
+            year: number;
+            state: components["schemas"]["SatisfactionSurveyState"];
+            /** Format: date */
+            publishedOn?: string | null;
+            thresholdPercent: number;
+            minimumResponsePercent: number;
+            /** Format: int64 */
+            plannedHouseholds: number;
+            /** Format: int64 */
+            responses: number;
+            responsePercent: number;
+            /** @description The minimum share reached overall and in every area of the plan */
+            sampleReached: boolean;
+            areas: components["schemas"]["SatisfactionAreaRate"][];
+            overall: components["schemas"]["SatisfactionShare"];
+            criteria: components["schemas"]["SatisfactionCriterionResult"][];
+            publishable: boolean;
+            /** @description Why it cannot be published now (empty when publishable or published) */
+            blockers: string[];
+        };
+        SatisfactionQuestionnaire: {
+            /** Format: int64 */
+            surveyId: number;
+            name: string;
+            titleName: string;
+            unitName: string;
+            scale: components["schemas"]["SatisfactionScaleOption"][];
+            questions: components["schemas"]["SatisfactionQuestion"][];
+        };
+        SatisfactionPublicSurvey: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            titleName: string;
+            unitName: string;
+            provinceName?: string | null;
+            /** Format: int32 */
+            year: number;
+            /** Format: date */
+            publishedOn?: string | null;
+            /** Format: int64 */
+            responses: number;
+            satisfiedPercent: number;
+            passed: boolean;
+        };
+        SatisfactionPublicSurveyPage: {
+            items: components["schemas"]["SatisfactionPublicSurvey"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field */
@@ -4475,6 +5985,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description A commune (xã, phường, đặc khu; a former one too) */
+        RuralUnitId: number;
         Id: number;
         /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
         Page: number;
@@ -5070,7 +6582,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query: {
-                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation" | "MobilizationModel" | "RecognitionTitle" | "CriteriaSet" | "RecognitionCase";
+                entityType: "AdministrativeUnit" | "Organization" | "ResidentialArea" | "Directive" | "Task" | "Assignment" | "Report" | "Explanation" | "MobilizationModel" | "RecognitionTitle" | "CriteriaSet" | "RecognitionCase" | "RuralCommuneGroup" | "RuralAssessment" | "Target" | "SatisfactionSurvey";
                 entityId: number;
                 /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
                 page?: components["parameters"]["Page"];
@@ -9289,6 +10801,1273 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRuralCommunes: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                /** @description The assessment year (the current year by default) */
+                year?: number;
+                level?: components["schemas"]["RuralLevelFilter"];
+                group?: number;
+                kind?: "COMMUNE" | "WARD" | "SPECIAL_ZONE";
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of communes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralCommunePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRuralCommuneCriteria: {
+        parameters: {
+            query?: {
+                setId?: number;
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The criteria page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralCriteriaPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRuralCommuneGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralCommuneGroup"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setRuralCommuneGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                /** @description The first year of the period (2026 for 2026–2030) */
+                periodFrom: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuralCommuneGroupWrite"];
+            };
+        };
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralCommuneGroup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    saveRuralAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuralAssessmentWrite"];
+            };
+        };
+        responses: {
+            /** @description The assessment */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    addRuralEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment stored */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    downloadRuralEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+                year: number;
+                criterionId: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRuralCommuneStanding: {
+        parameters: {
+            query?: {
+                /** @description The assessment year (the current year by default) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralStanding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRuralRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralRecognition"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordRuralRecognition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A commune (xã, phường, đặc khu; a former one too) */
+                unitId: components["parameters"]["RuralUnitId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuralRecordedDecisionWrite"];
+            };
+        };
+        responses: {
+            /** @description The decision recorded */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuralRecognition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listDirectiveTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The targets, by position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetWrite"];
+            };
+        };
+        responses: {
+            /** @description The target, with its progress */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                directiveId?: number;
+                /** @description The year of the deadline */
+                year?: number;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of targets with their progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportTargets: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                directiveId?: number;
+                /** @description The year of the deadline */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The target, with its progress */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getTargetProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target with its progress and trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgressDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTargetMissingUnits: {
+        parameters: {
+            query?: {
+                q?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of missing units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetMissingUnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSatisfactionSurveys: {
+        parameters: {
+            query?: {
+                unitId?: number;
+                state?: components["schemas"]["SatisfactionSurveyState"];
+                titleId?: number;
+                year?: number;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of surveys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurveyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionSurveyCreate"];
+            };
+        };
+        responses: {
+            /** @description The survey, DRAFT */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionSurveyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    openSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionVersion"];
+            };
+        };
+        responses: {
+            /** @description The survey after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    closeSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionVersion"];
+            };
+        };
+        responses: {
+            /** @description The survey after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionVersion"];
+            };
+        };
+        responses: {
+            /** @description The survey after the step */
+            200: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    enterSatisfactionResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionResponseWrite"];
+            };
+        };
+        responses: {
+            /** @description The form was counted */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResponseReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    generateSatisfactionCodes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key the client makes for this one request (e.g. a UUID), so that it can send it again
+                 *     safely (an offline outbox, a retry after a lost answer). Keys belong to the signed-in user and
+                 *     are kept 7 days. The first request with a key is done as usual; when it succeeds (2xx), its
+                 *     answer is kept with the key, and the same request again (same method, path with query and
+                 *     body; for an upload, the same parts and file) gets that answer — status, body and `Location`
+                 *     — with `Idempotency-Replayed: true`, without the work being done again. The same key with
+                 *     another request is 409 `idempotency-key-reused`; while the first request with the key is
+                 *     still running, a second one waits for it, or after 5 s is 409 `idempotency-in-progress` with
+                 *     `Retry-After`. An answer that is an error is not kept: a corrected request may use the same
+                 *     key. A value that is not 1–100 characters of `A-Z a-z 0-9 . _ : -` is a 400 naming
+                 *     `Idempotency-Key`.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionCodeBatchWrite"];
+            };
+        };
+        responses: {
+            /** @description The codes */
+            201: {
+                headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionCodeBatch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSatisfactionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportSatisfactionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPublicSatisfactionSurveys: {
+        parameters: {
+            query?: {
+                provinceCode?: string;
+                /** @description Page number, from 0; page × size at most 100,000 (a page beyond is a 400 naming `page`) */
+                page?: components["parameters"]["Page"];
+                /** @description Page size, 1 to 100 */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of published surveys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionPublicSurveyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Too many requests from this address; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSatisfactionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Too many requests from this address or for this survey; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicSatisfactionQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionQuestionnaire"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description Too many requests from this address or for this survey; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitPublicSatisfactionResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionPublicResponseWrite"];
+            };
+        };
+        responses: {
+            /** @description The answer was counted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionResponseReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Too many requests from this address or for this survey; wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }

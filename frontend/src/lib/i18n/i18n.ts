@@ -51,6 +51,18 @@ const LAZY_NAMESPACES: Record<string, Record<Language, () => Promise<{ default: 
     vi: () => import('@/lib/i18n/locales/recognition.vi.json'),
     en: () => import('@/lib/i18n/locales/recognition.en.json'),
   },
+  rural: {
+    vi: () => import('@/lib/i18n/locales/rural.vi.json'),
+    en: () => import('@/lib/i18n/locales/rural.en.json'),
+  },
+  targets: {
+    vi: () => import('@/lib/i18n/locales/targets.vi.json'),
+    en: () => import('@/lib/i18n/locales/targets.en.json'),
+  },
+  surveys: {
+    vi: () => import('@/lib/i18n/locales/surveys.vi.json'),
+    en: () => import('@/lib/i18n/locales/surveys.en.json'),
+  },
 };
 
 /** Vietnamese is bundled; English loads when it is first chosen (budget: README). */

@@ -4,6 +4,9 @@ import type models from '@/lib/i18n/locales/models.vi.json';
 import type recognitionCounts from '@/lib/i18n/locales/recognition-counts.vi.json';
 import type recognizedAreas from '@/lib/i18n/locales/recognized-areas.vi.json';
 import type recognition from '@/lib/i18n/locales/recognition.vi.json';
+import type rural from '@/lib/i18n/locales/rural.vi.json';
+import type surveys from '@/lib/i18n/locales/surveys.vi.json';
+import type targets from '@/lib/i18n/locales/targets.vi.json';
 import type vi from '@/lib/i18n/locales/vi.json';
 
 // Translation keys are checked against the Vietnamese (default) resource.
@@ -17,6 +20,9 @@ declare module 'i18next' {
       recognitionCounts: typeof recognitionCounts;
       recognizedAreas: typeof recognizedAreas;
       recognition: typeof recognition;
+      rural: typeof rural;
+      targets: typeof targets;
+      surveys: typeof surveys;
     };
   }
 }

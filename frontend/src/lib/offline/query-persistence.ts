@@ -35,6 +35,7 @@ export const KEPT_OFFLINE: readonly string[][] = [
   ['recognition', 'titles'], // GET /api/v1/recognition-titles: to read a case offline
   ['recognition', 'list'], // GET /api/v1/recognition-cases: the area's or commune's cases
   ['recognition', 'detail'], // GET /api/v1/recognition-cases/{id}: self-assessed offline
+  ['surveys', 'one'], // GET /api/v1/satisfaction-surveys/{id}: paper forms entered offline
 ];
 
 export function isKeptOffline(queryKey: readonly unknown[]): boolean {

@@ -8,7 +8,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
-import { useWidth } from '@/features/recognition-counts/hooks/use-width';
+import { useWidth } from '@/lib/layout/use-width';
 import {
   CHART_FIGURES,
   type CountLine,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { RecognitionCriterionFailure } from '@/features/recognition-counts/api/recognition-counts';
 import { percent } from '@/features/recognition-counts/components/count-lines';
-import { useWidth } from '@/features/recognition-counts/hooks/use-width';
+import { useWidth } from '@/lib/layout/use-width';
 
 const BAR = 18;
 const LABEL_WIDTH = 200;

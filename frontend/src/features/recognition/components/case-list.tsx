@@ -51,7 +51,9 @@ export function CaseList({ viewer }: { viewer: RecognitionViewer }) {
     {
       title: t('list.area'),
       key: 'area',
-      render: (_, c) => <Link to={`/recognition/${c.id}`}>{c.residentialArea.name}</Link>,
+      render: (_, c) => (
+        <Link to={`/recognition/${c.id}`}>{c.residentialArea?.name ?? c.unitName}</Link>
+      ),
     },
     { title: t('list.titleColumn'), key: 'title', render: (_, c) => c.titleName },
     { title: t('list.year'), key: 'year', render: (_, c) => c.year },
@@ -111,7 +113,7 @@ export function CaseList({ viewer }: { viewer: RecognitionViewer }) {
         renderCard={(c) => (
           <Flex vertical gap={4} data-testid="case-card">
             <Link to={`/recognition/${c.id}`} style={{ fontWeight: 600 }}>
-              {c.residentialArea.name}
+              {c.residentialArea?.name ?? c.unitName}
             </Link>
             <Typography.Text type="secondary">
               {c.titleName} · {c.year}

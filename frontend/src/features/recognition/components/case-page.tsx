@@ -47,7 +47,7 @@ function CaseHeader({ found }: { found: RecognitionCase }) {
     <Card size="small">
       <Flex vertical gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {found.residentialArea.name}
+          {found.residentialArea?.name ?? found.unitName}
         </Typography.Title>
         <Flex gap={4} wrap>
           <Tag>

@@ -26,7 +26,7 @@ import {
   useRevokeDecision,
 } from '@/features/recognition/api/recognition';
 import { todayInVietnam } from '@/features/recognition/components/criterion-result';
-import { showProblem } from '@/features/recognition/components/problem-text';
+import { showProblem } from '@/lib/api/problem-text';
 import { DecisionStatusTag } from '@/features/recognition/components/recognition-tags';
 import { DATE_FORMAT, formatDate, formatDateTime } from '@/lib/dates';
 

@@ -21,7 +21,7 @@ import {
   useCaseStep,
 } from '@/features/recognition/api/recognition';
 import { todayInVietnam } from '@/features/recognition/components/criterion-result';
-import { showProblem } from '@/features/recognition/components/problem-text';
+import { showProblem } from '@/lib/api/problem-text';
 import { DATE_FORMAT, formatDate } from '@/lib/dates';
 
 /** A date field kept as the API's yyyy-MM-dd and shown as dd/MM/yyyy. */

@@ -34,7 +34,7 @@ import {
   thresholdText,
 } from '@/features/recognition/components/criterion-result';
 import { EvidenceList } from '@/features/recognition/components/evidence-list';
-import { problemText } from '@/features/recognition/components/problem-text';
+import { problemText } from '@/lib/api/problem-text';
 import {
   recognitionPermissions,
   type RecognitionViewer,
@@ -303,7 +303,7 @@ export function CommuneReview({ caseId, viewer }: { caseId: number; viewer: Reco
       <Link to={`/recognition/${c.id}`}>{t('case.backToCase')}</Link>
       <Flex vertical gap={4}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('review.title')} · {c.residentialArea.name}
+          {t('review.title')} · {c.residentialArea?.name ?? c.unitName}
         </Typography.Title>
         <Flex gap={4} align="center" wrap>
           <Typography.Text type="secondary">

@@ -26,7 +26,7 @@ export const recognitionPermissions = {
   /** Self-assess, add evidence, submit: whoever may register the area's case. */
   selfAssess: (viewer: RecognitionViewer, found: RecognitionCase) =>
     has(viewer, 'reporter', 'editor', 'admin') &&
-    (!isAreaReporter(viewer) || viewer.residentialArea?.id === found.residentialArea.id),
+    (!isAreaReporter(viewer) || viewer.residentialArea?.id === found.residentialArea?.id),
   /** Review, post, record comments and the council, withdraw: the commune's editor or admin. */
   commune: (viewer: RecognitionViewer) => has(viewer, 'editor', 'admin') && !isAreaReporter(viewer),
   /** Appraise: the deciding level's appraiser; an admin of that level. */

@@ -11,7 +11,7 @@ import {
   useRegisterRecognitionCase,
 } from '@/features/recognition/api/recognition';
 import { todayInVietnam } from '@/features/recognition/components/criterion-result';
-import { problemOf, showProblem } from '@/features/recognition/components/problem-text';
+import { problemOf, showProblem } from '@/lib/api/problem-text';
 import type { RecognitionViewer } from '@/features/recognition/components/recognition-permissions';
 
 /** A picker of the residential areas of a commune (the residential-areas feature gives it). */

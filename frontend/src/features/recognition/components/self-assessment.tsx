@@ -141,7 +141,10 @@ function CriterionCard({
       };
       const item = await outbox.saveAssessment(
         payload,
-        t('outbox.assessmentLabel', { area: found.residentialArea.name, code: criterion.code }),
+        t('outbox.assessmentLabel', {
+          area: found.residentialArea?.name ?? found.unitName,
+          code: criterion.code,
+        }),
       );
       const now = await getOutboxItem(item.subject, item.id);
       if (now?.state === 'error') {
@@ -273,7 +276,7 @@ function CriterionCard({
                         kind: RECOGNITION_EVIDENCE,
                         label: t('outbox.evidenceLabel', {
                           name: photo.name,
-                          area: found.residentialArea.name,
+                          area: found.residentialArea?.name ?? found.unitName,
                           code: criterion.code,
                         }),
                         payload: { caseId: found.id, criterionId: criterion.id },
@@ -324,7 +327,7 @@ function SubmitSelfAssessment({
       const { item, sending: round } = await enqueue<SubmitPayload>({
         kind: RECOGNITION_SUBMIT,
         label: t('outbox.submitLabel', {
-          area: found.residentialArea.name,
+          area: found.residentialArea?.name ?? found.unitName,
           title: found.title.name,
           year: found.year,
         }),
@@ -441,7 +444,7 @@ export function SelfAssessment({ caseId, viewer }: { caseId: number; viewer: Rec
       <Link to={`/recognition/${c.id}`}>{t('case.backToCase')}</Link>
       <Flex vertical gap={4}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('selfAssessment.title')} · {c.residentialArea.name}
+          {t('selfAssessment.title')} · {c.residentialArea?.name ?? c.unitName}
         </Typography.Title>
         <Flex gap={4} align="center" wrap>
           <Typography.Text type="secondary">

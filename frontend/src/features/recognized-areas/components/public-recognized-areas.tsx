@@ -1,7 +1,8 @@
-import { Flex, Input, Tag, theme, Typography } from 'antd';
+import { Flex, Input, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PublicFrame } from '@/components/public-frame';
 import { QueryError } from '@/components/query-error';
 import { ResponsiveList } from '@/components/responsive-list';
 import {
@@ -15,17 +16,7 @@ const PAGE_SIZE = 20;
 /** The portal's own frame: no sign-in, no menu. */
 function Frame({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation(['translation', 'recognizedAreas']);
-  const { token } = theme.useToken();
-  return (
-    <div style={{ minHeight: '100vh', background: token.colorBgLayout }}>
-      <header style={{ background: token.colorPrimary, padding: '12px' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          {t('recognizedAreas:title')}
-        </Typography.Title>
-      </header>
-      <main style={{ padding: 12, maxWidth: 1100, margin: '0 auto' }}>{children}</main>
-    </div>
-  );
+  return <PublicFrame title={t('recognizedAreas:title')}>{children}</PublicFrame>;
 }
 
 function ValidUntil({ area }: { area: PublicRecognizedArea }) {

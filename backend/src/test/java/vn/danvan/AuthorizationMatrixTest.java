@@ -36,6 +36,8 @@ import vn.danvan.testing.Documents;
 import vn.danvan.testing.EmulationFixtures;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
+import vn.danvan.testing.RuralFixtures;
+import vn.danvan.testing.SurveyFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -238,6 +240,8 @@ class AuthorizationMatrixTest {
 
     /** Recognition cases (issue 13): their paths, and where a token naming a residential area of A sits. */
     private static final String CASES = "/api/v1/recognition-cases/";
+    /** The rural programme (issue 14): its communes' paths. */
+    private static final String RURAL = "/api/v1/rural/communes";
     private static final Seat AREA_SEAT = new Seat(Tokens.COMMUNE, "30742-MTTQ");
 
     static {
@@ -645,6 +649,141 @@ class AuthorizationMatrixTest {
         on("exportRecognitionCounts", c -> as(c).accept("*/*").queryParam("year", 2025)
                 .queryParam("unitId", c.world().rachGiaUnit).get("/api/v1/recognition-counts.xlsx"));
         on("listPublicRecognizedAreas", c -> as(c).get("/api/v1/public/recognized-areas"));
+
+        // --- rural programme (issue 14, parts 1-2): the object is commune A (phường Rạch Giá)
+        on("listRuralCommunes", c -> as(c).get(RURAL));
+        on("getRuralCommuneCriteria", c -> as(c).queryParam("setId", c.world().rural().title.setId())
+                .get(RURAL + "/" + c.world().rachGiaUnit + "/criteria"));
+        on("listRuralCommuneGroups", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/groups"));
+        on("getRuralCommuneStanding", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/standing"));
+        on("listRuralRecognitions", c -> as(c).get(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
+        on("downloadRuralEvidence",
+                c -> as(c).accept("*/*").get(ruralRow(c) + "/attachments/" + c.world().rural().photo()));
+        on("setRuralCommuneGroup",
+                c -> as(c)
+                        .body(Map.of("periodTo", 2035, "group", 2, "version",
+                                RuralFixtures.groupVersion(c.world().rachGiaUnit, 2031)))
+                        .put(RURAL + "/" + c.world().rachGiaUnit + "/groups/2031"));
+        on("saveRuralAssessment", c -> as(c).body(Map.of("met", true, "version",
+                RuralFixtures.assessmentVersion(c.world().rachGiaUnit, 2026, c.world().rural().title.criterion("2"))))
+                .put(ruralRow(c)));
+        on("addRuralEvidence", c -> {
+            c.world().rural().photo(); // the assessment exists
+            return c.upload(seat(c)).multiPart("file", "anh.png", Documents.png()).post(ruralRow(c) + "/attachments");
+        });
+        on("recordRuralRecognition",
+                c -> as(c).body(Map.of("titleId",
+                        c.expectsSuccess() ? RuralFixtures.ntmTitle().id() : c.world().rural().title.id(), "number",
+                        Fixtures.uniqueSequence() + "/QĐ-UBND", "signedOn", "2019-05-10", "signer",
+                        "Chủ tịch UBND tỉnh")).post(RURAL + "/" + c.world().rachGiaUnit + "/recognitions"));
+        on("registerRecognitionCase/commune-subject", c -> as(c)
+                .body(Map.of("unitId", c.world().rachGiaUnit, "titleId",
+                        c.expectsSuccess() ? RecognitionSetFixtures
+                                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE")).id()
+                                : c.world().rural().communeSubjectTitle.id(),
+                        "year", 2026, "kind", "INITIAL"))
+                .post("/api/v1/recognition-cases"));
+    }
+
+    // ---- rural programme (issue 14): commune A's assessment of the fixture NTM title's criterion 2 in 2026
+
+    private static String ruralRow(Cell c) {
+        return RURAL + "/" + c.world().rachGiaUnit + "/assessments/2026/" + c.world().rural().title.criterion("2");
+    }
+
+    static {
+        // --- targets (issue 14, part 3): a target of commune A on a directive of the province's board
+        on("listDirectiveTargets",
+                c -> as(c).get("/api/v1/directives/" + c.world().targets().directive() + "/targets"));
+        on("createTarget", c -> as(c).body(c.world().targetBody())
+                .post("/api/v1/directives/" + c.world().targets().directive() + "/targets"));
+        on("listTargets", c -> as(c).get("/api/v1/targets"));
+        on("exportTargets", c -> as(c).accept("*/*").get("/api/v1/targets.xlsx"));
+        on("getTarget", c -> as(c).get("/api/v1/targets/" + c.world().targets().target()));
+        on("getTargetProgress", c -> as(c).get("/api/v1/targets/" + c.world().targets().target() + "/progress"));
+        on("listTargetMissingUnits",
+                c -> as(c).get("/api/v1/targets/" + c.world().targets().target() + "/missing-units"));
+        on("updateTarget", c -> {
+            long target = targetFor(c);
+            Map<String, Object> body = c.world().targetBody();
+            body.put("valueMin", 4);
+            body.put("version", c.world().targetVersion(target));
+            return as(c).body(body).put("/api/v1/targets/" + target);
+        });
+        on("deleteTarget", c -> {
+            long target = targetFor(c);
+            return as(c).queryParam("version", c.world().targetVersion(target)).delete("/api/v1/targets/" + target);
+        });
+    }
+
+    /** A fresh target for a success (which changes it), the shared one for a refusal. */
+    private static long targetFor(Cell c) {
+        return c.expectsSuccess() ? c.world().freshTarget(c.world().targets().directive())
+                : c.world().targets().target();
+    }
+
+    static {
+        // --- satisfaction surveys (issue 14, part 4): a survey of phường Rạch Giá (AuthorizationWorld.Surveys)
+        on("listSatisfactionSurveys", c -> as(c).get(SurveyFixtures.SURVEYS));
+        on("createSatisfactionSurvey",
+                c -> as(c).body(
+                        SurveyFixtures.createBody(List.of(c.world().surveys().shared("DRAFT").areaIds().get(0)), 2))
+                        .post(SurveyFixtures.SURVEYS));
+        on("getSatisfactionSurvey", c -> as(c).get(survey(c, "OPEN", false, "")));
+        on("updateSatisfactionSurvey", c -> {
+            SurveyFixtures.Survey s = surveyFor(c, "DRAFT", true);
+            return as(c).body(AuthorizationWorld.Surveys.update(s)).put(SurveyFixtures.SURVEYS + "/" + s.id());
+        });
+        on("openSatisfactionSurvey", c -> surveyStep(c, "DRAFT", "open"));
+        on("closeSatisfactionSurvey", c -> surveyStep(c, "OPEN", "close"));
+        on("publishSatisfactionSurvey", c -> surveyStep(c, "CLOSED", "publish"));
+        on("enterSatisfactionResponse", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            return as(c).body(SurveyFixtures.form(s, s.areaIds().get(0), 5, 4))
+                    .post(SurveyFixtures.SURVEYS + "/" + s.id() + "/responses");
+        });
+        on("generateSatisfactionCodes", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            return as(c).body(Map.of("residentialAreaId", s.areaIds().get(0), "count", 1))
+                    .post(SurveyFixtures.SURVEYS + "/" + s.id() + "/codes");
+        });
+        on("getSatisfactionResults", c -> as(c).get(survey(c, "OPEN", false, "/results")));
+        on("exportSatisfactionResults", c -> as(c).accept("*/*").get(survey(c, "OPEN", false, "/results.xlsx")));
+        on("listPublicSatisfactionSurveys", c -> publicSurveys(c).get(SurveyFixtures.PUBLIC));
+        on("getPublicSatisfactionResults", c -> publicSurveys(c)
+                .get(SurveyFixtures.PUBLIC + "/" + c.world().surveys().shared("PUBLISHED").id() + "/results"));
+        on("getPublicSatisfactionQuestionnaire", c -> publicSurveys(c)
+                .get(SurveyFixtures.PUBLIC + "/" + c.world().surveys().shared("OPEN").id() + "/questionnaire"));
+        on("submitPublicSatisfactionResponse", c -> {
+            SurveyFixtures.Survey s = c.world().surveys().shared("OPEN");
+            String code = SurveyFixtures.codes(s, s.areaIds().get(1), 1).get(0);
+            return publicSurveys(c)
+                    .body(Map.of("code", code, "answers",
+                            List.of(Map.of("questionId", s.questionIds().get(0), "value", 4))))
+                    .post(SurveyFixtures.PUBLIC + "/" + s.id() + "/responses");
+        });
+    }
+
+    // ---- satisfaction surveys (issue 14, part 4)
+
+    /** A fresh survey in the state for a success (which changes it), the shared one for a refusal. */
+    private static SurveyFixtures.Survey surveyFor(Cell c, String state, boolean changes) {
+        return changes && c.expectsSuccess() ? c.world().surveys().fresh(state) : c.world().surveys().shared(state);
+    }
+
+    private static String survey(Cell c, String state, boolean changes, String tail) {
+        return SurveyFixtures.SURVEYS + "/" + surveyFor(c, state, changes).id() + tail;
+    }
+
+    private static Response surveyStep(Cell c, String state, String step) {
+        SurveyFixtures.Survey s = surveyFor(c, state, true);
+        return as(c).body(Map.of("version", s.version())).post(SurveyFixtures.SURVEYS + "/" + s.id() + "/" + step);
+    }
+
+    /** A public request: the rate limit starts from full buckets (every cell comes from the same address). */
+    private static RequestSpecification publicSurveys(Cell c) {
+        io.quarkus.arc.Arc.container().instance(vn.danvan.survey.PublicRateLimit.class).get().reset();
+        return as(c);
     }
 
     // ---- recognition cases (issue 13): the object is a case of an area of phường Rạch Giá (AuthorizationWorld)

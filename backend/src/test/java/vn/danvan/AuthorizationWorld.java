@@ -15,6 +15,8 @@ import vn.danvan.testing.RecognitionSetFixtures;
 import vn.danvan.testing.Documents;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.RecognitionFixtures;
+import vn.danvan.testing.RuralFixtures;
+import vn.danvan.testing.SurveyFixtures;
 import vn.danvan.testing.Tokens;
 
 /**
@@ -362,5 +364,118 @@ final class AuthorizationWorld {
                     .then().statusCode(200).extract().asByteArray();
         }
         return criteriaTemplate;
+    }
+
+    // ---- rural programme (issue 14, parts 1-2)
+    // -----------------------------------------------------------------------
+    // A fixture NTM title (RuralFixtures) whose criterion 2 commune A (phường Rạch Giá) assessed for 2026 with a photo,
+    // and a COMMUNE-subject title for commune cases; made when a cell first asks for them.
+
+    private Rural rural;
+
+    synchronized Rural rural() {
+        if (rural == null) {
+            rural = new Rural(rachGiaUnit);
+        }
+        return rural;
+    }
+
+    static final class Rural {
+        final RuralFixtures.NtmTitle title = RuralFixtures.ntmTitle();
+        final RecognitionSetFixtures.Title communeSubjectTitle = RecognitionSetFixtures
+                .title(RecognitionSetFixtures.Spec.standard("PROVINCE").subjectKind("COMMUNE"));
+        private final long commune;
+        private Long photo;
+
+        Rural(long commune) {
+            this.commune = commune;
+        }
+
+        /** A photo of A's 2026 assessment of criterion 2 (the assessment made first). */
+        synchronized long photo() {
+            if (photo == null) {
+                String row = "/api/v1/rural/communes/" + commune + "/assessments/2026/" + title.criterion("2");
+                Api.as(Tokens.PROVINCE_ADMIN)
+                        .body(Map.of("met", true, "version",
+                                RuralFixtures.assessmentVersion(commune, 2026, title.criterion("2"))))
+                        .put(row).then().statusCode(200);
+                photo = Api.upload(Tokens.PROVINCE_ADMIN).multiPart("file", "anh.png", Documents.png())
+                        .post(row + "/attachments").then().statusCode(201).extract().jsonPath().getLong("id");
+            }
+            return photo;
+        }
+    }
+
+    // ---- targets (issue 14, part 3) -------------------------------------------------------------------------------
+    // A directive like D (91-BTGDV, sent to R's Party committee) with one target set for commune A: its recognized
+    // "Dân vận khéo" models by 2030. Refused cells act on it; successful changes on fresh targets of the directive.
+
+    /** The targets' directive and its shared target. */
+    record TargetWorld(long directive, long target) {
+    }
+
+    private TargetWorld targetWorld;
+
+    synchronized TargetWorld targets() {
+        if (targetWorld == null) {
+            long directive = id(directive(false, false));
+            targetWorld = new TargetWorld(directive, freshTarget(directive));
+        }
+        return targetWorld;
+    }
+
+    /** The body of a target of commune A (its recognized models, at least 3 by 2030). */
+    Map<String, Object> targetBody() {
+        return new HashMap<>(Map.of("measure", "RECOGNIZED_MODELS", "expression", "COUNT", "scopeUnitId", rachGiaUnit,
+                "deadline", "2030-12-31", "valueMin", 3));
+    }
+
+    /** A new target of the directive, made by the province's editor. */
+    long freshTarget(long directive) {
+        return Api.as(EDITOR).body(targetBody()).post("/api/v1/directives/" + directive + "/targets").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long targetVersion(long target) {
+        return Api.as(EDITOR).get("/api/v1/targets/" + target).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+    }
+
+    // ---- satisfaction surveys (issue 14, part 4) ----------------------------------------------------------------
+
+    private Surveys surveys;
+
+    synchronized Surveys surveys() {
+        if (surveys == null) {
+            surveys = new Surveys();
+        }
+        return surveys;
+    }
+
+    /**
+     * Surveys of phường Rạch Giá: one shared survey per state that the refused cells act on (they change nothing; forms
+     * and codes go to the shared OPEN one), and fresh ones for the cells that succeed.
+     */
+    static final class Surveys {
+        private final Map<String, SurveyFixtures.Survey> shared = new HashMap<>();
+
+        synchronized SurveyFixtures.Survey shared(String state) {
+            return shared.computeIfAbsent(state, SurveyFixtures::in);
+        }
+
+        SurveyFixtures.Survey fresh(String state) {
+            return SurveyFixtures.in(state);
+        }
+
+        /** A valid design of the survey (its questions and plan), at its version. */
+        static Map<String, Object> update(SurveyFixtures.Survey s) {
+            List<Map<String, Object>> plan = new java.util.ArrayList<>();
+            s.areaIds().forEach(a -> plan.add(Map.of("residentialAreaId", a, "households", 2)));
+            return Map.of("name", "Khảo sát ma trận (sửa)", "year", 2026, "scale",
+                    List.of(Map.of("value", 1, "label", "Không hài lòng"), Map.of("value", 2, "label", "Hài lòng")),
+                    "satisfiedValues", List.of(2), "minimumResponsePercent", 60, "thresholdPercent", 80, "questions",
+                    List.of(Map.of("criterionCode", "K", "criterionName", "Chung", "text", "Ông/bà có hài lòng?")),
+                    "plan", plan, "version", s.version());
+        }
     }
 }

@@ -27,6 +27,9 @@ public class DemoUsers {
             person("leader.angiang", "Võ Minh Tuấn", "leader", "91-BTV", "91"),
             person("admin.rachgia", "Huỳnh Văn Phúc", "admin", "30742-UBND", "30742"),
             person("editor.rachgia", "Đặng Thị Hồng", "editor", "30742-DU", "30742"),
+            // the Front (MTTQ) of phường Rạch Giá: designs its satisfaction surveys and enters paper forms (issue 14)
+            new CurrentUser("mttq.rachgia", "Lâm Thị Ngọc", "mttq.rachgia@danvan.example",
+                    List.of("editor", "reporter"), "30742-MTTQ", "30742"),
             person("reporter.rachgia", "Bùi Văn Tâm", "reporter", "30742-DU", "30742"),
             areaPerson("reporter.kp01", "Trương Thị Ngọc", "30742-KP01"),
             areaPerson("reporter.kp02", "Lưu Văn Thành", "30742-KP02"),

@@ -3,5 +3,6 @@ package vn.danvan.audit;
 /** The kinds of record whose history can be read. */
 public enum AuditedEntity {
     AdministrativeUnit, Organization, ResidentialArea, Directive, Task, Assignment, Report, Explanation,
-    MobilizationModel, RecognitionTitle, CriteriaSet, RecognitionCase
+    MobilizationModel, RecognitionTitle, CriteriaSet, RecognitionCase, RuralCommuneGroup, RuralAssessment, Target,
+    SatisfactionSurvey
 }

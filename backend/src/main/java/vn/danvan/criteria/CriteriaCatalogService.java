@@ -44,6 +44,46 @@ public class CriteriaCatalogService {
         return rows.isEmpty() ? Optional.empty() : Optional.of(view((Object[]) rows.get(0)));
     }
 
+    /**
+     * The version of a title (and level, when given) that applied between {@code from} and {@code to} — published or
+     * since retired, never a draft: the latest to start within or before the span. The rural programme judges a year,
+     * and a past decision recorded afterwards, by it.
+     */
+    public Optional<CriteriaSetDto> covering(long titleId, LocalDate from, LocalDate to) {
+        List<?> rows = em
+                .createNativeQuery(SET + " WHERE s.title_id = :title AND s.status <> 'DRAFT'"
+                        + " AND s.effective_from <= :to AND (s.effective_to IS NULL OR s.effective_to >= :from)"
+                        + " ORDER BY s.effective_from DESC, s.version_no DESC LIMIT 1")
+                .setParameter("title", titleId).setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(view((Object[]) rows.get(0)));
+    }
+
+    /** A criterion's variant for a commune group (NTM 2026–2030: groups 1, 2, 3). */
+    public record VariantView(long criterionId, int communeGroup, BigDecimal threshold, String note) {
+    }
+
+    /** The variants of a set's criteria, by criterion. */
+    public java.util.Map<Long, List<VariantView>> variants(long setId) {
+        java.util.Map<Long, List<VariantView>> byCriterion = new java.util.HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT v.criterion_id, v.commune_group, v.threshold, v.note"
+                + " FROM criterion_variant v JOIN criterion c ON c.id = v.criterion_id WHERE c.set_id = :set"
+                + " ORDER BY v.criterion_id, v.commune_group").setParameter("set", setId).getResultList()) {
+            Object[] r = (Object[]) row;
+            VariantView v = new VariantView(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (BigDecimal) r[2],
+                    (String) r[3]);
+            byCriterion.computeIfAbsent(v.criterionId(), k -> new ArrayList<>()).add(v);
+        }
+        return byCriterion;
+    }
+
+    /** A title by its code (XA-NTM ...), when it exists. */
+    public Optional<TitleRef> titleByCode(String code) {
+        List<?> rows = em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE code = :code")
+                .setParameter("code", code).getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new TitleRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).findFirst();
+    }
+
     /** A title as other features name it (counts, public lists). */
     public record TitleRef(long id, String code, String name) {
     }
@@ -65,6 +105,14 @@ public class CriteriaCatalogService {
     /** One title, when it exists. */
     public Optional<TitleRef> title(long id) {
         return titles(List.of(id)).stream().findFirst();
+    }
+
+    /** A title by its code (XA-NTM, KDC-KIEU-MAU-91 ...), when it exists: for other features' demo data. */
+    public Optional<TitleRef> titleByCode(String code) {
+        List<?> rows = em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE code = :code")
+                .setParameter("code", code).getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(r -> new TitleRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).findFirst();
     }
 
     private CriteriaSetDto view(Object[] r) {

@@ -146,6 +146,29 @@ public class DirectiveService {
         return numbers;
     }
 
+    /** How features that hang records on directives name one: number as written, date, subject, issuer. */
+    public record DirectiveHeading(long id, String numberText, java.time.LocalDate issueDate, String subject,
+            long issuerId) {
+    }
+
+    /**
+     * The headings of several directives, by id, read in one query; no visibility check (a commune reads its province's
+     * targets without reading every directive they belong to), so a confidential directive's subject is left out.
+     */
+    @Transactional
+    public Map<Long, DirectiveHeading> headingsOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DirectiveHeading> headings = new java.util.HashMap<>();
+        directives.getEntityManager().createQuery(
+                "select d.id, d.numberText, d.issueDate, d.subject, d.issuerId, d.confidential from Directive d where d.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> headings.put((Long) r[0], new DirectiveHeading((Long) r[0], (String) r[1],
+                        (java.time.LocalDate) r[2], Boolean.TRUE.equals(r[5]) ? null : (String) r[3], (Long) r[4])));
+        return headings;
+    }
+
     /** What start-up data of other features needs to know about a registered directive. */
     public record DirectiveFacts(long id, String numberText, java.time.LocalDate issueDate, String fullText) {
     }

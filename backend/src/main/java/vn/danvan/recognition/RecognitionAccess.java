@@ -41,7 +41,8 @@ class RecognitionAccess {
 
     /** The scope path of the case: its area's commune's. */
     String pathOf(RecognitionCase c) {
-        return cases.areaPath(c.residentialAreaId).orElseThrow();
+        return c.residentialAreaId != null ? cases.areaPath(c.residentialAreaId).orElseThrow()
+                : cases.unitPath(c.unitId).orElseThrow();
     }
 
     /** The area the caller's token names, if any ({@code -1} when it names an area that does not exist). */
@@ -66,6 +67,29 @@ class RecognitionAccess {
         if (!scope.reaches(areaPath) || ownArea().filter(a -> a != areaId).isPresent()) {
             throw ProblemException.outOfScope("residentialAreaId",
                     "khu dân cư nằm ngoài phạm vi của bạn (the area is outside your unit or area)");
+        }
+    }
+
+    /**
+     * Registering a case of a commune (a COMMUNE-subject title): a writer whose scope holds the commune; a token that
+     * names a residential area does not act for its commune.
+     */
+    void requireCommuneRegistrar(String communePath) {
+        if (!scope.reaches(communePath) || ownArea().isPresent()) {
+            throw ProblemException.outOfScope("unitId",
+                    "xã nằm ngoài phạm vi của bạn (the commune is outside your unit)");
+        }
+    }
+
+    /** Recording a past paper decision: an admin whose scope holds the commune's province. */
+    void requireRecorder(String communePath) {
+        if (!scope.reaches(communePath)) {
+            throw ProblemException.outOfScope("unitId",
+                    "xã nằm ngoài phạm vi của bạn (the commune is outside your unit)");
+        }
+        if (!has(Role.ADMIN) || !scope.reaches(provinceOf(communePath))) {
+            throw forbidden("Chỉ quản trị cấp tỉnh nhập quyết định giấy đã ban hành (only the province's admin records"
+                    + " a past paper decision)");
         }
     }
 

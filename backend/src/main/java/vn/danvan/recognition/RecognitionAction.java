@@ -17,7 +17,9 @@ public enum RecognitionAction {
     POST(EnumSet.of(REVIEWED), POSTED), POSTING_COMMENT(EnumSet.of(POSTED), null), COUNCIL(EnumSet.of(POSTED), VOTED),
     APPRAISE(EnumSet.of(VOTED), APPRAISED), DECIDE(EnumSet.of(APPRAISED), RECOGNIZED),
     REFUSE(EnumSet.of(APPRAISED), REFUSED),
-    WITHDRAW(EnumSet.of(REGISTERED, SELF_ASSESSED, REVIEWED, POSTED), WITHDRAWN), REVOKE(EnumSet.of(RECOGNIZED), null);
+    WITHDRAW(EnumSet.of(REGISTERED, SELF_ASSESSED, REVIEWED, POSTED), WITHDRAWN), REVOKE(EnumSet.of(RECOGNIZED), null),
+    /** A past decision made on paper, entered afterwards by an admin: the case is born RECOGNIZED. */
+    RECORD(EnumSet.noneOf(RecognitionCaseState.class), RECOGNIZED);
 
     private final Set<RecognitionCaseState> from;
     private final RecognitionCaseState to;

@@ -90,6 +90,20 @@ class RecognitionCaseRepository implements PanacheRepository<RecognitionCase> {
                 titleId, year, RecognitionCaseState.WITHDRAWN).firstResultOptional().map(c -> c.id);
     }
 
+    /** Whether a case of this commune (a COMMUNE-subject title), title and year is open or done. */
+    Optional<Long> sameCommune(long unitId, long titleId, int year) {
+        return find(
+                "residentialAreaId is null and unitId = ?1 and titleId = ?2 and year = ?3 and state <> ?4 order by id",
+                unitId, titleId, year, RecognitionCaseState.WITHDRAWN).firstResultOptional().map(c -> c.id);
+    }
+
+    /** The level (COMMUNE, PROVINCE ...) and whether in force, of a unit: {@code [level, validTo]}. */
+    Optional<Object[]> unitLevel(long unitId) {
+        List<?> found = em.createNativeQuery("SELECT level, valid_to FROM unit_scope WHERE unit_id = :u")
+                .setParameter("u", unitId).getResultList();
+        return found.stream().findFirst().map(r -> (Object[]) r);
+    }
+
     List<RecognitionCaseEvent> timeline(long caseId) {
         return em.createQuery("from RecognitionCaseEvent e where e.caseId = :c order by e.id",
                 RecognitionCaseEvent.class).setParameter("c", caseId).getResultList();

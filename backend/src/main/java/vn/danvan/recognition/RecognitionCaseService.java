@@ -91,6 +91,13 @@ public class RecognitionCaseService {
 
     @Transactional
     public RecognitionDtos.Case register(RecognitionDtos.Registration dto) {
+        if (dto.residentialAreaId() == null) {
+            return registerCommune(dto);
+        }
+        if (dto.unitId() != null) {
+            throw ProblemException.invalid("unitId",
+                    "chỉ dùng cho danh hiệu của xã (only for a title given to communes)");
+        }
         long areaId = dto.residentialAreaId();
         ResidentialAreaDto area = areas.byIds(List.of(areaId)).get(areaId);
         if (area == null) {
@@ -110,16 +117,140 @@ public class RecognitionCaseService {
             throw ProblemException.invalid("titleId",
                     "danh hiệu này dành cho xã, không cho khu dân cư (the title is given to communes)");
         }
-        requireReassessed(dto, areaId);
+        requireReassessed(dto, areaId, null);
         cases.sameSubject(areaId, dto.titleId(), dto.year()).ifPresent(first -> {
             throw duplicate(first);
         });
+        RecognitionCase c = newCase(dto, set, area.unitId());
+        c.residentialAreaId = areaId;
+        persist(c);
+        steps.record(c, path, RecognitionAction.REGISTER, null, set.titleCode() + " v" + set.versionNo(),
+                details("residentialAreaId", areaId, "titleId", c.titleId, "criteriaSetId", c.criteriaSetId, "year",
+                        c.year, "kind", c.kind));
+        return toDto(c, set);
+    }
+
+    /** A commune registered for a COMMUNE-subject title (xã NTM ...): the same steps as an area's case. */
+    private RecognitionDtos.Case registerCommune(RecognitionDtos.Registration dto) {
+        if (dto.unitId() == null) {
+            throw ProblemException.invalid("residentialAreaId",
+                    "bắt buộc khu dân cư, hoặc xã (unitId) với danh hiệu của xã (an area, or unitId for a commune)");
+        }
+        long unitId = dto.unitId();
+        String path = requireCommune(unitId);
+        access.requireCommuneRegistrar(path);
+        if (!current(unitId)) {
+            throw ProblemException.invalid("unitId", "xã không còn hiệu lực (the commune is no longer in force)");
+        }
+        CriteriaSetDto set = criteria.inForce(dto.titleId(), null, clock.today())
+                .orElseThrow(() -> ProblemException.invalid("titleId",
+                        "danh hiệu không có bộ tiêu chí đang có hiệu lực (the title has no criteria set in force)"));
+        if (set.subjectKind() != SubjectKind.COMMUNE) {
+            throw ProblemException.invalid("titleId",
+                    "danh hiệu này dành cho khu dân cư, không cho xã (the title is given to residential areas)");
+        }
+        requireReassessed(dto, null, unitId);
+        cases.sameCommune(unitId, dto.titleId(), dto.year()).ifPresent(first -> {
+            throw duplicate(first);
+        });
+        RecognitionCase c = newCase(dto, set, unitId);
+        persist(c);
+        steps.record(c, path, RecognitionAction.REGISTER, null, set.titleCode() + " v" + set.versionNo(),
+                details("unitId", unitId, "titleId", c.titleId, "criteriaSetId", c.criteriaSetId, "year", c.year,
+                        "kind", c.kind));
+        return toDto(c, set);
+    }
+
+    /** A past decision made on paper for a commune. */
+    public record RecordedDecision(long titleId, Long setId, String number, LocalDate signedOn, String signer,
+            LocalDate validFrom, LocalDate validUntil, String note) {
+    }
+
+    /**
+     * Records a past decision made on paper (history before the system, e.g. a former commune recognized in 2019): a
+     * case of the signing year born RECOGNIZED (RECORD on its timeline, audited) and its decision, marked recorded. The
+     * commune may be a former one. An admin whose scope holds the commune's province. Returns the decision's id.
+     */
+    @Transactional
+    public long recordPaperDecision(long unitId, RecordedDecision dto) {
+        String path = requireCommune(unitId);
+        access.requireRecorder(path);
+        CriteriaCatalogService.TitleRef title = criteria.title(dto.titleId())
+                .orElseThrow(() -> ProblemException.notFound("Danh hiệu (title)", dto.titleId()));
+        CriteriaSetDto set = (dto.setId() != null ? criteria.set(dto.setId()).filter(s -> s.titleId() == title.id())
+                : criteria.covering(title.id(), dto.signedOn(), dto.signedOn()))
+                        .orElseThrow(() -> ProblemException.invalid(dto.setId() != null ? "setId" : "titleId",
+                                "danh hiệu không có bộ tiêu chí áp dụng ngày " + dto.signedOn()
+                                        + " (the title has no criteria set for that day)"));
+        if (set.subjectKind() != SubjectKind.COMMUNE) {
+            throw ProblemException.invalid("titleId",
+                    "danh hiệu này dành cho khu dân cư, không cho xã (the title is given to residential areas)");
+        }
+        if (dto.signedOn().isAfter(clock.today())) {
+            throw ProblemException.invalid("signedOn", "ngày ký ở tương lai (signed in the future)");
+        }
+        LocalDate from = dto.validFrom() != null ? dto.validFrom() : dto.signedOn();
+        LocalDate until = dto.validUntil() != null ? dto.validUntil()
+                : RecognitionRules.validUntil(dto.signedOn(), set.validityYears());
+        if (until != null && until.isBefore(from)) {
+            throw ProblemException.invalid("validUntil",
+                    "hiệu lực kết thúc trước khi bắt đầu (valid until before from)");
+        }
+        int year = dto.signedOn().getYear();
+        cases.sameCommune(unitId, title.id(), year).ifPresent(first -> {
+            throw duplicate(first);
+        });
+        RecognitionCase c = new RecognitionCase();
+        c.titleId = title.id();
+        c.criteriaSetId = set.id();
+        c.subjectKind = SubjectKind.COMMUNE.name();
+        c.unitId = unitId;
+        c.year = year;
+        c.kind = RecognitionCaseKind.INITIAL;
+        c.state = RecognitionCaseState.RECOGNIZED;
+        c.registeredBy = caller.current().username();
+        c.registeredAt = OffsetDateTime.now();
+        c.updatedAt = c.registeredAt;
+        persist(c);
+        RecognitionDecision d = new RecognitionDecision();
+        d.caseId = c.id;
+        d.titleId = c.titleId;
+        d.unitId = unitId;
+        d.number = dto.number().strip();
+        d.signedOn = dto.signedOn();
+        d.signer = dto.signer().strip();
+        d.level = set.decidingLevel();
+        d.validFrom = from;
+        d.validUntil = until;
+        d.recorded = true;
+        d.createdBy = caller.current().username();
+        d.createdAt = OffsetDateTime.now();
+        decisions.persistAndFlush(d);
+        steps.record(c, path, RecognitionAction.RECORD, null,
+                d.number + " " + d.signedOn + (blank(dto.note()) == null ? "" : ": " + dto.note().strip()),
+                details("unitId", unitId, "titleId", c.titleId, "criteriaSetId", c.criteriaSetId, "decisionId", d.id,
+                        "number", d.number, "signedOn", d.signedOn, "signer", d.signer, "validUntil", d.validUntil,
+                        "recorded", true));
+        return d.id;
+    }
+
+    /** The scope path of a commune (a unit of level COMMUNE, in force or former): 404 otherwise. */
+    private String requireCommune(long unitId) {
+        cases.unitLevel(unitId).filter(r -> "COMMUNE".equals(r[0]))
+                .orElseThrow(() -> ProblemException.notFound("Xã (commune)", unitId));
+        return cases.unitPath(unitId).orElseThrow();
+    }
+
+    private boolean current(long unitId) {
+        return cases.unitLevel(unitId).map(r -> r[1] == null).orElse(false);
+    }
+
+    private RecognitionCase newCase(RecognitionDtos.Registration dto, CriteriaSetDto set, long unitId) {
         RecognitionCase c = new RecognitionCase();
         c.titleId = dto.titleId();
         c.criteriaSetId = set.id();
-        c.subjectKind = SubjectKind.RESIDENTIAL_AREA.name();
-        c.residentialAreaId = areaId;
-        c.unitId = area.unitId();
+        c.subjectKind = set.subjectKind().name();
+        c.unitId = unitId;
         c.year = dto.year();
         c.kind = dto.kind();
         c.reassessesDecisionId = dto.reassessesDecisionId();
@@ -127,15 +258,15 @@ public class RecognitionCaseService {
         c.registeredBy = caller.current().username();
         c.registeredAt = OffsetDateTime.now();
         c.updatedAt = c.registeredAt;
+        return c;
+    }
+
+    private void persist(RecognitionCase c) {
         try {
             cases.persistAndFlush(c);
         } catch (PersistenceException e) {
             throw duplicate(null); // a registration of the same subject committed in between
         }
-        steps.record(c, path, RecognitionAction.REGISTER, null, set.titleCode() + " v" + set.versionNo(),
-                details("residentialAreaId", areaId, "titleId", c.titleId, "criteriaSetId", c.criteriaSetId, "year",
-                        c.year, "kind", c.kind));
-        return toDto(c, set);
     }
 
     @Transactional
@@ -160,8 +291,12 @@ public class RecognitionCaseService {
         Map<Long, ResidentialAreaDto> named = areas
                 .byIds(ordered.stream().map(c -> c.residentialAreaId).filter(Objects::nonNull).distinct().toList());
         Map<Long, Long> decided = decisions.idsOfCases(ids);
-        List<RecognitionDtos.Summary> items = ordered.stream().map(c -> mapper.toSummary(c,
-                titleNames.get(c.criteriaSetId), areaRef(named.get(c.residentialAreaId)), decided.get(c.id))).toList();
+        Map<Long, String> unitNames = new HashMap<>();
+        List<RecognitionDtos.Summary> items = ordered.stream()
+                .map(c -> mapper.toSummary(c, titleNames.get(c.criteriaSetId),
+                        c.residentialAreaId == null ? null : areaRef(named.get(c.residentialAreaId)),
+                        unitNames.computeIfAbsent(c.unitId, units::nameOf), decided.get(c.id)))
+                .toList();
         return new PageResult<>(items, page.page(), page.size(), found.getValue());
     }
 
@@ -438,7 +573,7 @@ public class RecognitionCaseService {
                 });
     }
 
-    private void requireReassessed(RecognitionDtos.Registration dto, long areaId) {
+    private void requireReassessed(RecognitionDtos.Registration dto, Long areaId, Long unitId) {
         if (dto.kind() == RecognitionCaseKind.INITIAL) {
             if (dto.reassessesDecisionId() != null) {
                 throw ProblemException.invalid("reassessesDecisionId",
@@ -450,13 +585,13 @@ public class RecognitionCaseService {
             throw ProblemException.invalid("reassessesDecisionId", "bắt buộc khi đánh giá lại (required to re-assess)");
         }
         boolean ok = decisions.findByIdOptional(dto.reassessesDecisionId())
-                .filter(d -> Objects.equals(d.residentialAreaId, areaId) && d.titleId.equals(dto.titleId())
-                        && d.revokedOn == null && d.lostOn == null)
+                .filter(d -> Objects.equals(d.residentialAreaId, areaId) && (unitId == null || unitId.equals(d.unitId))
+                        && d.titleId.equals(dto.titleId()) && d.revokedOn == null && d.lostOn == null)
                 .isPresent();
         if (!ok) {
             throw ProblemException.invalid("reassessesDecisionId",
-                    "không phải quyết định còn hiệu lực của khu dân cư và danh hiệu này"
-                            + " (not a decision in force of this area and title)");
+                    "không phải quyết định còn hiệu lực của khu dân cư (xã) và danh hiệu này"
+                            + " (not a decision in force of this area or commune and title)");
         }
     }
 
@@ -487,7 +622,7 @@ public class RecognitionCaseService {
 
     private static ProblemException duplicate(Long first) {
         return new ProblemException(ProblemType.DUPLICATE,
-                "Khu dân cư đã có hồ sơ cho danh hiệu này trong năm"
+                "Khu dân cư (xã) đã có hồ sơ cho danh hiệu này trong năm"
                         + (first == null ? "" : ": /api/v1/recognition-cases/" + first)
                         + " (the area has a case for this title and year)");
     }
@@ -519,7 +654,8 @@ public class RecognitionCaseService {
                 ? byCriterion.values().stream().filter(a -> a.reviewed() && a.reviewedScore != null)
                         .map(a -> a.reviewedScore).reduce(BigDecimal::add).orElse(null)
                 : null;
-        ResidentialAreaDto area = areas.byIds(List.of(c.residentialAreaId)).get(c.residentialAreaId);
+        ResidentialAreaDto area = c.residentialAreaId == null ? null
+                : areas.byIds(List.of(c.residentialAreaId)).get(c.residentialAreaId);
         RecognitionDtos.PostingRecord posting = c.postedFrom == null ? null : new RecognitionDtos.PostingRecord(
                 c.postedFrom, c.postedTo, c.postingPlace, cases.comments(c.id).stream().map(mapper::toDto).toList());
         RecognitionDtos.CouncilRecord council = c.councilMetOn == null ? null
@@ -529,10 +665,10 @@ public class RecognitionCaseService {
                 Boolean.TRUE.equals(c.appraisalPassed), c.appraisalOpinion, c.appraisedOn, c.appraisedBy);
         RecognitionDtos.Decision decision = decisions.ofCase(c.id).map(d -> decisionDto(d, set.titleName()))
                 .orElse(null);
-        return new RecognitionDtos.Case(c.id, mapper.toTitle(set), mapper.toCaseSet(set), areaRef(area), c.unitId,
-                c.year, c.kind, c.reassessesDecisionId, c.state, self.score(), reviewedScore, current.meets(), assessed,
-                set.criteria().size(), list, posting, council, appraisal, c.refusalReasons, decision, c.registeredBy,
-                c.registeredAt, c.updatedAt, c.version);
+        return new RecognitionDtos.Case(c.id, mapper.toTitle(set), mapper.toCaseSet(set), c.subjectKind, areaRef(area),
+                c.unitId, units.nameOf(c.unitId), c.year, c.kind, c.reassessesDecisionId, c.state, self.score(),
+                reviewedScore, current.meets(), assessed, set.criteria().size(), list, posting, council, appraisal,
+                c.refusalReasons, decision, c.registeredBy, c.registeredAt, c.updatedAt, c.version);
     }
 
     RecognitionDtos.Decision decisionDto(RecognitionDecision d, String titleName) {

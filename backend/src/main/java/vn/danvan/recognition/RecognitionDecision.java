@@ -76,6 +76,10 @@ public class RecognitionDecision {
     @Column(name = "lost_on")
     public LocalDate lostOn;
 
+    /** Entered afterwards from a paper decision (RecognitionCaseService.recordPaperDecision). */
+    @Column(nullable = false)
+    public boolean recorded;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

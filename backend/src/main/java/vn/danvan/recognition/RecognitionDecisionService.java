@@ -2,6 +2,14 @@ package vn.danvan.recognition;
 
 import static vn.danvan.recognition.RecognitionSteps.details;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,6 +82,35 @@ public class RecognitionDecisionService {
                 details("decisionId", d.id, "revocationNumber", d.revocationNumber, "revokedOn", d.revokedOn, "reason",
                         d.revocationReason));
         return caseService.decisionDto(d, steps.setOf(c).titleName());
+    }
+
+    /** A decision as another feature lists it (the rural programme's history of a commune). */
+    public record Held(long id, long caseId, long titleId, long criteriaSetId, long unitId, String number,
+            LocalDate signedOn, String signer, LocalDate validFrom, LocalDate validUntil, LocalDate endedOn,
+            RecognitionDecisionStatus status, boolean recorded, long version) {
+    }
+
+    /**
+     * The decisions of these ids, in the order given (unknown ids left out). It checks no scope: the calling feature
+     * lists only decisions of units its caller reaches.
+     */
+    @Transactional
+    public List<Held> held(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecognitionDecision> found = decisions.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(d -> d.id, Function.identity()));
+        Map<Long, Long> setOfCase = new HashMap<>();
+        LocalDate today = clock.today();
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(d -> {
+            long set = setOfCase.computeIfAbsent(d.caseId, c -> steps.require(c).criteriaSetId);
+            LocalDate ended = d.revokedOn == null ? d.lostOn
+                    : d.lostOn == null || d.revokedOn.isBefore(d.lostOn) ? d.revokedOn : d.lostOn;
+            return new Held(d.id, d.caseId, d.titleId, set, d.unitId, d.number, d.signedOn, d.signer, d.validFrom,
+                    d.validUntil, ended, RecognitionRules.decisionStatus(d.revokedOn, d.lostOn, d.validUntil, today),
+                    d.recorded, d.version);
+        }).toList();
     }
 
     private RecognitionDecision require(long id) {

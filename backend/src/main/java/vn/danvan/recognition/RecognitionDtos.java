@@ -30,8 +30,8 @@ public final class RecognitionDtos {
 
     // ---- writes
 
-    public record Registration(@NotNull(message = REQUIRED) Long residentialAreaId,
-            @NotNull(message = REQUIRED) Long titleId,
+    /** An area for a RESIDENTIAL_AREA title, a commune ({@code unitId}) for a COMMUNE one (the NTM titles). */
+    public record Registration(Long residentialAreaId, Long unitId, @NotNull(message = REQUIRED) Long titleId,
             @NotNull(message = REQUIRED) @Min(value = 1990, message = "từ 1990 (from 1990)") @Max(value = 2100, message = "đến 2100 (to 2100)") Integer year,
             @NotNull(message = REQUIRED) RecognitionCaseKind kind, Long reassessesDecisionId) {
     }
@@ -140,17 +140,17 @@ public final class RecognitionDtos {
             String revocationReason, String revokedBy, Long lostByCaseId, LocalDate lostOn, long version) {
     }
 
-    public record Case(long id, TitleRef title, CaseSet criteriaSet, AreaRef residentialArea, long unitId, int year,
-            RecognitionCaseKind kind, Long reassessesDecisionId, RecognitionCaseState state, BigDecimal selfScore,
-            BigDecimal reviewedScore, boolean meetsCriteria, int assessedCount, int criteriaCount,
-            List<CaseCriterion> criteria, PostingRecord posting, CouncilRecord council, AppraisalRecord appraisal,
-            String refusalReasons, Decision decision, String registeredBy, OffsetDateTime registeredAt,
-            OffsetDateTime updatedAt, long version) {
+    public record Case(long id, TitleRef title, CaseSet criteriaSet, String subjectKind, AreaRef residentialArea,
+            long unitId, String unitName, int year, RecognitionCaseKind kind, Long reassessesDecisionId,
+            RecognitionCaseState state, BigDecimal selfScore, BigDecimal reviewedScore, boolean meetsCriteria,
+            int assessedCount, int criteriaCount, List<CaseCriterion> criteria, PostingRecord posting,
+            CouncilRecord council, AppraisalRecord appraisal, String refusalReasons, Decision decision,
+            String registeredBy, OffsetDateTime registeredAt, OffsetDateTime updatedAt, long version) {
     }
 
-    public record Summary(long id, long titleId, String titleName, AreaRef residentialArea, long unitId, int year,
-            RecognitionCaseKind kind, RecognitionCaseState state, BigDecimal selfScore, BigDecimal reviewedScore,
-            Long decisionId, long version) {
+    public record Summary(long id, long titleId, String titleName, String subjectKind, AreaRef residentialArea,
+            long unitId, String unitName, int year, RecognitionCaseKind kind, RecognitionCaseState state,
+            BigDecimal selfScore, BigDecimal reviewedScore, Long decisionId, long version) {
     }
 
     public record Event(String action, String fromState, String toState, String actor, PersonDto actorPerson,

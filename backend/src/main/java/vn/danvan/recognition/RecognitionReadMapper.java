@@ -17,7 +17,7 @@ interface RecognitionReadMapper {
     @Mapping(target = "version", source = "recognitionCase.version")
     @Mapping(target = "residentialArea", source = "area")
     RecognitionDtos.Summary toSummary(RecognitionCase recognitionCase, String titleName, RecognitionDtos.AreaRef area,
-            Long decisionId);
+            String unitName, Long decisionId);
 
     @Mapping(target = "id", source = "decision.id")
     @Mapping(target = "version", source = "decision.version")

@@ -80,7 +80,9 @@ class RecognitionSteps {
         snapshot.put("action", action.name());
         snapshot.put("state", c.state.name());
         snapshot.putAll(details);
-        audit.record(AUDIT_TYPE, c.id, action == RecognitionAction.REGISTER ? AuditAction.CREATE : AuditAction.UPDATE,
+        audit.record(AUDIT_TYPE, c.id,
+                action == RecognitionAction.REGISTER || action == RecognitionAction.RECORD ? AuditAction.CREATE
+                        : AuditAction.UPDATE,
                 path, snapshot);
     }
 

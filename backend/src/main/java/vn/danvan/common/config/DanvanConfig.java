@@ -27,6 +27,34 @@ public interface DanvanConfig {
     /** Heavy work a client can ask for (reading documents). */
     HeavyWork heavyWork();
 
+    /** Satisfaction surveys (issue 14, part 4). */
+    SurveyDefaults survey();
+
+    interface SurveyDefaults {
+
+        /** A new survey's minimum share (%) of planned households answered before it can be published. */
+        @WithDefault("60")
+        java.math.BigDecimal minimumResponsePercent();
+
+        /** A new survey's pass mark: a share (%) of satisfied answers strictly above it passes. */
+        @WithDefault("80")
+        java.math.BigDecimal thresholdPercent();
+
+        /** The public survey endpoints' limits (requests per minute). */
+        PublicRate publicRate();
+
+        interface PublicRate {
+
+            /** Per client address. */
+            @WithDefault("60")
+            int perAddressPerMinute();
+
+            /** Per survey, whatever the address (bounds guessing codes from many addresses). */
+            @WithDefault("600")
+            int perSurveyPerMinute();
+        }
+    }
+
     interface HeavyWork {
 
         /** How many may run at once per instance; one more is answered 503 with Retry-After. */

@@ -29,7 +29,12 @@ public enum ProblemType {
     POSTING_NOT_ENDED("posting-not-ended", "Chưa hết thời gian niêm yết (the public posting has not ended)", 409),
     // criteria sets (issue 13)
     FROZEN("frozen", "Bản đã ban hành không sửa được nữa, hãy tạo phiên bản mới (frozen: revise it into a new version)",
-            409);
+            409),
+    // satisfaction surveys (issue 14, part 4)
+    SAMPLE_NOT_REACHED("sample-not-reached",
+            "Chưa đủ số hộ được hỏi ý kiến theo kế hoạch (the sample plan's minimum share is not reached)", 409),
+    SURVEY_CODE_SPENT("survey-code-spent", "Mã này đã được dùng (this code has already been used)", 409),
+    TOO_MANY_REQUESTS("too-many-requests", "Quá nhiều yêu cầu, xin thử lại sau (too many requests)", 429);
 
     private final String slug;
     private final String title;

@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { reporterRachGia } from '@/testing/fixtures';
+import { leaderAnGiang } from '@/testing/funnel-fixtures';
+import { createHandlers } from '@/testing/msw/handlers';
+import { server } from '@/testing/msw/server';
+import { renderRoute } from '@/testing/render-route';
+import { dinhMyRow, rachGiaCriteria, rachGiaDecisions, rachGiaRow } from '@/testing/rural-fixtures';
+import { setViewport } from '@/testing/viewport';
+
+const SLOW = { timeout: 8000 };
+const THIS_YEAR = String(new Date().getFullYear());
+
+describe('the communes’ NTM status (/rural)', () => {
+  it('lists the communes with their coloured level, group, criteria met and the decision of a former commune', async () => {
+    setViewport('phone');
+    const seen: URLSearchParams[] = [];
+    server.use(
+      ...createHandlers(leaderAnGiang),
+      http.get('*/api/v1/rural/communes', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        seen.push(params);
+        const rows = params.get('level') === 'NONE' ? [dinhMyRow] : [rachGiaRow, dinhMyRow];
+        return HttpResponse.json({ items: rows, page: 0, size: 20, total: rows.length });
+      }),
+    );
+    const { user, router } = renderRoute('/rural');
+    const cards = await screen.findAllByTestId('rural-commune', {}, SLOW);
+    expect(cards).toHaveLength(2);
+    const first = cards[0] as HTMLElement;
+    expect(within(first).getByRole('link', { name: 'Phường Rạch Giá' })).toHaveAttribute(
+      'href',
+      `/rural/communes/100?to=${THIS_YEAR}`,
+    );
+    expect(within(first).getByTestId('rural-level')).toHaveTextContent('NTM nâng cao');
+    expect(within(first).getByTestId('rural-level')).toHaveClass('ant-tag-blue');
+    expect(first).toHaveTextContent('Nhóm 1 · 9/10 tiêu chí đạt');
+    expect(first).toHaveTextContent(
+      'QĐ số 1234/QĐ-UBND ngày 10/05/2023 · công nhận cho Xã Phi Thông (trước sắp xếp)',
+    );
+    expect(within(cards[1] as HTMLElement).getByTestId('rural-level')).toHaveTextContent(
+      'Chưa đạt chuẩn',
+    );
+    expect(Object.fromEntries(seen[0] ?? [])).toEqual({ year: THIS_YEAR, page: '0', size: '20' });
+
+    // a level filter goes to the server and stays in the address
+    await user.click(screen.getByRole('combobox', { name: 'Mức đạt chuẩn' }));
+    await user.click(
+      await waitFor(() => {
+        const option = document.querySelector<HTMLElement>(
+          '.ant-select-item-option[title="Chưa đạt chuẩn"]',
+        );
+        if (!option) throw new Error('no option');
+        return option;
+      }),
+    );
+    await waitFor(() => expect(seen.at(-1)?.get('level')).toBe('NONE'));
+    expect(router.state.location.search).toBe('?level=NONE');
+    await waitFor(() => expect(screen.getAllByTestId('rural-commune')).toHaveLength(1));
+  });
+
+  it('shows a commune’s criteria met / not met by year, its groups and its decisions across the reform', async () => {
+    setViewport('desktop');
+    const asked: URLSearchParams[] = [];
+    server.use(
+      ...createHandlers(reporterRachGia),
+      http.get('*/api/v1/rural/communes/100/criteria', ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return HttpResponse.json(rachGiaCriteria);
+      }),
+      http.get('*/api/v1/rural/communes/100/groups', () =>
+        HttpResponse.json([
+          {
+            unitId: 100,
+            periodFrom: 2026,
+            periodTo: 2030,
+            group: 1,
+            setBy: 'editor.angiang',
+            setAt: '2026-02-01T00:00:00Z',
+            version: 1,
+          },
+        ]),
+      ),
+      http.get('*/api/v1/rural/communes/100/recognitions', () =>
+        HttpResponse.json(rachGiaDecisions),
+      ),
+    );
+    renderRoute('/rural/communes/100?to=2026');
+    expect(await screen.findByRole('heading', { name: 'Phường Rạch Giá' }, SLOW)).toBeVisible();
+    expect(Object.fromEntries(asked[0] ?? [])).toEqual({ to: '2026', from: '2022' });
+    expect(screen.getByText('Bộ tiêu chí xã NTM 2026–2030 · 51/2025/QĐ-TTg')).toBeVisible();
+    expect(await screen.findByText('Nhóm 1 (2026–2030)')).toBeVisible();
+
+    const table = within(screen.getByLabelText('Tiêu chí và chỉ tiêu theo năm'));
+    expect(table.getByRole('columnheader', { name: '2025 (1/2)' })).toBeVisible();
+    expect(table.getByRole('columnheader', { name: '2026 (1/2)' })).toBeVisible();
+    const rows = table.getAllByRole('row').slice(1);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .queryAllByRole('cell')
+        .map(
+          (cell) => within(cell).queryByRole('img')?.getAttribute('aria-label') ?? cell.textContent,
+        );
+    expect(rows.map((row) => cells(row))).toEqual([
+      ['1. Quy hoạch Then chốt', 'Đạt', 'Đạt'],
+      ['2. Giao thông ', 'Không đạt', 'Chưa đánh giá'],
+      ['2.1. Đường xã được nhựa hóa Yêu cầu >= 100 %', 'Không đạt', 'Đạt'],
+    ]);
+
+    const history = within(
+      await screen.findByRole('list', { name: 'Lịch sử quyết định công nhận' }),
+    );
+    expect(history.getByText('Xã đạt chuẩn nông thôn mới nâng cao')).toBeVisible();
+    expect(
+      history.getByText('Của Xã Phi Thông (đã sắp xếp, hết hiệu lực đơn vị từ 30/06/2025)'),
+    ).toBeVisible();
+    expect(history.getByText('Nhập từ quyết định giấy')).toBeVisible();
+  });
+});

@@ -1,0 +1,15 @@
+/** Who is looking, as the survey screens need it (given by the route from /api/v1/me). */
+export interface SurveyViewer {
+  roles: string[];
+  /** The viewer's unit (a commune's cadre designs that commune's surveys). */
+  unit?: { id: number; name: string; level: string };
+}
+
+/** The Front's editors and admins design, open, close and publish; reporters enter forms too. */
+export function canDesign(viewer: SurveyViewer): boolean {
+  return viewer.roles.some((role) => role === 'editor' || role === 'admin');
+}
+
+export function canEnter(viewer: SurveyViewer): boolean {
+  return viewer.roles.some((role) => role === 'editor' || role === 'admin' || role === 'reporter');
+}
