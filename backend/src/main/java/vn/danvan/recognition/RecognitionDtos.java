@@ -31,6 +31,7 @@ public final class RecognitionDtos {
     // ---- writes
 
     /** An area for a RESIDENTIAL_AREA title, a commune ({@code unitId}) for a COMMUNE one (the NTM titles). */
+    @SubjectNamed
     public record Registration(Long residentialAreaId, Long unitId, @NotNull(message = REQUIRED) Long titleId,
             @NotNull(message = REQUIRED) @Min(value = 1990, message = "từ 1990 (from 1990)") @Max(value = 2100, message = "đến 2100 (to 2100)") Integer year,
             @NotNull(message = REQUIRED) RecognitionCaseKind kind, Long reassessesDecisionId) {
