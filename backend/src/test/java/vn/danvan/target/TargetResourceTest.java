@@ -48,6 +48,11 @@ class TargetResourceTest {
 
     // ---- fixtures ---------------------------------------------------------------------------------------------
 
+    @org.junit.jupiter.api.AfterEach
+    void removeDecisions() {
+        TargetFixtures.removeDecisions();
+    }
+
     /** A directive of An Giang's board (91-BTGDV), issued on a day. */
     private static long directive(String issueDate) {
         Map<String, Object> body = new HashMap<>();

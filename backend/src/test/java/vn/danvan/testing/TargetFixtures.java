@@ -28,6 +28,8 @@ public final class TargetFixtures {
     private static final Map<String, String> LEVELS = Map.of(NTM, "STANDARD", ADVANCED, "ADVANCED", MODEL, "MODEL",
             MODERN, "MODERN");
     private static final Map<String, long[]> TITLES = new HashMap<>();
+    /** The cases and decisions made here, removed after each test ({@link #removeDecisions()}). */
+    private static final List<long[]> MADE = new java.util.ArrayList<>();
 
     /**
      * A former province F, ended 30/06/2025, succeeded by An Giang: district D1 with xã c1, c2 and thị trấn t1;
@@ -62,11 +64,29 @@ public final class TargetFixtures {
         long caseId = insert("INSERT INTO recognition_case (title_id, criteria_set_id, subject_kind, unit_id, year,"
                 + " kind, state, registered_by, registered_at, updated_at) VALUES (?, ?, 'COMMUNE', ?, ?, 'INITIAL',"
                 + " 'RECOGNIZED', 'fixture', now(), now()) RETURNING id", title[0], title[1], unitId, from.getYear());
-        return insert("INSERT INTO recognition_decision (case_id, title_id, unit_id, number, signed_on, signer, level,"
+        long decisionId = insert("INSERT INTO recognition_decision (case_id, title_id, unit_id, number, signed_on, signer, level,"
                 + " valid_from, valid_until, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'Chủ tịch UBND tỉnh',"
                 + " 'PROVINCE', ?, ?, 'fixture', now()) RETURNING id", caseId, title[0], unitId,
                 Fixtures.uniqueCode("QĐ"), Date.valueOf(from), Date.valueOf(from),
                 until == null ? null : Date.valueOf(until));
+        synchronized (MADE) {
+            MADE.add(new long[] { decisionId, caseId });
+        }
+        return decisionId;
+    }
+
+    /**
+     * Removes the commune cases and decisions made here: other features' lists (recognition cases of residential areas)
+     * must not meet them in the shared test database.
+     */
+    public static void removeDecisions() {
+        synchronized (MADE) {
+            for (long[] made : MADE) {
+                execute("DELETE FROM recognition_decision WHERE id = ?", made[0]);
+                execute("DELETE FROM recognition_case WHERE id = ?", made[1]);
+            }
+            MADE.clear();
+        }
     }
 
     /** The decision revoked (thu hồi) on a day. */
