@@ -34,8 +34,8 @@ class DemoSurveysTest {
         JsonPath published = Api.anonymous().queryParam("provinceCode", Tokens.PROVINCE).queryParam("size", 100)
                 .get(SurveyFixtures.PUBLIC).then().statusCode(200).body("items.unitName", hasItem("Phường Rạch Giá"))
                 .extract().jsonPath();
-        long id = published.getLong(
-                "items.find { it.unitName == 'Phường Rạch Giá' && it.name.contains('dữ liệu mẫu') }.id");
+        long id = published
+                .getLong("items.find { it.unitName == 'Phường Rạch Giá' && it.name.contains('dữ liệu mẫu') }.id");
         JsonPath results = Api.anonymous().get(SurveyFixtures.PUBLIC + "/" + id + "/results").then().statusCode(200)
                 .body("state", equalTo("PUBLISHED")).body("sampleReached", equalTo(true))
                 .body("areas.reached", everyItem(equalTo(true))).body("areas.size()", equalTo(5))
