@@ -87,13 +87,20 @@ public class SurveyResultService {
         }
         Map<Long, String> provinces = surveys
                 .provinceNames(byId.values().stream().map(s -> s.unitId).distinct().toList());
+        Map<Long, long[]> totals = surveys.totals(found.ids());
+        Map<Long, long[]> overall = surveys.overall(found.ids());
+        Map<Long, SurveyDtos.Ref> titles = new HashMap<>();
+        Map<Long, SurveyDtos.Ref> communes = new HashMap<>();
         List<SurveyDtos.PublicSurvey> items = new ArrayList<>();
         for (Long sid : found.ids()) {
             SatisfactionSurvey s = byId.get(sid);
-            SurveyDtos.Results r = of(s);
-            items.add(new SurveyDtos.PublicSurvey(s.id, s.name, r.title().name(), r.unit().name(),
-                    provinces.get(s.unitId), s.year, s.publishedOn, r.responses(), r.overall().satisfiedPercent(),
-                    r.overall().passed()));
+            long[] answered = overall.getOrDefault(sid, new long[2]);
+            SurveyDtos.Share share = share(answered[0], answered[1], s.thresholdPercent);
+            items.add(new SurveyDtos.PublicSurvey(s.id, s.name,
+                    titles.computeIfAbsent(s.titleId, service::titleRef).name(),
+                    communes.computeIfAbsent(s.unitId, service::unitRef).name(), provinces.get(s.unitId), s.year,
+                    s.publishedOn, totals.getOrDefault(sid, new long[2])[0], share.satisfiedPercent(),
+                    share.passed()));
         }
         return new PageResult<>(items, page.page(), page.size(), found.total());
     }

@@ -177,7 +177,11 @@ class SurveyResourceTest {
                 .body("state", equalTo("PUBLISHED")).body("publishedOn", notNullValue())
                 .body("responsePercent", equalTo(80.0f)).body("criteria", hasSize(4));
         Api.anonymous().queryParam("provinceCode", Tokens.PROVINCE).queryParam("size", 100).get(PUBLIC).then()
-                .statusCode(200).body("items.id", hasItem((int) s.id()));
+                .statusCode(200).body("items.id", hasItem((int) s.id()))
+                .body("items.find { it.id == " + s.id() + " }.responses", equalTo(4))
+                .body("items.find { it.id == " + s.id() + " }.satisfiedPercent",
+                        equalTo(results.getFloat("overall.satisfiedPercent")))
+                .body("items.find { it.id == " + s.id() + " }.passed", equalTo(results.getBoolean("overall.passed")));
         Api.as(LEADER).accept("*/*").get(path(s, "/results.xlsx")).then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", containsString(".xlsx"));
         Api.as(LEADER).queryParam("state", "PUBLISHED").queryParam("size", 100).get(SURVEYS).then().statusCode(200)
