@@ -92,7 +92,7 @@ describe('the communes’ NTM status (/rural)', () => {
     expect(screen.getByText('Bộ tiêu chí xã NTM 2026–2030 · 51/2025/QĐ-TTg')).toBeVisible();
     expect(await screen.findByText('Nhóm 1 (2026–2030)')).toBeVisible();
 
-    const table = within(screen.getByLabelText('Tiêu chí và chỉ tiêu theo năm'));
+    const table = within(await screen.findByLabelText('Tiêu chí và chỉ tiêu theo năm'));
     expect(table.getByRole('columnheader', { name: '2025 (1/2)' })).toBeVisible();
     expect(table.getByRole('columnheader', { name: '2026 (1/2)' })).toBeVisible();
     const rows = table.getAllByRole('row').slice(1);
