@@ -215,11 +215,12 @@ class SurveyRepository implements PanacheRepository<SatisfactionSurvey> {
         if (surveyIds.isEmpty()) {
             return overall;
         }
-        for (Object row : em.createNativeQuery("SELECT c.survey_id, coalesce(sum(c.answers), 0),"
-                + " coalesce(sum(c.answers) FILTER (WHERE o.satisfied), 0) FROM satisfaction_answer_count c"
-                + " JOIN satisfaction_scale_option o ON o.survey_id = c.survey_id AND o.value = c.value"
-                + " WHERE c.survey_id IN (:ids) GROUP BY c.survey_id").setParameter("ids", surveyIds)
-                .getResultList()) {
+        for (Object row : em
+                .createNativeQuery("SELECT c.survey_id, coalesce(sum(c.answers), 0),"
+                        + " coalesce(sum(c.answers) FILTER (WHERE o.satisfied), 0) FROM satisfaction_answer_count c"
+                        + " JOIN satisfaction_scale_option o ON o.survey_id = c.survey_id AND o.value = c.value"
+                        + " WHERE c.survey_id IN (:ids) GROUP BY c.survey_id")
+                .setParameter("ids", surveyIds).getResultList()) {
             Object[] r = (Object[]) row;
             overall.put(((Number) r[0]).longValue(),
                     new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() });

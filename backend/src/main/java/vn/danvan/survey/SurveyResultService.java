@@ -99,8 +99,7 @@ public class SurveyResultService {
             items.add(new SurveyDtos.PublicSurvey(s.id, s.name,
                     titles.computeIfAbsent(s.titleId, service::titleRef).name(),
                     communes.computeIfAbsent(s.unitId, service::unitRef).name(), provinces.get(s.unitId), s.year,
-                    s.publishedOn, totals.getOrDefault(sid, new long[2])[0], share.satisfiedPercent(),
-                    share.passed()));
+                    s.publishedOn, totals.getOrDefault(sid, new long[2])[0], share.satisfiedPercent(), share.passed()));
         }
         return new PageResult<>(items, page.page(), page.size(), found.total());
     }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 class SurveyActionTest {
 
     private static final Map<SurveyAction, Set<SatisfactionSurveyState>> FROM = Map.of(SurveyAction.CREATE,
-            EnumSet.noneOf(SatisfactionSurveyState.class), SurveyAction.UPDATE, EnumSet.of(SatisfactionSurveyState.DRAFT),
-            SurveyAction.OPEN, EnumSet.of(SatisfactionSurveyState.DRAFT), SurveyAction.CLOSE,
-            EnumSet.of(SatisfactionSurveyState.OPEN), SurveyAction.PUBLISH, EnumSet.of(SatisfactionSurveyState.CLOSED),
-            SurveyAction.GENERATE_CODES, EnumSet.of(SatisfactionSurveyState.DRAFT, SatisfactionSurveyState.OPEN),
-            SurveyAction.ENTER_RESPONSE, EnumSet.of(SatisfactionSurveyState.OPEN));
+            EnumSet.noneOf(SatisfactionSurveyState.class), SurveyAction.UPDATE,
+            EnumSet.of(SatisfactionSurveyState.DRAFT), SurveyAction.OPEN, EnumSet.of(SatisfactionSurveyState.DRAFT),
+            SurveyAction.CLOSE, EnumSet.of(SatisfactionSurveyState.OPEN), SurveyAction.PUBLISH,
+            EnumSet.of(SatisfactionSurveyState.CLOSED), SurveyAction.GENERATE_CODES,
+            EnumSet.of(SatisfactionSurveyState.DRAFT, SatisfactionSurveyState.OPEN), SurveyAction.ENTER_RESPONSE,
+            EnumSet.of(SatisfactionSurveyState.OPEN));
 
     @Test
     void eachActionStartsFromTheStatesOfTheTableOnly() {
