@@ -47,7 +47,8 @@ public class DemoRural {
                 + " commune_group, note, set_by, set_at, demo) SELECT u.unit_id, 2026, 2030,"
                 + " CASE WHEN u.kind = 'SPECIAL_ZONE' THEN 3 ELSE 1 + (u.unit_id * 31) % 3 END, :note, :actor, now(), true"
                 + " FROM unit_scope u WHERE u.path LIKE '/32/%' AND u.level = 'COMMUNE' AND u.valid_to IS NULL"
-                + " AND u.kind <> 'WARD' ON CONFLICT DO NOTHING").setParameter("note", NOTE).setParameter("actor", ACTOR).executeUpdate();
+                + " AND u.kind <> 'WARD' ON CONFLICT DO NOTHING").setParameter("note", NOTE)
+                .setParameter("actor", ACTOR).executeUpdate();
         int decisions = em.createNativeQuery("WITH f AS (SELECT u.unit_id, ((u.unit_id * 7919) % 100)::int AS h,"
                 + " u.unit_path LIKE '/100814/%' AS kien_giang FROM unit_scope u WHERE u.path LIKE '/32/%'"
                 + " AND u.level = 'COMMUNE' AND u.valid_to IS NOT NULL AND u.kind = 'COMMUNE'),"
@@ -93,8 +94,7 @@ public class DemoRural {
                 + " INSERT INTO rural_assessment (unit_id, year, criterion_id, met, note, assessed_by, assessed_at, demo)"
                 + " SELECT p.unit_id, k.year, k.id, CASE WHEN p.n = 1 AND k.year = 2025 THEN k.position > 10"
                 + " ELSE (p.unit_id + k.position * 7) % 10 >= 2 END, :note, :actor, now(), true FROM pick p CROSS JOIN k"
-                + " ON CONFLICT DO NOTHING")
-                .setParameter("note", NOTE).setParameter("actor", ACTOR).executeUpdate();
+                + " ON CONFLICT DO NOTHING").setParameter("note", NOTE).setParameter("actor", ACTOR).executeUpdate();
         LOG.infof("demo data: %d commune groups, %d NTM decisions of former communes, %d assessments (ví dụ minh họa)",
                 groups, decisions, assessments);
     }
