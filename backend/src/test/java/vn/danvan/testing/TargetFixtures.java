@@ -64,10 +64,11 @@ public final class TargetFixtures {
         long caseId = insert("INSERT INTO recognition_case (title_id, criteria_set_id, subject_kind, unit_id, year,"
                 + " kind, state, registered_by, registered_at, updated_at) VALUES (?, ?, 'COMMUNE', ?, ?, 'INITIAL',"
                 + " 'RECOGNIZED', 'fixture', now(), now()) RETURNING id", title[0], title[1], unitId, from.getYear());
-        long decisionId = insert("INSERT INTO recognition_decision (case_id, title_id, unit_id, number, signed_on, signer, level,"
-                + " valid_from, valid_until, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'Chủ tịch UBND tỉnh',"
-                + " 'PROVINCE', ?, ?, 'fixture', now()) RETURNING id", caseId, title[0], unitId,
-                Fixtures.uniqueCode("QĐ"), Date.valueOf(from), Date.valueOf(from),
+        long decisionId = insert(
+                "INSERT INTO recognition_decision (case_id, title_id, unit_id, number, signed_on, signer, level,"
+                        + " valid_from, valid_until, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'Chủ tịch UBND tỉnh',"
+                        + " 'PROVINCE', ?, ?, 'fixture', now()) RETURNING id",
+                caseId, title[0], unitId, Fixtures.uniqueCode("QĐ"), Date.valueOf(from), Date.valueOf(from),
                 until == null ? null : Date.valueOf(until));
         synchronized (MADE) {
             MADE.add(new long[] { decisionId, caseId });
