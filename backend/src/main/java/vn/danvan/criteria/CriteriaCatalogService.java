@@ -76,7 +76,7 @@ public class CriteriaCatalogService {
         return byCriterion;
     }
 
-    /** A title by its code (XA-NTM ...), when it exists. */
+    /** A title by its code (XA-NTM, KDC-KIEU-MAU-91 ...), when it exists (the programme, other features' demo data). */
     public Optional<TitleRef> titleByCode(String code) {
         List<?> rows = em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE code = :code")
                 .setParameter("code", code).getResultList();
@@ -105,14 +105,6 @@ public class CriteriaCatalogService {
     /** One title, when it exists. */
     public Optional<TitleRef> title(long id) {
         return titles(List.of(id)).stream().findFirst();
-    }
-
-    /** A title by its code (XA-NTM, KDC-KIEU-MAU-91 ...), when it exists: for other features' demo data. */
-    public Optional<TitleRef> titleByCode(String code) {
-        List<?> rows = em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE code = :code")
-                .setParameter("code", code).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(r -> new TitleRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).findFirst();
     }
 
     private CriteriaSetDto view(Object[] r) {
