@@ -107,14 +107,6 @@ public class CriteriaCatalogService {
         return titles(List.of(id)).stream().findFirst();
     }
 
-    /** A title by its code (XA-NTM, KDC-KIEU-MAU-91 ...), when it exists: for other features' demo data. */
-    public Optional<TitleRef> titleByCode(String code) {
-        List<?> rows = em.createNativeQuery("SELECT id, code, name FROM recognition_title WHERE code = :code")
-                .setParameter("code", code).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(r -> new TitleRef(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).findFirst();
-    }
-
     private CriteriaSetDto view(Object[] r) {
         long id = ((Number) r[0]).longValue();
         return new CriteriaSetDto(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3],

@@ -80,10 +80,8 @@ class RecognitionSteps {
         snapshot.put("action", action.name());
         snapshot.put("state", c.state.name());
         snapshot.putAll(details);
-        audit.record(AUDIT_TYPE, c.id,
-                action == RecognitionAction.REGISTER || action == RecognitionAction.RECORD ? AuditAction.CREATE
-                        : AuditAction.UPDATE,
-                path, snapshot);
+        audit.record(AUDIT_TYPE, c.id, action == RecognitionAction.REGISTER || action == RecognitionAction.RECORD
+                ? AuditAction.CREATE : AuditAction.UPDATE, path, snapshot);
     }
 
     /** The details of a step for its audit event, leaving out what is not there. */

@@ -37,9 +37,9 @@ import vn.danvan.unit.residential.ResidentialAreaService;
  * Demo satisfaction surveys for {@code make run} (danvan.demo-data=true), marked demo: phường Rạch Giá's Front asked
  * its five khu phố about building model residential areas (finished and published, every area above the plan's 70 %),
  * and xã Mỹ Hòa Hưng's Front is asking its three ấp (open, about a third answered; a commune NTM title when the
- * programme's titles are loaded, else the model-area one). The answers are drawn at random (fixed shares per
- * question, one criterion below the pass mark), written in bulk after the demo criteria and areas (priority 2900);
- * idempotent; off in production and tests.
+ * programme's titles are loaded, else the model-area one). The answers are drawn at random (fixed shares per question,
+ * one criterion below the pass mark), written in bulk after the demo criteria and areas (priority 2900); idempotent;
+ * off in production and tests.
  */
 @ApplicationScoped
 public class DemoSurveys {
@@ -57,13 +57,14 @@ public class DemoSurveys {
     private static final List<Plan> PLANS = List.of(
             new Plan("30742", List.of(MODEL_AREA),
                     "Lấy ý kiến sự hài lòng của người dân về kết quả xây dựng khu dân cư kiểu mẫu (dữ liệu mẫu)",
-                    SatisfactionSurveyState.PUBLISHED, households("30742-KP01", 120, "30742-KP02", 95, "30742-KP03",
-                            140, "30742-KP04", 110, "30742-KP05", 85),
+                    SatisfactionSurveyState.PUBLISHED,
+                    households("30742-KP01", 120, "30742-KP02", 95, "30742-KP03", 140, "30742-KP04", 110, "30742-KP05",
+                            85),
                     0.8),
             new Plan("30313", List.of(COMMUNE_NTM, MODEL_AREA),
                     "Lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới (dữ liệu mẫu)",
-                    SatisfactionSurveyState.OPEN,
-                    households("30313-AP01", 160, "30313-AP02", 130, "30313-AP03", 105), 0.35));
+                    SatisfactionSurveyState.OPEN, households("30313-AP01", 160, "30313-AP02", 130, "30313-AP03", 105),
+                    0.35));
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -150,8 +151,8 @@ public class DemoSurveys {
         s.createdAt = OffsetDateTime.now();
         s.updatedAt = s.createdAt;
         surveys.persistAndFlush(s);
-        surveys.replaceDesign(s.id, scale(), questions(set), planned.entrySet().stream()
-                .map(e -> new SurveyRepository.PlanRow(e.getKey(), e.getValue())).toList());
+        surveys.replaceDesign(s.id, scale(), questions(set),
+                planned.entrySet().stream().map(e -> new SurveyRepository.PlanRow(e.getKey(), e.getValue())).toList());
         LocalDate lastDay = s.closedOn != null ? s.closedOn : today;
         planned.forEach((area, n) -> answers(s.id, area, (int) Math.ceil(n * plan.answered()), lastDay));
         Map<String, Object> snapshot = new LinkedHashMap<>();

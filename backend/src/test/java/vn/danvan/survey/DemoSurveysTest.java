@@ -43,8 +43,9 @@ class DemoSurveysTest {
         List<Map<String, Object>> open = Api.as(Tokens.PROVINCE_LEADER).queryParam("state", "OPEN")
                 .queryParam("size", 100).get(SurveyFixtures.SURVEYS).then().statusCode(200).extract().jsonPath()
                 .getList("items");
-        Map<String, Object> myHoaHung = open.stream().filter(s -> "30313".equals(((Map<?, ?>) s.get("unit")).get("code")))
-                .findFirst().orElseThrow(() -> new AssertionError("no open demo survey in 30313: " + open));
+        Map<String, Object> myHoaHung = open.stream()
+                .filter(s -> "30313".equals(((Map<?, ?>) s.get("unit")).get("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no open demo survey in 30313: " + open));
         assertTrue(((Number) myHoaHung.get("responses")).longValue() > 0, myHoaHung.toString());
         Api.anonymous().get(SurveyFixtures.PUBLIC + "/" + myHoaHung.get("id") + "/questionnaire").then()
                 .statusCode(200);

@@ -51,7 +51,7 @@ class DemoTargetsTest {
                 .body("deadline", everyItem(equalTo("2030-12-31")))
                 .body("titleLevel", equalTo(List.of("STANDARD", "ADVANCED", "MODEL", "MODERN")))
                 .body("wording", everyItem(containsString("minh họa")));
-        Api.as(Tokens.COMMUNE_REPORTER).queryParam("directiveId", chiThi).get("/api/v1/targets").then()
-                .statusCode(200).body("total", equalTo(4));
+        Api.as(Tokens.COMMUNE_REPORTER).queryParam("directiveId", chiThi).get("/api/v1/targets").then().statusCode(200)
+                .body("total", equalTo(4));
     }
 }
