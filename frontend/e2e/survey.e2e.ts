@@ -159,8 +159,9 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
       await chart.waitFor();
       // one bar per criterion: HL1 3/3 satisfied, HL2 2/3
       expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(2);
-      expect(await chart.getByText('100%').count()).toBe(1);
-      expect(await chart.getByText('66,7%').count()).toBe(1);
+      const labels = chart.locator('.recharts-label-list');
+      expect(await labels.getByText('100%', { exact: true }).count()).toBe(1);
+      expect(await labels.getByText('66,7%', { exact: true }).count()).toBe(1);
     } catch (error) {
       await screenshotOnFailure(page, 'survey');
       throw error;
