@@ -188,6 +188,8 @@ export function RegisterCase({
           rules={[{ required: true, message: t('common.required') }]}
         >
           <Select
+            // a province may issue many titles over the years: typed letters narrow the list
+            showSearch={{ optionFilterProp: 'label' }}
             options={areaTitles.map((title) => ({
               value: title.id,
               label: title.demo ? `${title.name} (${t('register.demo')})` : title.name,
