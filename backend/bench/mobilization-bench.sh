@@ -121,29 +121,6 @@ CASES=(
   "list, one commune's unit, OR form (not used)|$(list "${SCOPE}" "${UNIT_OR}")"
 )
 
-# EXPLAIN (ANALYZE) of every statement of a case, RUNS times after 3 warm-ups, in one session; prints p50 p95 in ms.
-measure() {
-  local sql="$1"
-  {
-    echo "SET plan_cache_mode = force_custom_plan;"
-    for i in $(seq 1 $((RUNS + 3))); do
-      echo "\\echo RUN ${i}"
-      tr ';' '\n' <<<"${sql}" | sed '/^[[:space:]]*$/d' | sed 's/^/EXPLAIN (ANALYZE, TIMING OFF) /; s/$/;/'
-    done
-  } | "${PSQL[@]}" -At 2>&1 | python3 -c '
-import re, sys
-runs, cur = [], None
-for line in sys.stdin:
-    if line.startswith("RUN "):
-        cur = []; runs.append(cur)
-    m = re.search(r"(Planning|Execution) Time: ([0-9.]+) ms", line)
-    if m and cur is not None:
-        cur.append(float(m.group(2)))
-v = sorted(sum(r) for r in runs[3:])
-p = lambda q: v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
-print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'
-}
-
 # The read model holds what the records say (every round, every organization, field and owner kind).
 DIFF=$("${PSQL[@]}" -Atc "SELECT count(*) FROM (SELECT r.round_id, m.organization_id, m.field_id, m.owner_kind, ${RAW_STAGES} FROM model_round r JOIN mobilization_model m ON m.id = r.model_id GROUP BY 1, 2, 3, 4) raw FULL JOIN (SELECT round_id, organization_id, field_id, owner_kind, registered::bigint, appraised::bigint, recognized::bigint, exemplary::bigint, commended::bigint, replicated::bigint FROM model_funnel_count WHERE registered <> 0) rm USING (round_id, organization_id, field_id, owner_kind) WHERE raw IS DISTINCT FROM rm")
 [ "$DIFF" = "0" ] || die "the read model model_funnel_count differs from the round records in ${DIFF} groups"

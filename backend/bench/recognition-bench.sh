@@ -236,29 +236,6 @@ CASES=(
 PAGE_IDS=$("${PSQL[@]}" -Atc "SELECT string_agg(decision_id::text, ',') FROM (SELECT decision_id FROM recognition_public_area ORDER BY signed_on DESC, decision_id DESC LIMIT 20) x")
 CASES+=("public list, the page's lines|SELECT d.id, a.name, u.name, pu.unit_id, pu.name, d.title_id, d.number, d.signed_on, d.level, d.valid_until FROM recognition_decision d JOIN residential_area a ON a.id = d.residential_area_id JOIN unit_scope u ON u.unit_id = d.unit_id LEFT JOIN unit_scope pu ON pu.unit_id = CAST(split_part(u.path, '/', 2) AS bigint) WHERE d.id IN (${PAGE_IDS});")
 
-# EXPLAIN (ANALYZE) of every statement of a case, RUNS times after 3 warm-ups, in one session; prints p50 p95 in ms.
-measure() {
-  local sql="$1"
-  {
-    echo "SET plan_cache_mode = force_custom_plan;"
-    for i in $(seq 1 $((RUNS + 3))); do
-      echo "\\echo RUN ${i}"
-      tr ';' '\n' <<<"${sql}" | sed '/^[[:space:]]*$/d' | sed 's/^/EXPLAIN (ANALYZE, TIMING OFF) /; s/$/;/'
-    done
-  } | "${PSQL[@]}" -At 2>&1 | python3 -c '
-import re, sys
-runs, cur = [], None
-for line in sys.stdin:
-    if line.startswith("RUN "):
-        cur = []; runs.append(cur)
-    m = re.search(r"(Planning|Execution) Time: ([0-9.]+) ms", line)
-    if m and cur is not None:
-        cur.append(float(m.group(2)))
-v = sorted(sum(r) for r in runs[3:])
-p = lambda q: v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
-print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'
-}
-
 q() { "${PSQL[@]}" -Atc "$1"; }
 printf '\nRecognition counts and public list: %s residential areas, %s cases, %s assessments, %s decisions (%s in the public list), database %s; %s runs each, ms (planning + execution)\n' \
   "$(q 'select count(*) from residential_area')" "$(q 'select count(*) from recognition_case')" \

@@ -1,7 +1,8 @@
 # Sourced by the benchmark scripts, after they set DB (the scratch database's name): the settings of
 # docker/local/common.sh, psql as the application's user ("${PSQL[@]}") and as the superuser (su_psql),
 # `<script> clean` to drop the scratch database, and otherwise the database made once and brought up to
-# the repository's migrations (each applied once, recorded in bench_migration).
+# the repository's migrations (each applied once, recorded in bench_migration). Also `measure SQL`, the
+# timing every script prints (uses RUNS).
 source "$(dirname "${BASH_SOURCE[0]}")/../../docker/local/common.sh"
 MIGRATIONS="${REPO_ROOT}/backend/src/main/resources/db/migration"
 export PGPASSWORD="${DANVAN_DB_PASSWORD}"
@@ -30,3 +31,26 @@ for f in $(cd "${MIGRATIONS}" && ls V*__*.sql | sort -V); do
       -c "INSERT INTO bench_migration VALUES (${v}, '${f}')" >/dev/null
   fi
 done
+
+# EXPLAIN (ANALYZE) of every statement of a case, RUNS times after 3 warm-ups, in one session; prints p50 p95 in ms.
+measure() {
+  local sql="$1"
+  {
+    echo "SET plan_cache_mode = force_custom_plan;"
+    for i in $(seq 1 $((RUNS + 3))); do
+      echo "\\echo RUN ${i}"
+      tr ';' '\n' <<<"${sql}" | sed '/^[[:space:]]*$/d' | sed 's/^/EXPLAIN (ANALYZE, TIMING OFF) /; s/$/;/'
+    done
+  } | "${PSQL[@]}" -At 2>&1 | python3 -c '
+import re, sys
+runs, cur = [], None
+for line in sys.stdin:
+    if line.startswith("RUN "):
+        cur = []; runs.append(cur)
+    m = re.search(r"(Planning|Execution) Time: ([0-9.]+) ms", line)
+    if m and cur is not None:
+        cur.append(float(m.group(2)))
+v = sorted(sum(r) for r in runs[3:])
+p = lambda q: v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
+print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'
+}

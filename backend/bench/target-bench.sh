@@ -189,29 +189,6 @@ CASES=(
   "missing units, Kiên Giang|$(missing_case "${KG_TARGET}")"
 )
 
-# EXPLAIN (ANALYZE) of every statement of a case, RUNS times after 3 warm-ups, in one session; prints p50 p95 in ms.
-measure() {
-  local sql="$1"
-  {
-    echo "SET plan_cache_mode = force_custom_plan;"
-    for i in $(seq 1 $((RUNS + 3))); do
-      echo "\\echo RUN ${i}"
-      tr ';' '\n' <<<"${sql}" | sed '/^[[:space:]]*$/d' | sed 's/^/EXPLAIN (ANALYZE, TIMING OFF) /; s/$/;/'
-    done
-  } | "${PSQL[@]}" -At 2>&1 | python3 -c '
-import re, sys
-runs, cur = [], None
-for line in sys.stdin:
-    if line.startswith("RUN "):
-        cur = []; runs.append(cur)
-    m = re.search(r"(Planning|Execution) Time: ([0-9.]+) ms", line)
-    if m and cur is not None:
-        cur.append(float(m.group(2)))
-v = sorted(sum(r) for r in runs[3:])
-p = lambda q: v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
-print(f"{p(0.5):8.1f} {p(0.95):8.1f}")'
-}
-
 printf '\nTargets: %s communes in force, %s former; %s NTM decisions (%s revoked); %s targets; database %s; %s runs each, ms (planning + execution, every statement of the request)\n' \
   "$(q "select count(*) from administrative_unit where level = 'COMMUNE' and valid_to is null")" \
   "$(q "select count(*) from administrative_unit where level = 'COMMUNE' and valid_to is not null")" \
