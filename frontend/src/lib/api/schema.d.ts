@@ -2156,8 +2156,10 @@ export interface paths {
          *     by the 2025 reform, listed under their successor's path) right now under `unitId` (a province,
          *     or the caller's own unit by default). Each row: the commune group (1, 2, 3) of the period
          *     holding `year`, the highest NTM level in force on 31/12 of `year` (or today for the current
-         *     year) — a decision of a former commune counts for its successor — and how many criteria of the
-         *     set in force for the year are met by the assessments of `year`. Filters: `level` (NONE for
+         *     year) from the commune's own decisions, and how many criteria of the set in force for the year
+         *     are met by the assessments of `year`. A commune formed by the 2025 reform holds a level only by
+         *     its own decision (công nhận, or thừa nhận of its former communes' standing, recorded under it);
+         *     the former communes' titles are its history (`formerCommunes`, `formerCommunesRecognized`). Filters: `level` (NONE for
          *     communes holding no NTM title), `group`, `kind`, `q` (the name with or without diacritics).
          *     Vietnamese order of names. Read by every role but the portal whose scope holds the unit.
          */
@@ -2333,7 +2335,7 @@ export interface paths {
         };
         /**
          * The commune's NTM standing in a year — level in force, criteria met, and whether the set's revocation rule now requires revoking the title
-         * @description For each NTM title the commune (or a commune it succeeded) holds in force, the assessments of
+         * @description For each NTM title the commune holds in force by its own decision, the assessments of
          *     `year` against the set that decision was judged by: criteria failed (a criterion fails when
          *     assessed not met), the key ones among them, and the set's revocation rule as data
          *     (`revokeKeyFailPercent`: that share or more fails, one of them key; `revokeFailPercent`: that
@@ -5146,8 +5148,16 @@ export interface components {
             levelDecisionNumber?: string;
             /** Format: date */
             levelSignedOn?: string;
-            /** @description The name of the former commune the decision was signed for, when not this one */
-            levelFromFormerCommune?: string;
+            /**
+             * Format: int32
+             * @description How many former communes (ended by a reorganization) this commune's records follow — history, not this commune's level
+             */
+            formerCommunes?: number;
+            /**
+             * Format: int32
+             * @description How many of them held an NTM title on the day they ended. A commune formed by a merger holds a level only by its own decision (công nhận or thừa nhận), recorded under it
+             */
+            formerCommunesRecognized?: number;
             /** Format: int32 */
             year: number;
             /**
@@ -5296,7 +5306,6 @@ export interface components {
             number: string;
             /** Format: date */
             signedOn: string;
-            formerCommuneName?: string;
             set: components["schemas"]["RuralSetRef"];
             /** Format: int32 */
             criteriaCount: number;

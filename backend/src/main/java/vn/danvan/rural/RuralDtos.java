@@ -27,8 +27,8 @@ public final class RuralDtos {
     }
 
     public record CommuneRow(CommuneRef commune, Integer group, RuralLevel level, Long levelDecisionId,
-            String levelDecisionNumber, LocalDate levelSignedOn, String levelFromFormerCommune, int year, Long setId,
-            int criteriaMet, int criteriaCount) {
+            String levelDecisionNumber, LocalDate levelSignedOn, Integer formerCommunes,
+            Integer formerCommunesRecognized, int year, Long setId, int criteriaMet, int criteriaCount) {
     }
 
     public record CommuneGroup(long unitId, int periodFrom, int periodTo, int group, String note, String setBy,
@@ -69,9 +69,9 @@ public final class RuralDtos {
     }
 
     public record StandingTitle(long decisionId, String titleCode, RuralLevel level, String number, LocalDate signedOn,
-            String formerCommuneName, SetRef set, int criteriaCount, int assessedCount, int failedCount,
-            List<String> failedCodes, List<String> failedKeyCodes, BigDecimal revokeKeyFailPercent,
-            BigDecimal revokeFailPercent, boolean revocationRequired, String verdict) {
+            SetRef set, int criteriaCount, int assessedCount, int failedCount, List<String> failedCodes,
+            List<String> failedKeyCodes, BigDecimal revokeKeyFailPercent, BigDecimal revokeFailPercent,
+            boolean revocationRequired, String verdict) {
     }
 
     public record Standing(CommuneRef commune, int year, RuralLevel level, List<StandingTitle> titles) {

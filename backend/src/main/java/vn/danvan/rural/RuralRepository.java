@@ -149,18 +149,47 @@ class RuralRepository implements PanacheRepository<RuralAssessment> {
     }
 
     /**
-     * The CTE {@code lv}: for each commune of the CTE {@code from}, its highest NTM level in force on {@code :day} —
-     * its own decisions or those of the former communes whose path it took.
+     * The CTE {@code lv}: for each commune of the CTE {@code from}, its highest NTM level in force on {@code :day} by
+     * its own decisions (a commune formed by a merger holds a level only by its own công nhận or thừa nhận).
      */
     private static String levels(String from) {
         return "lv AS (SELECT DISTINCT ON (c.unit_id) c.unit_id, s.set_level, s.decision_id, s.number, s.signed_on,"
                 + " s.unit_id AS decided_unit FROM " + from + " c"
-                + " JOIN unit_scope su ON su.path = c.path AND su.level = 'COMMUNE'"
-                + " JOIN recognition_standing s ON s.unit_id = su.unit_id"
+                + " JOIN recognition_standing s ON s.unit_id = c.unit_id"
                 + " WHERE s.subject_kind = 'COMMUNE' AND s.title_code LIKE '" + NTM_CODES + "'"
                 + " AND s.set_level IS NOT NULL AND s.valid_from <= :day"
                 + " AND (s.valid_until IS NULL OR s.valid_until >= :day) AND (s.ended_on IS NULL OR s.ended_on > :day)"
                 + " ORDER BY c.unit_id, " + LEVEL_RANK + " DESC, s.signed_on DESC, s.decision_id DESC)";
+    }
+
+    /** A commune's former communes (ended by a reorganization, their records following it) and how many held NTM. */
+    record Former(int communes, int recognized) {
+    }
+
+    /**
+     * For each commune in force, its former communes — those whose scope path it took — and how many of them held an
+     * NTM title on the day they ended: the history a thừa nhận decision is made from.
+     */
+    Map<Long, Former> formers(Collection<Long> unitIds) {
+        Map<Long, Former> found = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return found;
+        }
+        List<?> rows = em
+                .createNativeQuery("SELECT c.unit_id, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1"
+                        + " FROM recognition_standing s WHERE s.unit_id = f.unit_id AND s.subject_kind = 'COMMUNE'"
+                        + " AND s.title_code LIKE '" + NTM_CODES + "' AND s.set_level IS NOT NULL"
+                        + " AND s.valid_from <= f.valid_to AND (s.valid_until IS NULL OR s.valid_until >= f.valid_to)"
+                        + " AND (s.ended_on IS NULL OR s.ended_on > f.valid_to)))"
+                        + " FROM unit_scope c JOIN unit_scope f ON f.path = c.path AND f.level = 'COMMUNE'"
+                        + " AND f.valid_to IS NOT NULL AND f.unit_id <> c.unit_id"
+                        + " WHERE c.unit_id IN (:units) AND c.valid_to IS NULL GROUP BY c.unit_id")
+                .setParameter("units", unitIds).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.put(((Number) r[0]).longValue(), new Former(((Number) r[1]).intValue(), ((Number) r[2]).intValue()));
+        }
+        return found;
     }
 
     /**

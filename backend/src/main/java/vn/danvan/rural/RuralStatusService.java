@@ -81,16 +81,14 @@ public class RuralStatusService {
                 .map(s -> repository.metCounts(s.id(), wanted, lines.stream().map(l -> l.commune().id()).toList()))
                 .orElse(Map.of());
         int count = set.map(s -> repository.criteriaCount(s.id())).orElse(0);
-        Map<Long, RuralRepository.Commune> former = repository
-                .communes(lines.stream().filter(l -> l.decidedUnitId() != null && l.decidedUnitId() != l.commune().id())
-                        .map(RuralRepository.ListLine::decidedUnitId).distinct().toList());
-        List<RuralDtos.CommuneRow> rows = lines.stream()
-                .map(l -> new RuralDtos.CommuneRow(l.commune().ref(), l.group(), l.level(), l.decisionId(), l.number(),
-                        l.signedOn(),
-                        l.decidedUnitId() == null || former.get(l.decidedUnitId()) == null ? null
-                                : former.get(l.decidedUnitId()).name(),
-                        wanted, set.map(CriteriaSetDto::id).orElse(null), met.getOrDefault(l.commune().id(), 0), count))
-                .toList();
+        Map<Long, RuralRepository.Former> former = repository
+                .formers(lines.stream().map(l -> l.commune().id()).toList());
+        List<RuralDtos.CommuneRow> rows = lines.stream().map(l -> {
+            RuralRepository.Former f = former.get(l.commune().id());
+            return new RuralDtos.CommuneRow(l.commune().ref(), l.group(), l.level(), l.decisionId(), l.number(),
+                    l.signedOn(), f == null ? null : f.communes(), f == null ? null : f.recognized(), wanted,
+                    set.map(CriteriaSetDto::id).orElse(null), met.getOrDefault(l.commune().id(), 0), count);
+        }).toList();
         return new PageResult<>(rows, page.page(), page.size(), found.getValue());
     }
 
@@ -150,8 +148,8 @@ public class RuralStatusService {
     }
 
     /**
-     * The standing in a year: for each NTM decision in force (the commune's or a predecessor's), the year's assessments
-     * against the title's set of that year (the decision's own set when none), and the set's revocation rule.
+     * The standing in a year: for each NTM decision of the commune's own in force, the year's assessments against the
+     * title's set of that year (the decision's own set when none), and the set's revocation rule.
      */
     @Transactional
     public RuralDtos.Standing standing(long unitId, Integer year) {
@@ -159,11 +157,10 @@ public class RuralStatusService {
         access.requireReader(commune.path());
         int wanted = year != null ? year : clock.today().getYear();
         LocalDate day = dayOf(wanted);
-        List<RuralRepository.Held> held = repository.decisions(commune);
+        List<RuralRepository.Held> held = repository.decisions(commune).stream().filter(h -> h.unitId() == unitId)
+                .toList();
         Map<Long, RuralRepository.Held> byId = held.stream()
                 .collect(Collectors.toMap(RuralRepository.Held::decisionId, h -> h));
-        Map<Long, RuralRepository.Commune> subjects = repository
-                .communes(held.stream().map(RuralRepository.Held::unitId).distinct().toList());
         List<RuralDtos.StandingTitle> titles = new ArrayList<>();
         RuralLevel highest = null;
         for (RecognitionDecisionService.Held d : decisions
@@ -192,11 +189,9 @@ public class RuralStatusService {
                     .map(CriteriaSetDto.CriterionView::code).toList();
             RuralRules.Revocation rule = RuralRules.revocation(tops.size(), failed, failedKey,
                     set.revokeKeyFailPercent(), set.revokeFailPercent());
-            RuralRepository.Commune subject = subjects.get(d.unitId());
             titles.add(new RuralDtos.StandingTitle(d.id(), h.titleCode(), h.level(), d.number(), d.signedOn(),
-                    d.unitId() != unitId && subject != null ? subject.name() : null, setRef(set), tops.size(),
-                    states.size(), failed.size(), failed, failedKey, set.revokeKeyFailPercent(),
-                    set.revokeFailPercent(), rule.required(), rule.verdict()));
+                    setRef(set), tops.size(), states.size(), failed.size(), failed, failedKey,
+                    set.revokeKeyFailPercent(), set.revokeFailPercent(), rule.required(), rule.verdict()));
         }
         return new RuralDtos.Standing(commune.ref(), wanted, highest, titles);
     }

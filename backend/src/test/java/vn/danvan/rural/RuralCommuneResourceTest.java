@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.danvan.testing.Problems.assertFieldError;
 import static vn.danvan.testing.Problems.assertProblem;
@@ -320,7 +321,7 @@ class RuralCommuneResourceTest {
     // ---- history across the 2025 reform
 
     @Test
-    void aFormerCommunesDecisionStaysItsOwnAndShowsUnderItsSuccessor() {
+    void aFormerCommunesDecisionStaysItsOwnShowsUnderItsSuccessorAndCountsOnlyThroughAThuaNhanDecision() {
         NtmTitle t = RuralFixtures.ntmTitle();
         long rachGia = Fixtures.unitIdOf(Tokens.COMMUNE);
         long vinhThanh = RuralFixtures.formerUnitIdOf("30733"); // phường Vĩnh Thanh, Kiên Giang, ended 30/6/2025
@@ -339,14 +340,27 @@ class RuralCommuneResourceTest {
         // the former commune lists its own
         Api.as(Tokens.PROVINCE_LEADER).get(COMMUNES + "/" + vinhThanh + "/recognitions").then().statusCode(200)
                 .body("decisionId", hasItem((int) decision));
-        // the successor's standing in 2019 holds the title through it
+        // the title is the former commune's history: phường Rạch Giá does not hold it, in its standing or in the list
         Api.as(Tokens.PROVINCE_LEADER).queryParam("year", 2019).get(COMMUNES + "/" + rachGia + "/standing").then()
-                .statusCode(200).body("level", equalTo("STANDARD"))
-                .body("titles.find { it.decisionId == " + decision + " }.formerCommuneName",
-                        equalTo("Phường Vĩnh Thanh"));
-        // the province's list of 2019 shows phường Rạch Giá at the standard level
-        Api.as(Tokens.PROVINCE_LEADER).queryParam("year", 2019).queryParam("q", "rach gia").get(COMMUNES).then()
-                .statusCode(200).body("items.find { it.commune.id == " + rachGia + " }.level", equalTo("STANDARD"));
+                .statusCode(200).body("titles.decisionId", not(hasItem((int) decision)));
+        JsonPath list2019 = Api.as(Tokens.PROVINCE_LEADER).queryParam("year", 2019).queryParam("q", "rach gia")
+                .get(COMMUNES).then().statusCode(200).extract().jsonPath();
+        String row = "items.find { it.commune.id == " + rachGia + " }";
+        org.junit.jupiter.api.Assertions.assertNotEquals((Object) decision, list2019.get(row + ".levelDecisionId"));
+        // ... but the list says its former communes held NTM when they ended, the ground of a thừa nhận decision
+        org.junit.jupiter.api.Assertions.assertTrue(list2019.getInt(row + ".formerCommunes") >= 1);
+        org.junit.jupiter.api.Assertions.assertTrue(list2019.getInt(row + ".formerCommunesRecognized") >= 1);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                list2019.getInt(row + ".formerCommunesRecognized") <= list2019.getInt(row + ".formerCommunes"));
+        // the thừa nhận decision, recorded under phường Rạch Giá, is its own: it holds the level from then on
+        long own = Api.as(Tokens.PROVINCE_ADMIN).body(recorded(t.id(), "2025-08-15"))
+                .post(COMMUNES + "/" + rachGia + "/recognitions").then().statusCode(201)
+                .body("commune.id", equalTo((int) rachGia)).extract().jsonPath().getLong("decisionId");
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("year", 2025).get(COMMUNES + "/" + rachGia + "/standing").then()
+                .statusCode(200).body("level", notNullValue()).body("titles.decisionId", hasItem((int) own))
+                .body("titles.decisionId", not(hasItem((int) decision)));
+        Api.as(Tokens.PROVINCE_LEADER).queryParam("year", 2025).queryParam("q", "rach gia").get(COMMUNES).then()
+                .statusCode(200).body(row + ".level", notNullValue());
         // the timeline of the case says it was recorded
         long caseId = history.getLong("find { it.decisionId == " + decision + " }.caseId");
         Api.as(Tokens.PROVINCE_ADMIN).get("/api/v1/recognition-cases/" + caseId + "/timeline").then().statusCode(200)
