@@ -37,18 +37,10 @@ stop:
 	@$(LOCAL)/keycloak.sh stop
 	@$(LOCAL)/mail.sh stop
 
-# Runs every suite even when an earlier one fails; fails when any of them failed.
-# Prints how long each suite took (wall clock), so that the slow one is known.
+# Every suite, in two phases of parallel lanes (docker/local/test-all.sh says which and why); runs
+# every suite even when another fails, fails when any failed, prints each suite's wall time.
 test:
-	@failed=""; times=""; \
-	for suite in test-backend test-deploy test-cluster test-faults test-frontend test-e2e; do \
-	  started=$$(date +%s); \
-	  $(MAKE) --no-print-directory $$suite || failed="$$failed $$suite"; \
-	  times="$$times $$suite=$$(( $$(date +%s) - started ))s"; \
-	done; \
-	echo "==> Time per suite:$$times"; \
-	if [ -n "$$failed" ]; then echo "==> FAILED:$$failed"; exit 1; fi; \
-	echo "==> All test suites passed"
+	@$(LOCAL)/test-all.sh
 
 # Backend tests use the database danvan_test (DANVAN_TEST_DB_NAME) and need no Keycloak.
 # `verify` also packages the jar that test-e2e then runs.
