@@ -7,8 +7,9 @@
 # migrations with psql in version order, then seeds once, by SQL: 47 indicators under the ten criteria of the 2026–2030
 # XA-NTM set (placeholder texts: V26 loads none), a group 2026–2030 for each of the 3,321 communes in force, one
 # assessment per commune × indicator × year 2026–2030 (3,321 × 47 × 5 = 780,435 rows, 1 in 7 not met), and NTM
-# decisions (2018–2024, through the recognition feature's tables and triggers) for 60 % of the 10,823 former communes,
-# a fifth of them nâng cao, which show under their successors.
+# decisions (through the recognition feature's tables and triggers): 2018–2024 for 60 % of the 10,823 former communes
+# (their successors' history), and the communes' own decisions of 2025 (thừa nhận) for 60 % of those in force; a fifth
+# of each nâng cao.
 # Then each query runs RUNS times under EXPLAIN (ANALYZE) in one session after 3 warm-up runs; the figure is planning +
 # execution time summed over the statements of the case (the app plans every statement for its values). Prints p50 /
 # p95 in ms with the goal (p95 < 100 ms), then the SQL of each case as RuralRepository, CriteriaCatalogService and
@@ -44,11 +45,13 @@ CROSS JOIN (SELECT k.id FROM criterion k JOIN criteria_set s ON s.id = k.set_id
             WHERE t.code = 'XA-NTM' AND s.version_no = 3 AND k.parent_id IS NOT NULL) AS k
 WHERE u.level = 'COMMUNE' AND u.valid_to IS NULL;
 
-WITH f AS (SELECT u.unit_id, ((u.unit_id * 7919) % 100)::int AS h FROM unit_scope u
-           WHERE u.level = 'COMMUNE' AND u.valid_to IS NOT NULL),
-plan AS (SELECT unit_id, h, 'XA-NTM' AS title, make_date(2018 + h % 7, 1 + h % 12, 5 + h % 20) AS signed_on
-         FROM f WHERE h < 60
-         UNION ALL SELECT unit_id, h, 'XA-NTM-NANG-CAO', make_date(2022 + h % 3, 6 + h % 6, 10) FROM f WHERE h < 12),
+-- former communes: decisions of 2018–2024; communes in force: their own (thừa nhận) decisions of 2025
+WITH f AS (SELECT u.unit_id, ((u.unit_id * 7919) % 100)::int AS h, u.valid_to IS NULL AS in_force FROM unit_scope u
+           WHERE u.level = 'COMMUNE'),
+plan AS (SELECT unit_id, h, 'XA-NTM' AS title, CASE WHEN in_force THEN make_date(2025, 8 + h % 3, 5 + h % 20)
+         ELSE make_date(2018 + h % 7, 1 + h % 12, 5 + h % 20) END AS signed_on FROM f WHERE h < 60
+         UNION ALL SELECT unit_id, h, 'XA-NTM-NANG-CAO', CASE WHEN in_force THEN DATE '2025-09-10'
+         ELSE make_date(2022 + h % 3, 6 + h % 6, 10) END FROM f WHERE h < 12),
 sets AS (SELECT p.*, t.id AS title_id, s.id AS set_id FROM plan p JOIN recognition_title t ON t.code = p.title
          JOIN LATERAL (SELECT s.id FROM criteria_set s WHERE s.title_id = t.id AND s.status <> 'DRAFT'
                        AND s.effective_from <= p.signed_on AND (s.effective_to IS NULL OR s.effective_to >= p.signed_on)
@@ -60,8 +63,9 @@ c AS (INSERT INTO recognition_case (title_id, criteria_set_id, subject_kind, uni
 INSERT INTO recognition_decision (case_id, title_id, unit_id, number, signed_on, signer, level, valid_from, recorded,
                                   revoked_on, revocation_number, created_by, created_at)
 SELECT c.id, c.title_id, c.unit_id, (1000 + c.unit_id % 8000) || '/QĐ-UBND', s.signed_on, 'bench', 'PROVINCE',
-       s.signed_on, true, CASE WHEN s.h = 55 THEN DATE '2024-12-20' END,
-       CASE WHEN s.h = 55 THEN (9000 + c.unit_id % 900) || '/QĐ-UBND' END, 'bench', now()
+       s.signed_on, true, CASE WHEN s.h = 55 AND s.signed_on < DATE '2024-12-20' THEN DATE '2024-12-20' END,
+       CASE WHEN s.h = 55 AND s.signed_on < DATE '2024-12-20' THEN (9000 + c.unit_id % 900) || '/QĐ-UBND' END,
+       'bench', now()
 FROM c JOIN sets s ON s.unit_id = c.unit_id AND s.title_id = c.title_id AND extract(year FROM s.signed_on)::int = c.year;
 COMMIT;
 VACUUM ANALYZE;
@@ -75,7 +79,7 @@ DAY="DATE '2026-12-04'"
 
 # RuralRepository.page, as the app builds it: scope, unit, optional filters. Without a level filter the page comes
 # first and the levels are read for its communes only; with one, for every commune of the unit.
-LV="lv AS (SELECT DISTINCT ON (c.unit_id) c.unit_id, s.set_level, s.decision_id, s.number, s.signed_on, s.unit_id AS decided_unit FROM FROM_CTE c JOIN unit_scope su ON su.path = c.path AND su.level = 'COMMUNE' JOIN recognition_standing s ON s.unit_id = su.unit_id WHERE s.subject_kind = 'COMMUNE' AND s.title_code LIKE 'XA-NTM%' AND s.set_level IS NOT NULL AND s.valid_from <= ${DAY} AND (s.valid_until IS NULL OR s.valid_until >= ${DAY}) AND (s.ended_on IS NULL OR s.ended_on > ${DAY}) ORDER BY c.unit_id, CASE s.set_level WHEN 'MODERN' THEN 4 WHEN 'MODEL' THEN 3 WHEN 'ADVANCED' THEN 2 ELSE 1 END DESC, s.signed_on DESC, s.decision_id DESC)"
+LV="lv AS (SELECT DISTINCT ON (c.unit_id) c.unit_id, s.set_level, s.decision_id, s.number, s.signed_on, s.unit_id AS decided_unit FROM FROM_CTE c JOIN recognition_standing s ON s.unit_id = c.unit_id WHERE s.subject_kind = 'COMMUNE' AND s.title_code LIKE 'XA-NTM%' AND s.set_level IS NOT NULL AND s.valid_from <= ${DAY} AND (s.valid_until IS NULL OR s.valid_until >= ${DAY}) AND (s.ended_on IS NULL OR s.ended_on > ${DAY}) ORDER BY c.unit_id, CASE s.set_level WHEN 'MODERN' THEN 4 WHEN 'MODEL' THEN 3 WHEN 'ADVANCED' THEN 2 ELSE 1 END DESC, s.signed_on DESC, s.decision_id DESC)"
 page() { # scope unit extra-where-in-c group-where level-where(empty: none) limit offset
   local c="WITH c AS (SELECT u.unit_id, u.code, u.name, u.kind, u.path, u.valid_to, u.successor_id FROM unit_scope u WHERE u.path LIKE '$1' || '%' AND u.path LIKE '$2' || '%' AND u.level = 'COMMUNE' AND u.valid_to IS NULL$3)"
   local g=" LEFT JOIN rural_commune_group g ON g.unit_id = c.unit_id AND 2026 BETWEEN g.period_from AND g.period_to"
@@ -86,6 +90,10 @@ page() { # scope unit extra-where-in-c group-where level-where(empty: none) limi
     echo "${c}, ${LV//FROM_CTE/c} SELECT c.unit_id, c.code, c.name, c.kind, c.path, c.valid_to, c.successor_id, g.commune_group, lv.set_level, lv.decision_id, lv.number, lv.signed_on, lv.decided_unit, count(*) OVER () AS total FROM c LEFT JOIN lv ON lv.unit_id = c.unit_id${g} WHERE true$4$5${order} LIMIT $6 OFFSET $7;"
   fi
 }
+# RuralRepository.formers for the page's communes (its former communes, how many held NTM on the day they ended)
+formers() { # ids
+  echo "SELECT c.unit_id, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM recognition_standing s WHERE s.unit_id = f.unit_id AND s.subject_kind = 'COMMUNE' AND s.title_code LIKE 'XA-NTM%' AND s.set_level IS NOT NULL AND s.valid_from <= f.valid_to AND (s.valid_until IS NULL OR s.valid_until >= f.valid_to) AND (s.ended_on IS NULL OR s.ended_on > f.valid_to))) FROM unit_scope c JOIN unit_scope f ON f.path = c.path AND f.level = 'COMMUNE' AND f.valid_to IS NOT NULL AND f.unit_id <> c.unit_id WHERE c.unit_id IN ($1) AND c.valid_to IS NULL GROUP BY c.unit_id;"
+}
 # RuralRepository.metCounts for the page's communes, and criteriaCount
 met() { # ids
   echo "WITH k AS (SELECT id, parent_id FROM criterion WHERE set_id = ${SET3}), n AS (SELECT parent_id, count(*) AS parts FROM k WHERE parent_id IS NOT NULL GROUP BY parent_id), st AS (SELECT a.unit_id, coalesce(k.parent_id, k.id) AS top, bool_and(a.met) FILTER (WHERE k.parent_id IS NULL) AS own_met, count(*) FILTER (WHERE k.parent_id IS NOT NULL AND a.met) AS parts_met FROM rural_assessment a JOIN k ON k.id = a.criterion_id WHERE a.unit_id IN ($1) AND a.year = 2026 GROUP BY 1, 2) SELECT st.unit_id, count(*) FILTER (WHERE CASE WHEN st.own_met IS NOT NULL THEN st.own_met ELSE st.parts_met = coalesce(n.parts, -1) END) FROM st LEFT JOIN n ON n.parent_id = st.top GROUP BY st.unit_id; SELECT count(*) FROM criterion WHERE set_id = ${SET3} AND parent_id IS NULL;"
@@ -95,7 +103,8 @@ ids_of() { # a page query -> its unit ids
 }
 list_case() { # scope unit extra-c group-where level-where
   local p; p=$(page "$1" "$2" "$3" "$4" "$5" 20 0)
-  printf '%s %s' "$p" "$(met "$(ids_of "$p")")"
+  local ids; ids=$(ids_of "$p")
+  printf '%s %s %s' "$p" "$(met "$ids")" "$(formers "$ids")"
 }
 AG=$(q "SELECT path FROM unit_scope WHERE code = '91' AND valid_to IS NULL")
 ONE=$(q "SELECT unit_id FROM unit_scope WHERE path LIKE '${AG}%' AND level = 'COMMUNE' AND valid_to IS NULL AND kind = 'COMMUNE' ORDER BY unit_id LIMIT 1")

@@ -19,11 +19,10 @@ import vn.danvan.common.config.DanvanConfig;
  * Kiên Giang (ended by the 2025 reform) get an XA-NTM decision of 2018–2024 under the set of its day, a fifth of them
  * nâng cao (2022–2024), a few kiểu mẫu (2024), two revoked — recorded paper decisions that show under their successors;
  * a commune in force whose former communes all held XA-NTM (or nâng cao) on 30/06/2025 gets its own "thừa nhận"
- * decision of 2025 — a successor holds a level only by its own decision — and a few others an XA-NTM of 2026 under
- * the 2026–2030 set (QĐ 51/2025);
- * a dozen communes in force get assessments of 2025 (the 2021–2025 set) and 2026 (the 2026–2030 set), one of them
- * failing ten of nineteen criteria in 2025 (its standing says the title must be revoked). Bulk SQL, a few statements,
- * after DemoRecognition (2600); idempotent; off in production and tests.
+ * decision of 2025 — a successor holds a level only by its own decision — and a few others an XA-NTM of 2026 under the
+ * 2026–2030 set (QĐ 51/2025); a dozen communes in force get assessments of 2025 (the 2021–2025 set) and 2026 (the
+ * 2026–2030 set), one of them failing ten of nineteen criteria in 2025 (its standing says the title must be revoked).
+ * Bulk SQL, a few statements, after DemoRecognition (2600); idempotent; off in production and tests.
  */
 @ApplicationScoped
 public class DemoRural {
@@ -104,8 +103,7 @@ public class DemoRural {
      * signed_on),} — each judged by its title's set in force on the signing day; h 55 and 66 of XA-NTM were revoked.
      */
     private int record(String plan) {
-        return em.createNativeQuery(plan
-                + " sets AS (SELECT p.*, t.id AS title_id, s.id AS set_id FROM plan p"
+        return em.createNativeQuery(plan + " sets AS (SELECT p.*, t.id AS title_id, s.id AS set_id FROM plan p"
                 + " JOIN recognition_title t ON t.code = p.title JOIN LATERAL (SELECT s.id FROM criteria_set s"
                 + " WHERE s.title_id = t.id AND s.status <> 'DRAFT' AND s.effective_from <= p.signed_on"
                 + " AND (s.effective_to IS NULL OR s.effective_to >= p.signed_on)"
