@@ -128,6 +128,27 @@ class ArchitectureTest {
                 .beAnnotatedWith(jakarta.transaction.Transactional.class).check(classes);
     }
 
+    /**
+     * STYLE.md: "a feature past ~25 files is two features". A package holds at most {@value #MAX_PACKAGE_SIZE}
+     * top-level classes of its own (MapStruct's generated *Impl aside); past that, split it into a sub-package by
+     * purpose, as assignment.explanation, directive.parse and unit.organization are.
+     */
+    static final int MAX_PACKAGE_SIZE = 28;
+
+    @ArchTest
+    static void aPackageStaysTheSizeOfOneFeature(JavaClasses classes) {
+        java.util.Map<String, Long> sizes = classes.stream()
+                .filter(c -> c.isTopLevelClass() && !c.getSimpleName().endsWith("Impl"))
+                .collect(java.util.stream.Collectors.groupingBy(JavaClass::getPackageName,
+                        java.util.stream.Collectors.counting()));
+        java.util.List<String> over = sizes.entrySet().stream().filter(e -> e.getValue() > MAX_PACKAGE_SIZE)
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").sorted().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), over,
+                "packages past " + MAX_PACKAGE_SIZE + " classes: split them by purpose");
+        org.junit.jupiter.api.Assertions.assertTrue(sizes.getOrDefault("vn.danvan.assignment", 0L) > 10,
+                "the rule reads the packages");
+    }
+
     private static boolean isPublicSurface(JavaClass type) {
         if (type.isEnum() || type.getSimpleName().endsWith("Service")
                 || type.isInterface() && type.isAnnotatedWith(ExtensionPoint.class)) {

@@ -19,7 +19,7 @@ import vn.danvan.directive.ReportingCadence;
  * same rule as {@link Bucket#of} so that a list and a summary of a million rows never load them.
  */
 @ApplicationScoped
-class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
+public class TaskAssignmentRepository implements PanacheRepository<TaskAssignment> {
 
     @Inject
     PeriodicReporting reporting;

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import vn.danvan.assignment.AssignmentDto;
 import vn.danvan.assignment.AssignmentService;
 import vn.danvan.assignment.Bucket;
-import vn.danvan.assignment.ExplanationService;
+import vn.danvan.assignment.explanation.ExplanationService;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
 import vn.danvan.common.security.Caller;

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +16,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import vn.danvan.assignment.AssignmentStatus;
+import vn.danvan.assignment.TaskAssignment;
+import vn.danvan.assignment.TaskAssignmentRepository;
 import vn.danvan.account.PeopleService;
 import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.time.BusinessClock;

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -10,6 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.assignment.AssignmentDto;
+import vn.danvan.assignment.AssignmentService;
+import vn.danvan.assignment.Bucket;
+import vn.danvan.assignment.TaskAssignment;
+import vn.danvan.assignment.TaskAssignmentRepository;
 import vn.danvan.account.PeopleService;
 import vn.danvan.account.PeopleService.People;
 import vn.danvan.common.audit.AuditAction;

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.danvan.assignment;
+package vn.danvan.assignment.explanation;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
