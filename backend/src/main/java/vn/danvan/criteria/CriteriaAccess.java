@@ -20,7 +20,7 @@ import vn.danvan.unit.organization.OrganizationService;
  * with its sets, by an admin whose scope holds it: a national title by an admin of the central level only.
  */
 @RequestScoped
-class CriteriaAccess {
+public class CriteriaAccess {
 
     @Inject
     UnitScopeService scope;
@@ -34,33 +34,33 @@ class CriteriaAccess {
     private final Map<Long, String> reaches = new HashMap<>();
 
     /** What the people of the title's issuer reach: {@code /} for a body of the central level. */
-    String reachOf(RecognitionTitle title) {
+    public String reachOf(RecognitionTitle title) {
         return reaches.computeIfAbsent(title.issuerOrganizationId, organizations::reachOf);
     }
 
     /** The scope path audit events of the title and its sets are filed under (its issuer's). */
-    String auditPathOf(RecognitionTitle title) {
+    public String auditPathOf(RecognitionTitle title) {
         return organizations.scopePathOf(title.issuerOrganizationId);
     }
 
-    boolean canRead(RecognitionTitle title) {
+    public boolean canRead(RecognitionTitle title) {
         String reach = reachOf(title);
         String mine = scope.scopePath();
         return reach.startsWith(mine) || mine.startsWith(reach);
     }
 
-    boolean canChange(RecognitionTitle title) {
+    public boolean canChange(RecognitionTitle title) {
         return caller.current().hasRole(Role.ADMIN) && scope.reaches(reachOf(title));
     }
 
-    void requireReader(RecognitionTitle title) {
+    public void requireReader(RecognitionTitle title) {
         if (!canRead(title)) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE,
                     "Danh hiệu này nằm ngoài phạm vi của bạn (this title is outside your unit)");
         }
     }
 
-    void requireChanger(RecognitionTitle title) {
+    public void requireChanger(RecognitionTitle title) {
         requireReader(title);
         if (!canChange(title)) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE, "/".equals(reachOf(title))

@@ -8,14 +8,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /** Recognition titles. */
 @ApplicationScoped
-class RecognitionTitleRepository implements PanacheRepository<RecognitionTitle> {
+public class RecognitionTitleRepository implements PanacheRepository<RecognitionTitle> {
 
     /** Every title in the Vietnamese order of its name (the column's collation); a province has a handful. */
-    List<RecognitionTitle> allByName() {
+    public List<RecognitionTitle> allByName() {
         return list("order by name, id");
     }
 
-    boolean codeInUse(String code) {
+    public boolean codeInUse(String code) {
         return count("code", code) > 0;
     }
 }

@@ -16,6 +16,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
+import vn.danvan.directive.relation.DirectiveRelation;
+import vn.danvan.directive.relation.DirectiveRelationRepository;
+import vn.danvan.directive.relation.RelationKind;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.config.DanvanConfig;

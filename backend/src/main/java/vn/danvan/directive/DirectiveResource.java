@@ -25,6 +25,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.vertx.core.http.HttpServerResponse;
 
+import vn.danvan.directive.relation.DirectiveRelationService;
+import vn.danvan.directive.relation.RelationChainDto;
+import vn.danvan.directive.relation.RelationDto;
+import vn.danvan.directive.relation.RelationWriteDto;
 import vn.danvan.attachment.AttachmentDto;
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.attachment.AttachmentService.StoredFile;

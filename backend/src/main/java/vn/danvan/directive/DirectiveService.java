@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.directive.relation.DirectiveRelationRepository;
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
@@ -31,7 +32,7 @@ import vn.danvan.unit.organization.OrganizationService;
 @ApplicationScoped
 public class DirectiveService {
 
-    static final String AUDIT_TYPE = "Directive";
+    public static final String AUDIT_TYPE = "Directive";
 
     @Inject
     DirectiveRepository directives;
@@ -188,7 +189,7 @@ public class DirectiveService {
         }
     }
 
-    boolean canRead(Directive directive) {
+    public boolean canRead(Directive directive) {
         if (caller.current().integrationOnly()) {
             return directive.publicAccess && !directive.confidential;
         }
@@ -319,7 +320,7 @@ public class DirectiveService {
     }
 
     /** A directive is changed only by editors whose scope holds its issuer (AUTHORIZATION.md). */
-    void requireWritable(Directive directive) {
+    public void requireWritable(Directive directive) {
         if (!organizations.inCallerScope(directive.issuerId)) {
             throw new ProblemException(ProblemType.OUT_OF_SCOPE,
                     "Chỉ đơn vị ban hành mới sửa được văn bản (only the issuing unit changes a directive)");
@@ -362,20 +363,20 @@ public class DirectiveService {
                 directive.monitoringOrganizationId == null ? null : refs.get(directive.monitoringOrganizationId));
     }
 
-    boolean isVisible(long id) {
+    public boolean isVisible(long id) {
         return directives.findByIdOptional(id).map(this::canRead).orElse(false);
     }
 
-    DirectiveSummaryDto summary(Directive directive) {
+    public DirectiveSummaryDto summary(Directive directive) {
         return mapper.toSummary(directive,
                 organizations.refs(java.util.List.of(directive.issuerId)).get(directive.issuerId));
     }
 
-    String auditPath(Directive directive) {
+    public String auditPath(Directive directive) {
         return organizations.scopePathOf(directive.issuerId);
     }
 
-    Directive require(long id) {
+    public Directive require(long id) {
         return directives.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Văn bản (directive)", id));
     }
 

@@ -24,7 +24,7 @@ import vn.danvan.common.security.Caller;
 import vn.danvan.common.time.BusinessClock;
 import vn.danvan.criteria.CriteriaCatalogService;
 import vn.danvan.criteria.CriteriaDtos;
-import vn.danvan.criteria.RecognitionTitleService;
+import vn.danvan.criteria.title.RecognitionTitleService;
 import vn.danvan.criteria.SubjectKind;
 import vn.danvan.directive.DirectiveService;
 import vn.danvan.unit.UnitLevel;

@@ -1,10 +1,12 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+import vn.danvan.directive.Directive;
 
 /** Relations between directives, and the links that wait for their target. */
 @ApplicationScoped

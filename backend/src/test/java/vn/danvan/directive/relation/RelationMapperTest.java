@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveStatus;
+import vn.danvan.directive.DirectiveSummaryDto;
+import vn.danvan.directive.DirectiveType;
 
 class RelationMapperTest {
 

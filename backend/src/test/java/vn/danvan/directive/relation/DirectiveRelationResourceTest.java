@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package vn.danvan.criteria;
+package vn.danvan.criteria.title;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.criteria.CriteriaAccess;
+import vn.danvan.criteria.CriteriaDtos;
+import vn.danvan.criteria.RecognitionTitle;
+import vn.danvan.criteria.RecognitionTitleRepository;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
@@ -82,7 +86,7 @@ public class RecognitionTitleService {
         title.name = dto.name().strip();
         title.subjectKind = dto.subjectKind();
         title.decidingLevel = dto.decidingLevel();
-        title.description = CriteriaDocument.blankToNull(dto.description());
+        title.description = description(dto.description());
         title.createdAt = OffsetDateTime.now();
         try {
             titles.persistAndFlush(title);
@@ -103,7 +107,7 @@ public class RecognitionTitleService {
         }
         title.name = dto.name().strip();
         title.decidingLevel = dto.decidingLevel();
-        title.description = CriteriaDocument.blankToNull(dto.description());
+        title.description = description(dto.description());
         titles.flush();
         CriteriaDtos.Title result = toDto(title);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, access.auditPathOf(title), result);
@@ -111,7 +115,7 @@ public class RecognitionTitleService {
     }
 
     /** A title for the sets' service: 404 when there is none. */
-    RecognitionTitle require(long id) {
+    public RecognitionTitle require(long id) {
         return titles.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Danh hiệu (recognition title)", id));
     }
@@ -129,5 +133,9 @@ public class RecognitionTitleService {
 
     private static int segments(String path) {
         return (int) java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).count();
+    }
+
+    private static String description(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

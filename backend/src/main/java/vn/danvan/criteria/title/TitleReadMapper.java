@@ -1,8 +1,10 @@
-package vn.danvan.criteria;
+package vn.danvan.criteria.title;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import vn.danvan.criteria.CriteriaDtos;
+import vn.danvan.criteria.RecognitionTitle;
 import vn.danvan.unit.organization.OrganizationRefDto;
 
 /** A title entity → the title read back, with its issuer and whether the caller may change it. */

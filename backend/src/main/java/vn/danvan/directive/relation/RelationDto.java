@@ -1,6 +1,10 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import java.time.LocalDate;
+
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveSummaryDto;
+import vn.danvan.directive.DirectiveType;
 
 /**
  * One step of a relation chain (DirectiveRelationStep in openapi.yaml): {@code directive} is the other end when it is

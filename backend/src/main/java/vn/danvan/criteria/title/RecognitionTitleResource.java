@@ -1,4 +1,4 @@
-package vn.danvan.criteria;
+package vn.danvan.criteria.title;
 
 import java.net.URI;
 import java.util.List;
@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.danvan.criteria.CriteriaDtos;
+import vn.danvan.criteria.CriteriaSetService;
 import vn.danvan.common.error.RequestParams;
 import vn.danvan.common.security.Role;
 

@@ -1,9 +1,13 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import java.time.LocalDate;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveSummaryDto;
+import vn.danvan.directive.DirectiveType;
 
 /** Relations → the steps of a relation chain (DirectiveRelationStep in openapi.yaml). */
 @Mapper(imports = DirectiveNumber.class)

@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import java.time.LocalDate;
 
@@ -10,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.danvan.directive.DirectiveType;
 
 /** One directive implements, concretizes, continues, replaces or cites another (DirectiveRelation in DOMAIN.md). */
 @Entity

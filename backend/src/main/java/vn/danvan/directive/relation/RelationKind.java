@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 /** thực hiện, cụ thể hóa, tiếp tục thực hiện, thay thế, căn cứ. */
 public enum RelationKind {

@@ -1,4 +1,4 @@
-package vn.danvan.directive;
+package vn.danvan.directive.relation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,6 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.danvan.directive.Directive;
+import vn.danvan.directive.DirectiveNumber;
+import vn.danvan.directive.DirectiveRepository;
+import vn.danvan.directive.DirectiveService;
+import vn.danvan.directive.DirectiveSummaryDto;
+import vn.danvan.directive.DirectiveType;
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
 import vn.danvan.common.error.ProblemException;
