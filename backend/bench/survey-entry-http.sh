@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Entering one paper form, over HTTP (issue 14, part 5: "entering one form < 50 ms at the server"), against the
 # running app — survey-bench.sh measures the same form in SQL alone; this measures the whole request.
-#   make run && backend/bench/survey-entry-http.sh [N]      (default N=200 forms, after WARMUP=20 not counted)
+#   make run && backend/bench/survey-entry-http.sh [N]      (default N=200 forms, after WARMUP=50 not counted)
 # Needs the stack of `make run` on the ports of docker/local/common.sh (API ${DANVAN_API_PORT}, management
 # ${DANVAN_MANAGEMENT_PORT}, Keycloak ${KC_PORT}); says so and exits 2 when it is not up.
 # Signs in as the demo Front cadre of phường Rạch Giá (BENCH_USER=mttq.rachgia, password `demo`, password grant
@@ -11,8 +11,9 @@
 # name, never in a demo survey. Then it posts WARMUP + N forms one after the other with curl, each a new connection
 # with a fresh Idempotency-Key, every question answered, the areas in turn, and prints p50 / p95 / max of curl's
 # time_starttransfer (request sent → first byte of the answer: the server's work) and time_total, in ms, with the
-# backend's own timer of the operation (Micrometer's http_server_requests for the route: mean and max of the counted
-# forms), then the SQL one form costs:
+# backend's own timer of the operation (Micrometer's http_server_requests for the route: the mean of the counted forms)
+# and, for comparison, the same figures for N GET /api/v1/me (token check and one lookup: the floor of any request),
+# then the SQL one form costs:
 #   - from pg_stat_statements when PostgreSQL loads it (shared_preload_libraries): statements run at least once
 #     per counted form, calls per form and mean time;
 #   - otherwise, as root, from PostgreSQL's log: one more form with every statement logged (log_min_duration_statement
@@ -25,7 +26,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source docker/local/common.sh
 
 N="${1:-200}"
-WARMUP="${WARMUP:-20}"
+WARMUP="${WARMUP:-50}"
 BENCH_USER="${BENCH_USER:-mttq.rachgia}"
 BENCH_PASSWORD="${BENCH_PASSWORD:-demo}"
 BENCH_SURVEY="${BENCH_SURVEY:-Đo thời gian nhập phiếu (benchmark)}"
@@ -108,7 +109,7 @@ for line in sys.stdin:
         m = re.match(r"http_server_requests_seconds_(count|sum|max)\{.*\} ([0-9.eE+-]+)", line)
         if m:
             vals[m.group(1)] += float(m.group(2))
-print(vals["count"], vals["sum"], vals["max"])'
+print(vals["count"], vals["sum"])'
 }
 send() { # send I: form I (area I mod AREAS); appends "status starttransfer total" (seconds) to times
   curl -sS -o /dev/null -w '%{http_code} %{time_starttransfer} %{time_total}\n' \
@@ -116,26 +117,37 @@ send() { # send I: form I (area I mod AREAS); appends "status starttransfer tota
     --data-binary "@${WORK}/form-$(($1 % AREAS)).json" "${API}/api/v1/satisfaction-surveys/${SURVEY}/responses"
 }
 
+floor() { # floor I: GET /api/v1/me, as send prints
+  curl -sS -o /dev/null -w '%{http_code} %{time_starttransfer} %{time_total}\n' \
+    -H "Authorization: Bearer ${TOKEN}" "${API}/api/v1/me"
+}
+
+# the view answers only when PostgreSQL loaded the module (shared_preload_libraries) and the extension exists
 PGSS=""
-if [[ "$("${PSQL[@]}" -c 'show shared_preload_libraries')" == *pg_stat_statements* ]] \
-  && "${PSQL[@]}" -c 'select 1 from pg_stat_statements limit 1' >/dev/null 2>&1; then
+if "${PSQL[@]}" -c 'select 1 from pg_stat_statements limit 1' >/dev/null 2>&1; then
   PGSS=1
 fi
 say "Posting ${WARMUP} forms (warm-up, not counted), then ${N} forms of ${QUESTIONS} answers to survey ${SURVEY}"
-for i in $(seq 1 "${WARMUP}"); do send "$i" >/dev/null; done
+for i in $(seq 1 "${WARMUP}"); do send "$i" >/dev/null; floor >/dev/null; done
 [ -z "${PGSS}" ] || "${PSQL[@]}" -c 'select pg_stat_statements_reset()' >/dev/null
-read -r C0 S0 _ < <(metric)
+read -r C0 S0 < <(metric)
+LOAD0=$(cut -d' ' -f1 /proc/loadavg)
 for i in $(seq 1 "${N}"); do send "$i"; done >"${WORK}/times"
-read -r C1 S1 M1 < <(metric)
+read -r C1 S1 < <(metric)
+for i in $(seq 1 "${N}"); do floor; done >"${WORK}/floor"
+LOAD1=$(cut -d' ' -f1 /proc/loadavg)
 FAILED=$(awk '$1 != 201' "${WORK}/times" | wc -l)
 [ "${FAILED}" -eq 0 ] || die "${FAILED} of ${N} forms were refused: $(awk '$1 != 201 {print $1}' "${WORK}/times" | sort | uniq -c | tr '\n' ' ')"
 
 printf '\nEntering one paper form over HTTP: survey %s (%s answers, %s areas), %s forms after %s warm-up, one connection each, ms\n' \
   "${SURVEY}" "${QUESTIONS}" "${AREAS}" "${N}" "${WARMUP}"
-python3 - "${WORK}/times" "${C0}" "${S0}" "${C1}" "${S1}" "${M1}" <<'PY'
+printf '(%s cores, load average %s before and %s after: the machine is shared, figures move with its load)\n' \
+  "$(nproc)" "${LOAD0}" "${LOAD1}"
+python3 - "${WORK}/times" "${C0}" "${S0}" "${C1}" "${S1}" "${WORK}/floor" <<'PY'
 import sys
 rows = [line.split() for line in open(sys.argv[1])]
-c0, s0, c1, s1, m1 = map(float, sys.argv[2:])
+c0, s0, c1, s1 = map(float, sys.argv[2:6])
+floor = [line.split() for line in open(sys.argv[6]) if line.startswith("200 ")]
 def pct(v, q):
     v = sorted(v)
     return v[min(len(v) - 1, int(round(q * (len(v) - 1))))]
@@ -147,8 +159,12 @@ for name, col in (("curl time_starttransfer (sent -> first byte)", 1), ("curl ti
 n = c1 - c0
 if n > 0:
     mean = (s1 - s0) / n * 1000
-    print(f"{'backend timer (http_server_requests, POST, 201): mean':58} {mean:7.1f} {'':>7} {m1 * 1000:7.1f}"
-          f"   over {int(n)} requests; max = the timer's recent window")
+    print(f"{'backend timer (http_server_requests, POST 201), mean':58} {mean:7.1f}"
+          f"{'':>16}   over {int(n)} requests")
+if floor:
+    v = [float(r[1]) * 1000 for r in floor]
+    print(f"{'for comparison: GET /api/v1/me, time_starttransfer':58} {pct(v, .5):7.1f} {pct(v, .95):7.1f} {max(v):7.1f}"
+          f"   the floor of any signed-in request")
 PY
 
 # --- the SQL one form costs --------------------------------------------------------------------------------------------
@@ -174,15 +190,20 @@ elif [ "$(id -u)" -eq 0 ] && LOG_FILE=$(ls -t /var/log/postgresql/postgresql-*-m
   log_all -1
   tail -c +"$((before + 1))" "${LOG_FILE}" | WHO="${DANVAN_DB_USER}@${DANVAN_DB_NAME} " python3 -c '
 import os, re, sys
-who, rows, total = os.environ["WHO"], [], 0.0
+who, rows, current = os.environ["WHO"], [], None
 for line in sys.stdin:
     m = re.search(r"duration: ([\d.]+) ms\s+(\w+)[^:]*: (.*)$", line)
-    if m and who in line and m.group(2) in ("execute", "statement"):
-        sql = re.sub(r"\s+", " ", m.group(3))
-        if "qrtz_" in sql.lower():
-            continue
-        rows.append((float(m.group(1)), sql))
-        total += float(m.group(1))
+    if m:
+        current = None
+        if who in line and m.group(2) in ("execute", "statement"):
+            current = [float(m.group(1)), m.group(3)]
+            rows.append(current)
+    elif current is not None and line.startswith(("\t", " ")):
+        current[1] += " " + line.strip()  # the statement goes on
+    elif not line.startswith(("\t", " ")):
+        current = None
+rows = [(ms, re.sub(r"\s+", " ", sql).strip()) for ms, sql in rows if "qrtz_" not in sql.lower()]
+total = sum(ms for ms, _ in rows)
 for ms, sql in rows:
     print(f"  {ms:8.3f} ms  {sql[:220]}")
 print(f"  {total:8.3f} ms  in all, {len(rows)} statements (server-side execution as logged; parameters as $n)")'
