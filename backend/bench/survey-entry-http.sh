@@ -205,7 +205,8 @@ for line in sys.stdin:
 rows = [(ms, re.sub(r"\s+", " ", sql).strip()) for ms, sql in rows if "qrtz_" not in sql.lower()]
 total = sum(ms for ms, _ in rows)
 for ms, sql in rows:
-    print(f"  {ms:8.3f} ms  {sql[:220]}")
+    shown = sql[:220] or "(an empty query: the pool checking its connection)"
+    print(f"  {ms:8.3f} ms  {shown}")
 print(f"  {total:8.3f} ms  in all, {len(rows)} statements (server-side execution as logged; parameters as $n)")'
 else
   printf '(pg_stat_statements is not loaded and PostgreSQL'"'"'s log is not readable: the statements SurveyEntryService.enter runs, no times):\n'
