@@ -3,6 +3,7 @@ import { useIdParam, WithCurrentUser } from '@/app/routes/with-current-user';
 import type { CurrentUser } from '@/features/current-user/api/current-user';
 import { useSurvey } from '@/features/surveys/api/surveys';
 import { QueryError } from '@/components/query-error';
+import { UnitSelect, type UnitSelectProps } from '@/features/directives/components/unit-select';
 import { SurveyDesigner } from '@/features/surveys/components/survey-designer';
 import { SurveyEntry } from '@/features/surveys/components/survey-entry';
 import { SurveyList } from '@/features/surveys/components/survey-list';
@@ -31,9 +32,18 @@ export function SurveysRoute() {
   return <WithViewer render={(viewer) => <SurveyList viewer={viewer} />} />;
 }
 
+/** The communes in force of the caller's scope: the scope-ranked unit picker, at one level. */
+function CommuneSelect(props: Omit<UnitSelectProps, 'level' | 'includeEnded'>) {
+  return <UnitSelect {...props} level="COMMUNE" includeEnded={false} />;
+}
+
 /** /surveys/new */
 export function NewSurveyRoute() {
-  return <WithViewer render={(viewer) => <SurveyDesigner viewer={viewer} />} />;
+  return (
+    <WithViewer
+      render={(viewer) => <SurveyDesigner viewer={viewer} CommunePicker={CommuneSelect} />}
+    />
+  );
 }
 
 function EditDesign({ id, viewer }: { id: number; viewer: SurveyViewer }) {

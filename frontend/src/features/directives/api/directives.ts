@@ -23,6 +23,7 @@ export type Attachment = Schema<'Attachment'>;
 export type OrganizationRef = Schema<'OrganizationRef'>;
 export type OrganizationMatch = Schema<'OrganizationMatch'>;
 export type UnitOption = Schema<'UnitSummary'>;
+export type UnitLevel = Schema<'UnitLevel'>;
 export type ProposedTask = Schema<'ProposedTask'>;
 export type DirectiveTask = Schema<'Task'>;
 export type TaskWrite = Schema<'TaskWrite'>;
@@ -63,7 +64,8 @@ export const directiveKeys = {
   organizations: (q: string, scope: OrganizationScope) =>
     [...directiveKeys.all, 'organization-options', q, scope] as const,
   organization: (id: number) => [...directiveKeys.all, 'organization', id] as const,
-  units: (q: string) => [...directiveKeys.all, 'unit-options', q] as const,
+  units: (q: string, filter: UnitOptionFilter = {}) =>
+    [...directiveKeys.all, 'unit-options', q, filter] as const,
   unit: (id: number) => [...directiveKeys.all, 'unit', id] as const,
 };
 
@@ -185,14 +187,29 @@ export function useOrganizationRef(id: number | undefined) {
   });
 }
 
-/** GET /api/v1/units (listUnits): options for the unit filter, abolished units included. */
-export function useUnitOptions(q: string, enabled = true) {
+/**
+ * What a unit picker offers: units of one level only (`level`), and whether abolished units are
+ * offered too (`includeEnded`, the default: old names must still find something).
+ */
+export interface UnitOptionFilter {
+  level?: UnitLevel;
+  includeEnded?: boolean;
+}
+
+/**
+ * GET /api/v1/units (listUnits): options for a unit picker, within the caller's scope, the server's
+ * rank first (exact code or name, then prefix); abolished units included unless the filter says not.
+ */
+export function useUnitOptions(q: string, enabled = true, filter: UnitOptionFilter = {}) {
+  const { level, includeEnded = true } = filter;
   return useQuery({
-    queryKey: directiveKeys.units(q),
+    queryKey: directiveKeys.units(q, filter),
     queryFn: async ({ signal }) =>
       unwrap(
         await apiClient.GET('/api/v1/units', {
-          params: { query: { q: q || undefined, includeEnded: true, size: 20 } },
+          params: {
+            query: { q: q || undefined, ...(level ? { level } : {}), includeEnded, size: 20 },
+          },
           signal,
         }),
       ).items,

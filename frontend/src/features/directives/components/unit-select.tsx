@@ -1,29 +1,43 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type UnitOption, useUnitOptions, useUnitRef } from '@/features/directives/api/directives';
+import {
+  type UnitOption,
+  type UnitOptionFilter,
+  useUnitOptions,
+  useUnitRef,
+} from '@/features/directives/api/directives';
 import { useDebounced } from '@/features/directives/hooks/use-debounced';
 import { formatDate } from '@/lib/dates';
 
-interface UnitSelectProps {
+export interface UnitSelectProps extends UnitOptionFilter {
   value?: number;
-  onChange: (value: number | undefined) => void;
+  onChange?: (value: number | undefined) => void;
   placeholder: string;
   'aria-label': string;
+  /** Given by a form item, so that its label names the picker. */
+  id?: string;
 }
 
-/** Picks an administrative unit by name, with or without diacritics; abolished units included. */
+/**
+ * Picks an administrative unit of the caller's scope by code or name, with or without diacritics,
+ * in the server's order; abolished units included unless `includeEnded` is false, every level
+ * unless `level` says one.
+ */
 export function UnitSelect({
   value,
   onChange,
   placeholder,
   'aria-label': ariaLabel,
+  id,
+  level,
+  includeEnded,
 }: UnitSelectProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [used, setUsed] = useState(false);
   const q = useDebounced(typed.trim());
-  const found = useUnitOptions(q, used);
+  const found = useUnitOptions(q, used, { level, includeEnded });
   const picked = useUnitRef(value);
   const options = useMemo(() => {
     const label = (unit: UnitOption) =>
@@ -46,6 +60,7 @@ export function UnitSelect({
 
   return (
     <Select<number>
+      id={id}
       aria-label={ariaLabel}
       placeholder={placeholder}
       showSearch={{
@@ -58,7 +73,7 @@ export function UnitSelect({
       onOpenChange={(open) => open && setUsed(true)}
       allowClear
       value={value}
-      onChange={(next) => onChange(next ?? undefined)}
+      onChange={(next) => onChange?.(next ?? undefined)}
       options={options}
       loading={found.isFetching}
       style={{ width: '100%' }}

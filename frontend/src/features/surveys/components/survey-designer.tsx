@@ -26,7 +26,19 @@ import {
 } from '@/features/surveys/api/surveys';
 import type { SurveyViewer } from '@/features/surveys/components/survey-viewer';
 import { showProblem } from '@/lib/api/problem-text';
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
+
+/**
+ * A picker of the communes (xã, phường, đặc khu) in force in the caller's scope, in the server's
+ * order (exact code or name first): the units feature's picker, given by the route.
+ */
+export type CommunePicker = ComponentType<{
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  id?: string;
+  placeholder: string;
+  'aria-label': string;
+}>;
 
 interface QuestionValues {
   criterionId?: number | null;
@@ -36,6 +48,8 @@ interface QuestionValues {
 }
 
 interface DesignValues {
+  /** The commune, picked by a user above a commune; a commune's own cadre has theirs fixed. */
+  unitId?: number;
   name: string;
   titleId?: number;
   year: number;
@@ -48,7 +62,7 @@ interface DesignValues {
   satisfiedValues?: number[];
 }
 
-const FIELDS = ['name', 'titleId', 'year', 'minimumResponsePercent', 'thresholdPercent'];
+const FIELDS = ['unitId', 'name', 'titleId', 'year', 'minimumResponsePercent', 'thresholdPercent'];
 
 function initialValues(survey: SatisfactionSurvey | undefined): DesignValues {
   if (!survey) {
@@ -83,6 +97,9 @@ function planOf(values: DesignValues) {
 function PlanFields({ unitId }: { unitId: number | undefined }) {
   const { t } = useTranslation('surveys');
   const areas = useCommuneAreas(unitId);
+  if (unitId === undefined) {
+    return <Typography.Text type="secondary">{t('designer.pickCommuneFirst')}</Typography.Text>;
+  }
   if (areas.isError) {
     return <QueryError error={areas.error} onRetry={() => void areas.refetch()} compact />;
   }
@@ -222,7 +239,15 @@ function ScaleFields({ form }: { form: ReturnType<typeof Form.useForm<DesignValu
 }
 
 /**
- * The survey designer: its name, title and year, the minimum share of the plan and the threshold
+ * Whether the viewer picks the commune of a new survey: anyone above a commune (a province's Front,
+ * an admin) does; a commune's cadre designs their own commune's surveys.
+ */
+export function picksCommune(viewer: SurveyViewer): boolean {
+  return viewer.unit?.level !== 'COMMUNE';
+}
+
+/**
+ * The survey designer: the commune (picked by a user above a commune), its name, title and year, the minimum share of the plan and the threshold
  * of satisfaction, and the sample plan per residential area. A new survey's questions are seeded
  * by the server from the title's criteria set; then, while it is a DRAFT, its questions per
  * criterion, the answer scale and the answers counted as satisfied are edited here too.
@@ -230,9 +255,12 @@ function ScaleFields({ form }: { form: ReturnType<typeof Form.useForm<DesignValu
 export function SurveyDesigner({
   viewer,
   survey,
+  CommunePicker,
 }: {
   viewer: SurveyViewer;
   survey?: SatisfactionSurvey;
+  /** Offered when a new survey's commune is to be picked (see {@link picksCommune}). */
+  CommunePicker?: CommunePicker;
 }) {
   const { t } = useTranslation(['translation', 'surveys']);
   const navigate = useNavigate();
@@ -241,8 +269,10 @@ export function SurveyDesigner({
   const titles = useSurveyTitles();
   const create = useCreateSurvey();
   const update = useUpdateSurvey(survey?.id ?? 0);
-  const unitId = survey?.unit.id ?? viewer.unit?.id;
-  const unitName = survey?.unit.name ?? viewer.unit?.name;
+  const picking = !survey && CommunePicker !== undefined && picksCommune(viewer);
+  const pickedUnitId = Form.useWatch('unitId', form);
+  const unitId = survey?.unit.id ?? (picking ? pickedUnitId : viewer.unit?.id);
+  const unitName = survey?.unit.name ?? (picking ? undefined : viewer.unit?.name);
 
   const submit = async (values: DesignValues) => {
     setProblem(undefined);
@@ -268,7 +298,7 @@ export function SurveyDesigner({
       } else {
         const made = await create.mutateAsync({
           titleId: values.titleId ?? 0,
-          unitId: unitId ?? 0,
+          unitId: (picking ? values.unitId : unitId) ?? 0,
           name: values.name,
           year: values.year,
           ...(values.minimumResponsePercent
@@ -306,9 +336,27 @@ export function SurveyDesigner({
         form={form}
         layout="vertical"
         initialValues={initialValues(survey)}
+        onValuesChange={(changed: Partial<DesignValues>) => {
+          // the plan names the areas of one commune: another commune starts an empty plan
+          if ('unitId' in changed) {
+            form.setFieldValue('plan', {});
+          }
+        }}
         onFinish={(values) => void submit(values)}
       >
         <Card size="small" title={t('surveys:designer.general')}>
+          {picking && CommunePicker && (
+            <Form.Item
+              name="unitId"
+              label={t('surveys:designer.communePicker')}
+              rules={[{ required: true, message: t('surveys:designer.required') }]}
+            >
+              <CommunePicker
+                aria-label={t('surveys:designer.communePicker')}
+                placeholder={t('surveys:designer.communePlaceholder')}
+              />
+            </Form.Item>
+          )}
           <Form.Item
             name="name"
             label={t('surveys:designer.name')}
