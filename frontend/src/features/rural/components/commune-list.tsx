@@ -58,7 +58,7 @@ function FormerLine({ row }: { row: RuralCommuneRow }) {
   const recognized = row.formerCommunesRecognized ?? 0;
   return (
     <Typography.Text type="secondary" data-testid="rural-former">
-      {t('list.formerRecognized', { recognized, count: former })}
+      {t('list.formerRecognized', { recognized, former })}
       {!row.level && recognized > 0 && (
         <>
           {' · '}
