@@ -133,6 +133,7 @@ describe('the communes’ NTM status (/rural)', () => {
     // the standing of the year: counts, the key criterion failed, the verdict in red
     const standing = await screen.findByTestId('rural-standing-title');
     expect(standingYears[0]).toBe('2026');
+    expect(screen.getByTestId('rural-standing-level')).toHaveTextContent(/NTM nâng cao$/);
     expect(standing).toHaveTextContent('QĐ số 2345/QĐ-UBND ngày 15/09/2025');
     expect(standing).toHaveTextContent('1 tiêu chí không đạt · 2 đã đánh giá / 2 tiêu chí');
     expect(standing).toHaveTextContent('Tiêu chí then chốt không đạt: 1');

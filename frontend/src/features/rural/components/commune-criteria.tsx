@@ -229,7 +229,7 @@ export function CommuneCriteria({ unitId, isAdmin }: { unitId: number; isAdmin: 
           </Flex>
         )}
       />
-      <StandingPanel unitId={unitId} initialYear={to} />
+      <StandingPanel key={to} unitId={unitId} initialYear={to} />
       <DecisionHistory unitId={unitId} />
       {isAdmin && (
         <div>

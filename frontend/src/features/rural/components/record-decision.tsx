@@ -8,7 +8,7 @@ import {
   useRuralTitles,
 } from '@/features/rural/api/rural';
 import { inLanguage } from '@/lib/api/api-error';
-import { problemOf, showProblem } from '@/lib/api/problem-text';
+import { showProblem } from '@/lib/api/problem-text';
 import { DATE_FORMAT } from '@/lib/dates';
 
 interface DecisionValues {
@@ -55,14 +55,9 @@ function DecisionForm({ unitId, onDone }: { unitId: number; onDone: () => void }
         onDone();
       },
       onError: (failure) => {
-        const lines = showProblem(form, failure, FIELDS);
-        // a refusal (403) says why in the problem's title, in the chosen language
-        const title = problemOf(failure)?.title;
-        setProblem(
-          title && lines[0] === title
-            ? [inLanguage(title, i18n.language), ...lines.slice(1)]
-            : lines,
-        );
+        // a refusal (403) says why in the problem's title: shown in the chosen language
+        const [main = '', ...rest] = showProblem(form, failure, FIELDS);
+        setProblem([inLanguage(main, i18n.language), ...rest]);
       },
     });
   };

@@ -62,14 +62,22 @@ export function StandingPanel({ unitId, initialYear }: { unitId: number; initial
     if (!standing.data) {
       return <Skeleton active />;
     }
-    if (standing.data.titles.length === 0) {
-      return <Typography.Text type="secondary">{t('standing.none')}</Typography.Text>;
-    }
+    const { level, titles } = standing.data;
     return (
-      <Flex vertical gap="middle" role="list" aria-label={t('standing.title', { year })}>
-        {standing.data.titles.map((title) => (
-          <StandingTitle key={title.decisionId} title={title} />
-        ))}
+      <Flex vertical gap="middle">
+        <Flex gap={4} align="center" wrap data-testid="rural-standing-level">
+          <Typography.Text>{t('standing.level')}</Typography.Text>
+          <RuralLevelTag level={level} />
+        </Flex>
+        {titles.length === 0 ? (
+          <Typography.Text type="secondary">{t('standing.none')}</Typography.Text>
+        ) : (
+          <Flex vertical gap="middle" role="list" aria-label={t('standing.title', { year })}>
+            {titles.map((title) => (
+              <StandingTitle key={title.decisionId} title={title} />
+            ))}
+          </Flex>
+        )}
       </Flex>
     );
   };
