@@ -2,15 +2,19 @@ import type { Schema } from '@/lib/api/schema-types';
 
 type Row = Schema<'RuralCommuneRow'>;
 
-/** Phường Rạch Giá: NTM nâng cao by a decision signed for the former xã Phi Thông (merged in 2025). */
+/**
+ * Phường Rạch Giá: formed in 2025 from three former communes, two of them NTM then; NTM nâng cao by
+ * its own thừa nhận decision.
+ */
 export const rachGiaRow: Row = {
   commune: { id: 100, code: '30742', name: 'Phường Rạch Giá', kind: 'WARD', former: false },
   group: 1,
   level: 'ADVANCED',
-  levelDecisionId: 81,
-  levelDecisionNumber: '1234/QĐ-UBND',
-  levelSignedOn: '2023-05-10',
-  levelFromFormerCommune: 'Xã Phi Thông',
+  levelDecisionId: 82,
+  levelDecisionNumber: '2345/QĐ-UBND',
+  levelSignedOn: '2025-09-15',
+  formerCommunes: 3,
+  formerCommunesRecognized: 2,
   year: 2026,
   setId: 40,
   criteriaMet: 9,
@@ -24,6 +28,18 @@ export const dinhMyRow: Row = {
   year: 2026,
   setId: 40,
   criteriaMet: 4,
+  criteriaCount: 10,
+};
+
+/** Xã Tân Hội: formed from two former communes, one NTM then; no thừa nhận decision yet. */
+export const tanHoiRow: Row = {
+  commune: { id: 103, code: '30200', name: 'Xã Tân Hội', kind: 'COMMUNE', former: false },
+  group: 2,
+  formerCommunes: 2,
+  formerCommunesRecognized: 1,
+  year: 2026,
+  setId: 40,
+  criteriaMet: 7,
   criteriaCount: 10,
 };
 
@@ -80,7 +96,26 @@ export const rachGiaCriteria: Schema<'RuralCriteriaPage'> = {
   ],
 };
 
+/** The thừa nhận of Phường Rạch Giá itself (recorded from paper). */
+export const rachGiaOwnDecision: Schema<'RuralRecognition'> = {
+  decisionId: 82,
+  caseId: 802,
+  titleId: 61,
+  titleCode: 'XA-NTM-NANG-CAO',
+  titleName: 'Xã đạt chuẩn nông thôn mới nâng cao',
+  level: 'ADVANCED',
+  commune: rachGiaRow.commune,
+  number: '2345/QĐ-UBND',
+  signedOn: '2025-09-15',
+  signer: 'Chủ tịch UBND tỉnh An Giang',
+  validFrom: '2025-09-15',
+  status: 'IN_FORCE',
+  recorded: true,
+  version: 0,
+};
+
 export const rachGiaDecisions: Schema<'RuralRecognition'>[] = [
+  rachGiaOwnDecision,
   {
     decisionId: 81,
     caseId: 801,
@@ -100,8 +135,72 @@ export const rachGiaDecisions: Schema<'RuralRecognition'>[] = [
     signedOn: '2023-05-10',
     signer: 'Chủ tịch UBND tỉnh Kiên Giang',
     validFrom: '2023-05-10',
-    status: 'IN_FORCE',
-    recorded: true,
+    status: 'REVOKED',
+    endedOn: '2024-12-01',
+    recorded: false,
     version: 0,
   },
 ];
+
+/** The NTM titles as /api/v1/recognition-titles lists them (with one that is not NTM). */
+export const ntmTitles: Schema<'RecognitionTitle'>[] = [
+  {
+    id: 61,
+    code: 'XA-NTM-NANG-CAO',
+    name: 'Xã đạt chuẩn nông thôn mới nâng cao',
+    subjectKind: 'COMMUNE',
+    issuer: { id: 11, code: '91-UBND', name: 'Ủy ban nhân dân tỉnh An Giang' },
+    decidingLevel: 'PROVINCE',
+    demo: false,
+    canChange: false,
+    version: 0,
+  },
+  {
+    id: 60,
+    code: 'XA-NTM',
+    name: 'Xã đạt chuẩn nông thôn mới',
+    subjectKind: 'COMMUNE',
+    issuer: { id: 11, code: '91-UBND', name: 'Ủy ban nhân dân tỉnh An Giang' },
+    decidingLevel: 'PROVINCE',
+    demo: false,
+    canChange: false,
+    version: 0,
+  },
+  {
+    id: 50,
+    code: 'KDC-KIEU-MAU-91',
+    name: 'Khu dân cư kiểu mẫu',
+    subjectKind: 'RESIDENTIAL_AREA',
+    issuer: { id: 11, code: '91-UBND', name: 'Ủy ban nhân dân tỉnh An Giang' },
+    decidingLevel: 'COMMUNE',
+    demo: false,
+    canChange: false,
+    version: 0,
+  },
+];
+
+/** Phường Rạch Giá in 2026: its title held, 1 of 2 criteria failed, the key one among them. */
+export const rachGiaStanding: Schema<'RuralStanding'> = {
+  commune: rachGiaRow.commune,
+  year: 2026,
+  level: 'ADVANCED',
+  titles: [
+    {
+      decisionId: 82,
+      titleCode: 'XA-NTM-NANG-CAO',
+      level: 'ADVANCED',
+      number: '2345/QĐ-UBND',
+      signedOn: '2025-09-15',
+      set: { ...rachGiaCriteria.set, name: 'Bộ tiêu chí xã NTM nâng cao 2021–2025' },
+      criteriaCount: 2,
+      assessedCount: 2,
+      failedCount: 1,
+      failedCodes: ['1'],
+      failedKeyCodes: ['1'],
+      revokeKeyFailPercent: 30,
+      revokeFailPercent: 50,
+      revocationRequired: true,
+      verdict: 'Phải thu hồi: 1/2 tiêu chí không đạt, gồm tiêu chí then chốt 1',
+    },
+  ],
+};

@@ -6,14 +6,21 @@ import { leaderAnGiang } from '@/testing/funnel-fixtures';
 import { createHandlers } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { renderRoute } from '@/testing/render-route';
-import { dinhMyRow, rachGiaCriteria, rachGiaDecisions, rachGiaRow } from '@/testing/rural-fixtures';
+import {
+  dinhMyRow,
+  rachGiaCriteria,
+  rachGiaDecisions,
+  rachGiaRow,
+  rachGiaStanding,
+  tanHoiRow,
+} from '@/testing/rural-fixtures';
 import { setViewport } from '@/testing/viewport';
 
 const SLOW = { timeout: 8000 };
 const THIS_YEAR = String(new Date().getFullYear());
 
 describe('the communes’ NTM status (/rural)', () => {
-  it('lists the communes with their coloured level, group, criteria met and the decision of a former commune', async () => {
+  it('lists the communes with their coloured level, group, criteria met, own decision and the former communes recognized', async () => {
     setViewport('phone');
     const seen: URLSearchParams[] = [];
     server.use(
@@ -21,13 +28,14 @@ describe('the communes’ NTM status (/rural)', () => {
       http.get('*/api/v1/rural/communes', ({ request }) => {
         const params = new URL(request.url).searchParams;
         seen.push(params);
-        const rows = params.get('level') === 'NONE' ? [dinhMyRow] : [rachGiaRow, dinhMyRow];
+        const rows =
+          params.get('level') === 'NONE' ? [dinhMyRow] : [rachGiaRow, dinhMyRow, tanHoiRow];
         return HttpResponse.json({ items: rows, page: 0, size: 20, total: rows.length });
       }),
     );
     const { user, router } = renderRoute('/rural');
     const cards = await screen.findAllByTestId('rural-commune', {}, SLOW);
-    expect(cards).toHaveLength(2);
+    expect(cards).toHaveLength(3);
     const first = cards[0] as HTMLElement;
     expect(within(first).getByRole('link', { name: 'Phường Rạch Giá' })).toHaveAttribute(
       'href',
@@ -36,11 +44,19 @@ describe('the communes’ NTM status (/rural)', () => {
     expect(within(first).getByTestId('rural-level')).toHaveTextContent('NTM nâng cao');
     expect(within(first).getByTestId('rural-level')).toHaveClass('ant-tag-blue');
     expect(first).toHaveTextContent('Nhóm 1 · 9/10 tiêu chí đạt');
-    expect(first).toHaveTextContent(
-      'QĐ số 1234/QĐ-UBND ngày 10/05/2023 · công nhận cho Xã Phi Thông (trước sắp xếp)',
+    expect(first).toHaveTextContent('QĐ số 2345/QĐ-UBND ngày 15/09/2025');
+    // the former communes are history beside its own level, not its level
+    expect(within(first).getByTestId('rural-former')).toHaveTextContent(
+      /^2\/3 xã cũ đạt chuẩn khi sắp xếp$/,
     );
-    expect(within(cards[1] as HTMLElement).getByTestId('rural-level')).toHaveTextContent(
-      'Chưa đạt chuẩn',
+    const dinhMy = cards[1] as HTMLElement;
+    expect(within(dinhMy).getByTestId('rural-level')).toHaveTextContent('Chưa đạt chuẩn');
+    expect(within(dinhMy).queryByTestId('rural-former')).not.toBeInTheDocument();
+    // no level of its own although a former commune held one: the thừa nhận is missing
+    const tanHoi = cards[2] as HTMLElement;
+    expect(within(tanHoi).getByTestId('rural-level')).toHaveTextContent('Chưa đạt chuẩn');
+    expect(within(tanHoi).getByTestId('rural-former')).toHaveTextContent(
+      '1/2 xã cũ đạt chuẩn khi sắp xếp · chưa có quyết định thừa nhận',
     );
     expect(Object.fromEntries(seen[0] ?? [])).toEqual({ year: THIS_YEAR, page: '0', size: '20' });
 
@@ -60,9 +76,10 @@ describe('the communes’ NTM status (/rural)', () => {
     await waitFor(() => expect(screen.getAllByTestId('rural-commune')).toHaveLength(1));
   });
 
-  it('shows a commune’s criteria met / not met by year, its groups and its decisions across the reform', async () => {
+  it('shows a commune’s criteria by year, its group, its standing and its own decisions apart from the former communes’', async () => {
     setViewport('desktop');
     const asked: URLSearchParams[] = [];
+    const standingYears: (string | null)[] = [];
     server.use(
       ...createHandlers(reporterRachGia),
       http.get('*/api/v1/rural/communes/100/criteria', ({ request }) => {
@@ -85,6 +102,10 @@ describe('the communes’ NTM status (/rural)', () => {
       http.get('*/api/v1/rural/communes/100/recognitions', () =>
         HttpResponse.json(rachGiaDecisions),
       ),
+      http.get('*/api/v1/rural/communes/100/standing', ({ request }) => {
+        standingYears.push(new URL(request.url).searchParams.get('year'));
+        return HttpResponse.json(rachGiaStanding);
+      }),
     );
     renderRoute('/rural/communes/100?to=2026');
     expect(await screen.findByRole('heading', { name: 'Phường Rạch Giá' }, SLOW)).toBeVisible();
@@ -100,7 +121,8 @@ describe('the communes’ NTM status (/rural)', () => {
       within(row)
         .queryAllByRole('cell')
         .map(
-          (cell) => within(cell).queryByRole('img')?.getAttribute('aria-label') ?? cell.textContent,
+          (cell) =>
+            within(cell).queryAllByRole('img')[0]?.getAttribute('aria-label') ?? cell.textContent,
         );
     expect(rows.map((row) => cells(row))).toEqual([
       ['1. Quy hoạch Then chốt', 'Đạt', 'Đạt'],
@@ -108,13 +130,34 @@ describe('the communes’ NTM status (/rural)', () => {
       ['2.1. Đường xã được nhựa hóa Yêu cầu >= 100 %', 'Không đạt', 'Đạt'],
     ]);
 
-    const history = within(
-      await screen.findByRole('list', { name: 'Lịch sử quyết định công nhận' }),
+    // the standing of the year: counts, the key criterion failed, the verdict in red
+    const standing = await screen.findByTestId('rural-standing-title');
+    expect(standingYears[0]).toBe('2026');
+    expect(screen.getByTestId('rural-standing-level')).toHaveTextContent(/NTM nâng cao$/);
+    expect(standing).toHaveTextContent('QĐ số 2345/QĐ-UBND ngày 15/09/2025');
+    expect(standing).toHaveTextContent('1 tiêu chí không đạt · 2 đã đánh giá / 2 tiêu chí');
+    expect(standing).toHaveTextContent('Tiêu chí then chốt không đạt: 1');
+    const verdict = within(standing).getByTestId('rural-verdict');
+    expect(verdict).toHaveTextContent(
+      'Phải thu hồi: 1/2 tiêu chí không đạt, gồm tiêu chí then chốt 1',
     );
-    expect(history.getByText('Xã đạt chuẩn nông thôn mới nâng cao')).toBeVisible();
+    expect(verdict).toHaveClass('ant-alert-error');
+
+    // its own thừa nhận apart from the decision of the former commune it succeeded
+    const own = within(await screen.findByRole('list', { name: 'Quyết định của xã' }));
+    expect(own.getByText('QĐ số 2345/QĐ-UBND ngày 15/09/2025', { exact: false })).toBeVisible();
+    expect(own.getByText('Nhập từ quyết định giấy')).toBeVisible();
+    expect(own.getByText('Còn hiệu lực')).toBeVisible();
+    expect(own.queryByText(/xã cũ/)).not.toBeInTheDocument();
+    const former = within(
+      screen.getByRole('list', { name: 'Quyết định của các xã cũ (trước sắp xếp)' }),
+    );
     expect(
-      history.getByText('Của Xã Phi Thông (đã sắp xếp, hết hiệu lực đơn vị từ 30/06/2025)'),
+      former.getByText('Của xã cũ Xã Phi Thông (đã sắp xếp, hết hiệu lực đơn vị từ 30/06/2025)'),
     ).toBeVisible();
-    expect(history.getByText('Nhập từ quyết định giấy')).toBeVisible();
+    expect(former.getByText('Bị thu hồi')).toBeVisible();
+    expect(former.queryByText('Nhập từ quyết định giấy')).not.toBeInTheDocument();
+    // a reporter is not offered the recording of a paper decision
+    expect(screen.queryByRole('button', { name: 'Nhập quyết định giấy' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { NotFoundRoute } from '@/app/routes/not-found-route';
-import { useIdParam } from '@/app/routes/with-current-user';
+import { useIdParam, WithCurrentUser } from '@/app/routes/with-current-user';
 import { CommuneCriteria } from '@/features/rural/components/commune-criteria';
 import { CommuneList } from '@/features/rural/components/commune-list';
 
@@ -10,11 +10,17 @@ export function RuralCommunesRoute() {
   return <CommuneList />;
 }
 
-/** /rural/communes/:unitId: a commune's criteria by year, its group and decisions. */
+/** /rural/communes/:unitId: a commune's group, criteria by year, standing and decisions (an admin records paper ones). */
 export function RuralCommuneRoute() {
   const id = useIdParam('unitId');
   if (id === undefined) {
     return <NotFoundRoute />;
   }
-  return <CommuneCriteria key={id} unitId={id} />;
+  return (
+    <WithCurrentUser
+      render={(user) => (
+        <CommuneCriteria key={id} unitId={id} isAdmin={user.roles.includes('admin')} />
+      )}
+    />
+  );
 }

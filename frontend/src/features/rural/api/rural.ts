@@ -1,8 +1,10 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
 import type { operations } from '@/lib/api/schema';
 import type { Schema } from '@/lib/api/schema-types';
+import { downloadedFile } from '@/lib/files/downloaded-file';
+import type { DownloadedFile } from '@/lib/files/use-download';
 
 export type RuralCommuneRow = Schema<'RuralCommuneRow'>;
 export type RuralLevel = Schema<'RuralLevel'>;
@@ -78,5 +80,176 @@ export function useRuralGroups(unitId: number) {
           signal,
         }),
       ),
+  });
+}
+
+export type RuralStanding = Schema<'RuralStanding'>;
+export type RuralStandingTitle = Schema<'RuralStandingTitle'>;
+export type RuralAssessmentWrite = Schema<'RuralAssessmentWrite'>;
+export type RuralCommuneGroupWrite = Schema<'RuralCommuneGroupWrite'>;
+export type RuralRecordedDecisionWrite = Schema<'RuralRecordedDecisionWrite'>;
+export type RuralAttachment = Schema<'Attachment'>;
+export type RuralTitle = Schema<'RecognitionTitle'>;
+
+/** The four NTM titles (fixed codes), lowest level first. */
+export const NTM_TITLE_CODES = [
+  'XA-NTM',
+  'XA-NTM-NANG-CAO',
+  'XA-NTM-KIEU-MAU',
+  'XA-NTM-HIEN-DAI',
+] as const;
+
+const ruralStandingKey = (unitId: number, year: number) =>
+  [...ruralKeys.all, 'standing', unitId, year] as const;
+const ruralTitlesKey = [...ruralKeys.all, 'titles'] as const;
+
+/** A key for one user action: a retry of the same request (a lost answer) is not done twice. */
+function newKey() {
+  return { 'Idempotency-Key': crypto.randomUUID() };
+}
+
+/** GET /api/v1/rural/communes/{unitId}/standing (getRuralCommuneStanding): titles held vs the year's assessments. */
+export function useRuralStanding(unitId: number, year: number) {
+  return useQuery({
+    queryKey: ruralStandingKey(unitId, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await apiClient.GET('/api/v1/rural/communes/{unitId}/standing', {
+          params: { path: { unitId }, query: { year } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/v1/recognition-titles (listRecognitionTitles), only the NTM titles, lowest level first. */
+export function useRuralTitles(enabled: boolean) {
+  return useQuery({
+    queryKey: ruralTitlesKey,
+    queryFn: async ({ signal }) =>
+      unwrap(await apiClient.GET('/api/v1/recognition-titles', { signal })),
+    select: (titles: RuralTitle[]) =>
+      NTM_TITLE_CODES.flatMap((code) => titles.filter((title) => title.code === code)),
+    staleTime: 10 * 60_000,
+    enabled,
+  });
+}
+
+/** Whatever the commune's page shows is read again after a change (list, criteria, standing, history). */
+function useInvalidateRural() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ruralKeys.all });
+}
+
+/** PUT /api/v1/rural/communes/{unitId}/groups/{periodFrom} (setRuralCommuneGroup). */
+export function useSetRuralGroup(unitId: number) {
+  const invalidate = useInvalidateRural();
+  return useMutation({
+    mutationFn: async ({
+      periodFrom,
+      body,
+    }: {
+      periodFrom: number;
+      body: RuralCommuneGroupWrite;
+    }) =>
+      unwrap(
+        await apiClient.PUT('/api/v1/rural/communes/{unitId}/groups/{periodFrom}', {
+          params: { path: { unitId, periodFrom } },
+          body,
+          headers: newKey(),
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** PUT /api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId} (saveRuralAssessment). */
+export function useSaveRuralAssessment(unitId: number) {
+  const invalidate = useInvalidateRural();
+  return useMutation({
+    mutationFn: async ({
+      year,
+      criterionId,
+      body,
+    }: {
+      year: number;
+      criterionId: number;
+      body: RuralAssessmentWrite;
+    }) =>
+      unwrap(
+        await apiClient.PUT('/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}', {
+          params: { path: { unitId, year, criterionId } },
+          body,
+          headers: newKey(),
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** POST …/assessments/{year}/{criterionId}/attachments (addRuralEvidence): one file, multipart. */
+export function useAddRuralEvidence(unitId: number) {
+  const invalidate = useInvalidateRural();
+  return useMutation({
+    mutationFn: async ({
+      year,
+      criterionId,
+      file,
+    }: {
+      year: number;
+      criterionId: number;
+      file: File;
+    }) =>
+      unwrap(
+        await apiClient.POST(
+          '/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}/attachments',
+          {
+            params: { path: { unitId, year, criterionId } },
+            // the contract's binary string is a Blob in the browser
+            body: { file: file as unknown as string },
+            bodySerializer: () => {
+              const form = new FormData();
+              form.append('file', file, file.name);
+              return form;
+            },
+            headers: newKey(),
+          },
+        ),
+      ),
+    onSuccess: invalidate,
+  });
+}
+
+/** GET …/attachments/{attachmentId} (downloadRuralEvidence): the file with the bearer token. */
+export async function downloadRuralEvidence(
+  unitId: number,
+  year: number,
+  criterionId: number,
+  attachment: RuralAttachment,
+): Promise<DownloadedFile> {
+  const result = await apiClient.GET(
+    '/api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId}/attachments/{attachmentId}',
+    {
+      params: { path: { unitId, year, criterionId, attachmentId: attachment.id } },
+      parseAs: 'blob',
+    },
+  );
+  return downloadedFile(result, attachment.fileName);
+}
+
+/** POST /api/v1/rural/communes/{unitId}/recognitions (recordRuralRecognition): a paper decision. */
+export function useRecordRuralRecognition(unitId: number) {
+  const invalidate = useInvalidateRural();
+  return useMutation({
+    mutationFn: async (body: RuralRecordedDecisionWrite) =>
+      unwrap(
+        await apiClient.POST('/api/v1/rural/communes/{unitId}/recognitions', {
+          params: { path: { unitId } },
+          body,
+          headers: newKey(),
+        }),
+      ),
+    onSuccess: invalidate,
   });
 }

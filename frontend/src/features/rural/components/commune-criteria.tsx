@@ -1,7 +1,13 @@
-import { CheckCircleFilled, CloseCircleFilled, MinusOutlined } from '@ant-design/icons';
-import { Card, Flex, Skeleton, Tag, Typography } from 'antd';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  EditOutlined,
+  MinusOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/list-page';
 import { QueryError } from '@/components/query-error';
@@ -9,13 +15,16 @@ import { ResponsiveList } from '@/components/responsive-list';
 import {
   type RuralCriterionRow,
   type RuralCriterionYear,
-  type RuralRecognition,
   useRuralCriteria,
-  useRuralGroups,
-  useRuralRecognitions,
 } from '@/features/rural/api/rural';
-import { RuralLevelTag } from '@/features/rural/components/rural-level-tag';
-import { formatDate } from '@/lib/dates';
+import {
+  AssessmentEditor,
+  type AssessmentTarget,
+} from '@/features/rural/components/assessment-editor';
+import { DecisionHistory } from '@/features/rural/components/decision-history';
+import { GroupPanel } from '@/features/rural/components/group-panel';
+import { RecordDecision } from '@/features/rural/components/record-decision';
+import { StandingPanel } from '@/features/rural/components/standing-panel';
 import { useUrlFilters } from '@/lib/routing/use-url-filters';
 
 const YEARS_BACK = 8;
@@ -74,78 +83,49 @@ function CriterionName({ row }: { row: RuralCriterionRow }) {
   );
 }
 
-/** The commune's NTM decisions, newest first, those of the former communes it succeeded among them. */
-function DecisionHistory({ unitId }: { unitId: number }) {
+/** A year's state of a criterion; for who may assess, a button that opens its assessment. */
+function YearCell({
+  row,
+  year,
+  state,
+  onAssess,
+}: {
+  row: RuralCriterionRow;
+  year: number;
+  state: RuralCriterionYear | undefined;
+  onAssess: ((target: AssessmentTarget) => void) | undefined;
+}) {
   const { t } = useTranslation('rural');
-  const decisions = useRuralRecognitions(unitId);
-  const render = (d: RuralRecognition) => (
-    <Flex vertical gap={2}>
-      <Flex gap={4} wrap align="center">
-        <RuralLevelTag level={d.level} />
-        <Typography.Text strong>{d.titleName}</Typography.Text>
-        <Tag>{t(`decisionStatus.${d.status}`)}</Tag>
-        {d.recorded && <Tag>{t('history.recorded')}</Tag>}
-      </Flex>
-      <Typography.Text>
-        {t('list.decision', { number: d.number, date: formatDate(d.signedOn) })} ·{' '}
-        {t('history.signer', { signer: d.signer })}
-      </Typography.Text>
-      {d.commune.former && (
-        <Typography.Text type="secondary">
-          {t('history.former', { name: d.commune.name, date: formatDate(d.commune.validTo) })}
-        </Typography.Text>
-      )}
-    </Flex>
-  );
-  return (
-    <Card title={t('history.title')} size="small">
-      {decisions.isError ? (
-        <QueryError error={decisions.error} onRetry={() => void decisions.refetch()} compact />
-      ) : decisions.isPending ? (
-        <Skeleton active />
-      ) : decisions.data.length === 0 ? (
-        <Typography.Text type="secondary">{t('history.empty')}</Typography.Text>
-      ) : (
-        <Flex vertical gap="small" role="list" aria-label={t('history.title')}>
-          {decisions.data.map((d) => (
-            <div key={d.decisionId} role="listitem">
-              {render(d)}
-            </div>
-          ))}
-        </Flex>
-      )}
-    </Card>
-  );
-}
-
-function GroupLine({ unitId }: { unitId: number }) {
-  const { t } = useTranslation('rural');
-  const groups = useRuralGroups(unitId);
-  if (!groups.data?.length) {
-    return null;
+  if (!onAssess) {
+    return <YearState year={state} />;
   }
   return (
-    <Typography.Text type="secondary">
-      {groups.data
-        .map((g) =>
-          t('criteria.groupOfPeriod', { group: g.group, from: g.periodFrom, to: g.periodTo }),
-        )
-        .join(' · ')}
-    </Typography.Text>
+    <Button
+      type="text"
+      size="small"
+      aria-label={t('assess.open', { code: row.code, year })}
+      onClick={() => onAssess({ row, year, state })}
+    >
+      <YearState year={state} />
+      <EditOutlined style={{ color: '#8c8c8c' }} />
+    </Button>
   );
 }
 
 /**
- * A commune's criteria page: each criterion and indicator of the NTM set, met / not met for each
- * year shown (a table on a desktop, a card per criterion on a phone), its group for each period and
- * its decisions history across the 2025 reform. The last year shown is in the address (`to`).
+ * A commune's page: its group for the period, each criterion and indicator of the NTM set met /
+ * not met for each year shown (a table on a desktop, a card per criterion on a phone; who may
+ * assess opens a year to change it), its standing in a chosen year, its decisions across the 2025
+ * reform, and for an admin the recording of a paper decision. The last year shown is in the
+ * address (`to`).
  */
-export function CommuneCriteria({ unitId }: { unitId: number }) {
+export function CommuneCriteria({ unitId, isAdmin }: { unitId: number; isAdmin: boolean }) {
   const { t } = useTranslation(['translation', 'rural']);
   const filters = useUrlFilters();
   const thisYear = dayjs().year();
   const to = filters.number('to') ?? thisYear;
   const page = useRuralCriteria(unitId, { to, from: to - 4 });
+  const [assessing, setAssessing] = useState<{ rowId: number; year: number }>();
 
   if (page.isError) {
     return <QueryError error={page.error} onRetry={() => void page.refetch()} />;
@@ -166,6 +146,15 @@ export function CommuneCriteria({ unitId }: { unitId: number }) {
   const metCount = (year: number) =>
     data.criteria.filter((row) => !row.parentId && yearOf(row, year)?.met === true).length;
   const criteriaCount = data.criteria.filter((row) => !row.parentId).length;
+  const onAssess = data.canAssess
+    ? (target: AssessmentTarget) => setAssessing({ rowId: target.row.id, year: target.year })
+    : undefined;
+  // the editor follows the page as read again (after a save, a reload): its row and version
+  const assessedRow = assessing && data.criteria.find((row) => row.id === assessing.rowId);
+  const target: AssessmentTarget | undefined =
+    assessing && assessedRow
+      ? { row: assessedRow, year: assessing.year, state: yearOf(assessedRow, assessing.year) }
+      : undefined;
 
   const columns: ColumnsType<RuralCriterionRow> = [
     {
@@ -177,7 +166,9 @@ export function CommuneCriteria({ unitId }: { unitId: number }) {
       title: `${year} (${metCount(year)}/${criteriaCount})`,
       key: String(year),
       align: 'center' as const,
-      render: (_: unknown, row: RuralCriterionRow) => <YearState year={yearOf(row, year)} />,
+      render: (_: unknown, row: RuralCriterionRow) => (
+        <YearCell row={row} year={year} state={yearOf(row, year)} onAssess={onAssess} />
+      ),
     })),
   ];
 
@@ -194,7 +185,7 @@ export function CommuneCriteria({ unitId }: { unitId: number }) {
         {data.group && (
           <Typography.Text>{t('rural:criteria.group', { group: data.group })}</Typography.Text>
         )}
-        <GroupLine unitId={unitId} />
+        <GroupPanel unitId={unitId} year={to} canAssess={data.canAssess} />
       </Flex>
       <Flex gap={8} wrap align="center">
         <FilterSelect<number>
@@ -230,14 +221,30 @@ export function CommuneCriteria({ unitId }: { unitId: number }) {
             <Flex gap={12} wrap>
               {years.map((year) => (
                 <span key={year}>
-                  {year} <YearState year={yearOf(row, year)} />
+                  {year}{' '}
+                  <YearCell row={row} year={year} state={yearOf(row, year)} onAssess={onAssess} />
                 </span>
               ))}
             </Flex>
           </Flex>
         )}
       />
+      <StandingPanel key={to} unitId={unitId} initialYear={to} />
       <DecisionHistory unitId={unitId} />
+      {isAdmin && (
+        <div>
+          <RecordDecision unitId={unitId} />
+        </div>
+      )}
+      {target && (
+        <AssessmentEditor
+          key={`${target.row.id}:${target.year}:${target.state?.version ?? 0}`}
+          unitId={unitId}
+          target={target}
+          onClose={() => setAssessing(undefined)}
+          onReload={() => page.refetch()}
+        />
+      )}
     </Flex>
   );
 }

@@ -29,7 +29,7 @@ function isOneOf<T extends string>(values: readonly T[], value: string | undefin
   return value !== undefined && (values as readonly string[]).includes(value);
 }
 
-/** The decision behind the level: number and date, and the former commune it was signed for. */
+/** The decision behind the level (number and date), the commune's own. */
 function DecisionLine({ row }: { row: RuralCommuneRow }) {
   const { t } = useTranslation('rural');
   if (!row.levelDecisionNumber) {
@@ -41,8 +41,30 @@ function DecisionLine({ row }: { row: RuralCommuneRow }) {
         number: row.levelDecisionNumber,
         date: formatDate(row.levelSignedOn),
       })}
-      {row.levelFromFormerCommune &&
-        ` · ${t('list.fromFormer', { name: row.levelFromFormerCommune })}`}
+    </Typography.Text>
+  );
+}
+
+/**
+ * The former communes its records follow (the 2025 reform): "2/3 xã cũ đạt chuẩn khi sắp xếp" —
+ * history, not its level; with no level of its own yet, "chưa có quyết định thừa nhận".
+ */
+function FormerLine({ row }: { row: RuralCommuneRow }) {
+  const { t } = useTranslation('rural');
+  const former = row.formerCommunes ?? 0;
+  if (former === 0) {
+    return null;
+  }
+  const recognized = row.formerCommunesRecognized ?? 0;
+  return (
+    <Typography.Text type="secondary" data-testid="rural-former">
+      {t('list.formerRecognized', { recognized, former })}
+      {!row.level && recognized > 0 && (
+        <>
+          {' · '}
+          <Typography.Text type="warning">{t('list.noAcknowledgement')}</Typography.Text>
+        </>
+      )}
     </Typography.Text>
   );
 }
@@ -50,8 +72,8 @@ function DecisionLine({ row }: { row: RuralCommuneRow }) {
 /**
  * "Nông thôn mới": the communes of the caller's scope with the NTM level in force (coloured), the
  * group of the period and the criteria met in the year; filters (year, level, group, kind, a name
- * with or without diacritics) and the page live in the address. A decision signed for a former
- * commune shows under its successor, as the server gives it.
+ * with or without diacritics) and the page live in the address. A commune formed by the 2025
+ * reform holds a level only by its own decision; its former communes' titles are counted beside it.
  */
 export function CommuneList() {
   const { t } = useTranslation(['translation', 'rural']);
@@ -90,6 +112,7 @@ export function CommuneList() {
         <Flex vertical gap={2} align="start">
           <RuralLevelTag level={row.level} />
           <DecisionLine row={row} />
+          <FormerLine row={row} />
         </Flex>
       ),
     },
@@ -168,6 +191,7 @@ export function CommuneList() {
               {groupText(row)} · {criteria(row)}
             </Typography.Text>
             <DecisionLine row={row} />
+            <FormerLine row={row} />
           </Flex>
         )}
       />
