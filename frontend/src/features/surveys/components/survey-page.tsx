@@ -34,9 +34,26 @@ import { SurveyStateTag } from '@/features/surveys/components/survey-state-tag';
 import { problemOf, problemText } from '@/lib/api/problem-text';
 import { formatDate } from '@/lib/dates';
 
+const NOTHING: SatisfactionSurvey['permissions'] = {
+  edit: false,
+  open: false,
+  close: false,
+  publish: false,
+  enterForms: false,
+  issueCodes: false,
+};
+
+/**
+ * What the caller may do to the survey; nothing for a survey kept offline by an earlier version of
+ * the app (read before the server sent `permissions`) until it is read again.
+ */
+function permissionsOf(survey: SatisfactionSurvey): SatisfactionSurvey['permissions'] {
+  return (survey as Partial<SatisfactionSurvey>).permissions ?? NOTHING;
+}
+
 /** The steps the caller may take now, by the survey's permissions (one at most in each state). */
 function allowedSteps(survey: SatisfactionSurvey): SurveyStep[] {
-  const p = survey.permissions;
+  const p = permissionsOf(survey);
   return (['open', 'close', 'publish'] as const).filter((step) => p[step]);
 }
 
@@ -198,7 +215,7 @@ export function SurveyPage({ surveyId }: { surveyId: number }) {
     );
   }
   const s = survey.data;
-  const can = s.permissions;
+  const can = permissionsOf(s);
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 900 }}>
       <Flex gap={8} align="center" wrap>
