@@ -137,14 +137,33 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
         .poll(() => page?.getByTestId('area-counter').first().textContent(), { timeout: 30_000 })
         .toBe('3 trên máy · 3/4');
 
-      // 2. closes the survey, then publishes it (three of four households: above the 60% minimum)
+      // 2. one-time codes for residents who answer online: a printable sheet of slips, each with
+      // the public page's absolute address and its code, said to be shown once
       await page.goto(`${WEB_URL}/surveys/${survey.id}`);
+      const count = page.getByRole('spinbutton', { name: 'Số mã' });
+      await count.fill('4');
+      await page.getByRole('button', { name: /Tạo mã và bảng in/ }).click();
+      const sheet = page.getByRole('dialog', { name: `Bảng mã trả lời: ${area}` });
+      await sheet.waitFor();
+      await sheet.getByText('Các mã này chỉ hiện một lần', { exact: false }).waitFor();
+      const slips = sheet.getByRole('list', { name: 'Phiếu mã để cắt' }).getByRole('listitem');
+      expect(await slips.count()).toBe(4);
+      expect(await slips.first().textContent()).toMatch(
+        new RegExp(
+          `https?://[^ ]+/khao-sat/${survey.id}.*Mã của hộ: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}`,
+        ),
+      );
+      await sheet.getByRole('button', { name: /Đóng/ }).click();
+      await page.getByRole('button', { name: 'Đóng bảng mã' }).click();
+      await sheet.waitFor({ state: 'detached' });
+
+      // 3. closes the survey, then publishes it (three of four households: above the 60% minimum)
       await page.getByRole('button', { name: 'Kết thúc khảo sát' }).click();
       await page.getByTestId('survey-state').getByText('Đã kết thúc').waitFor();
       await page.getByRole('button', { name: 'Công bố kết quả' }).click();
       await page.getByTestId('survey-state').getByText('Đã công bố').waitFor();
 
-      // 3. anyone, without signing in: the response rate and the per-criterion chart
+      // 4. anyone, without signing in: the response rate and the per-criterion chart
       const visitor = await phone(browser());
       contexts.push(visitor);
       page = await visitor.newPage();

@@ -13,6 +13,31 @@ export const frontRachGia: CurrentUser = {
   unit: unitRachGia,
 };
 
+/** What the Front's editor may do to a survey in each state (as SurveyAccess computes it). */
+export function editorPermissions(
+  state: Survey['state'],
+  publishable = true,
+): Survey['permissions'] {
+  return {
+    edit: state === 'DRAFT',
+    open: state === 'DRAFT',
+    close: state === 'OPEN',
+    publish: state === 'CLOSED' && publishable,
+    enterForms: state === 'OPEN',
+    issueCodes: state === 'DRAFT' || state === 'OPEN',
+  };
+}
+
+/** Nothing allowed: a leader in scope, say. */
+export const readOnly: Survey['permissions'] = {
+  edit: false,
+  open: false,
+  close: false,
+  publish: false,
+  enterForms: false,
+  issueCodes: false,
+};
+
 export function survey(state: Survey['state'], overrides: Partial<Survey> = {}): Survey {
   return {
     id: 61,
@@ -56,6 +81,7 @@ export function survey(state: Survey['state'], overrides: Partial<Survey> = {}):
     demo: false,
     createdAt: '2026-11-01T02:00:00Z',
     version: 3,
+    permissions: editorPermissions(state),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Schema } from '@/lib/api/schema-types';
 import { listOutboxItems } from '@/lib/outbox/outbox-store';
 import { residentialAreas } from '@/testing/fixtures';
@@ -8,7 +8,13 @@ import { problemResponse } from '@/testing/model-fixtures';
 import { createHandlers } from '@/testing/msw/handlers';
 import { server } from '@/testing/msw/server';
 import { renderRoute } from '@/testing/render-route';
-import { frontRachGia, results, survey } from '@/testing/survey-fixtures';
+import {
+  editorPermissions,
+  frontRachGia,
+  readOnly,
+  results,
+  survey,
+} from '@/testing/survey-fixtures';
 import { setViewport } from '@/testing/viewport';
 
 const SLOW = { timeout: 8000 };
@@ -102,7 +108,7 @@ describe('the satisfaction surveys (/surveys)', () => {
     expect(screen.getByRole('checkbox', { name: '3. Bình thường' })).not.toBeChecked();
   });
 
-  it('closes a survey, and shows why the server refuses to publish it (409)', async () => {
+  it('closes a survey, and shows why the server refuses to publish it (409), by the blockers’ codes', async () => {
     setViewport('phone');
     let current = survey('OPEN', { responses: 3 });
     server.use(
@@ -110,7 +116,13 @@ describe('the satisfaction surveys (/surveys)', () => {
       ...surveyApi(() => current),
       http.post('*/api/v1/satisfaction-surveys/61/close', async ({ request }) => {
         expect(await request.json()).toEqual({ version: 3 });
-        current = { ...current, state: 'CLOSED', version: 4 };
+        // as the server read it: closed, nothing blocks it yet
+        current = {
+          ...current,
+          state: 'CLOSED',
+          version: 4,
+          permissions: editorPermissions('CLOSED'),
+        };
         return HttpResponse.json(current);
       }),
       http.post('*/api/v1/satisfaction-surveys/61/publish', () =>
@@ -118,8 +130,11 @@ describe('the satisfaction surveys (/surveys)', () => {
           type: 'https://danvan.vn/problems/sample-not-reached',
           title: 'Chưa đủ mẫu',
           status: 409,
-          detail: 'Chưa đủ tỷ lệ phản hồi tối thiểu 60% ở: Khu phố 2.',
-          errors: [{ field: 'plan[31]', message: 'Khu phố 2: 0/10 hộ (0%)' }],
+          detail: 'Khu dân cư Khu phố 2 chưa đạt tỷ lệ tối thiểu 60%: 0/10 hộ (0.0%)',
+          errors: [
+            { field: 'sample-not-reached[31]', message: 'Khu dân cư Khu phố 2 chưa đạt: 0/10 hộ' },
+            { field: 'some-later-code', message: 'Lý do mới của máy chủ' },
+          ],
         }),
       ),
     );
@@ -128,8 +143,180 @@ describe('the satisfaction surveys (/surveys)', () => {
     expect(await screen.findByText('Đã kết thúc')).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Công bố kết quả' }));
     const refusal = await screen.findByTestId('step-refusal');
-    expect(refusal).toHaveTextContent('Chưa đủ tỷ lệ phản hồi tối thiểu 60% ở: Khu phố 2.');
-    expect(refusal).toHaveTextContent('plan[31]: Khu phố 2: 0/10 hộ (0%)');
+    expect(refusal).toHaveTextContent('Chưa công bố được kết quả:');
+    // a known code without its figures, and a code this web app does not know: the server's words
+    expect(
+      within(refusal)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Khu dân cư Khu phố 2 chưa đạt: 0/10 hộ', 'Lý do mới của máy chủ']);
+  });
+
+  it('shows only the buttons the survey’s permissions allow', async () => {
+    setViewport('desktop');
+    let current = survey('OPEN', { permissions: readOnly });
+    server.use(...createHandlers(frontRachGia), ...surveyApi(() => current));
+    const { unmount } = renderRoute('/surveys/61');
+    expect(await screen.findByRole('button', { name: 'Kết quả' }, SLOW)).toBeVisible();
+    for (const name of [
+      'Mở khảo sát',
+      'Kết thúc khảo sát',
+      'Công bố kết quả',
+      'Nhập phiếu giấy',
+      'Sửa thiết kế',
+      'Tạo mã và bảng in',
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    unmount();
+
+    // a reporter of an open survey: entering forms only
+    current = survey('OPEN', { permissions: { ...readOnly, enterForms: true } });
+    const reporter = renderRoute('/surveys/61');
+    expect(await screen.findByRole('button', { name: 'Nhập phiếu giấy' }, SLOW)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Kết thúc khảo sát' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Tạo mã/ })).not.toBeInTheDocument();
+    reporter.unmount();
+
+    // the Front's editor of a draft: design, open, codes; no entry, no closing
+    current = survey('DRAFT');
+    renderRoute('/surveys/61');
+    expect(await screen.findByRole('button', { name: 'Mở khảo sát' }, SLOW)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Sửa thiết kế' })).toBeVisible();
+    expect(screen.getByRole('button', { name: /Tạo mã và bảng in/ })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Nhập phiếu giấy' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kết thúc khảo sát' })).not.toBeInTheDocument();
+  });
+
+  it('a closed survey that cannot be published says why, worded by each blocker’s code', async () => {
+    setViewport('phone');
+    const blocked = results('CLOSED', {
+      publishable: false,
+      sampleReached: false,
+      blockers: [
+        {
+          code: 'sample-not-reached',
+          message: 'Chưa đạt tỷ lệ tối thiểu 60% số hộ theo kế hoạch: toàn xã 5/14 hộ (35.7%)',
+          responses: 5,
+          households: 14,
+          responsePercent: 35.7,
+          minimumResponsePercent: 60,
+        },
+        {
+          code: 'sample-not-reached',
+          message: 'Khu dân cư Khu phố 2 chưa đạt tỷ lệ tối thiểu 60%: 2/10 hộ (20.0%)',
+          residentialAreaId: 31,
+          residentialAreaName: 'Khu phố 2',
+          responses: 2,
+          households: 10,
+          responsePercent: 20,
+          minimumResponsePercent: 60,
+        },
+      ],
+    });
+    server.use(
+      ...createHandlers(frontRachGia),
+      http.get('*/api/v1/satisfaction-surveys/61', () =>
+        HttpResponse.json(survey('CLOSED', { permissions: editorPermissions('CLOSED', false) })),
+      ),
+      http.get('*/api/v1/satisfaction-surveys/61/results', () => HttpResponse.json(blocked)),
+    );
+    renderRoute('/surveys/61');
+    const why = await screen.findByTestId('publish-blockers', {}, SLOW);
+    expect(screen.queryByRole('button', { name: 'Công bố kết quả' })).not.toBeInTheDocument();
+    const lines = within(why).getAllByRole('listitem');
+    expect(lines.map((line) => line.textContent)).toEqual([
+      'Toàn xã mới có 5/14 hộ trả lời (35,7%), dưới mức tối thiểu 60%.',
+      'Khu phố 2: 2/10 hộ trả lời (20%), dưới mức tối thiểu 60%.',
+    ]);
+  });
+
+  it('issuing codes shows a printable sheet: every code on a slip with the link, said to be shown once', async () => {
+    setViewport('desktop');
+    const codes = ['ABCD-EFGH-JKMN', 'PQRS-TUVW-XYZ2', '3456-789A-BCDE'];
+    const asked: unknown[] = [];
+    server.use(
+      ...createHandlers(frontRachGia),
+      ...surveyApi(() => survey('OPEN')),
+      http.post('*/api/v1/satisfaction-surveys/61/codes', async ({ request }) => {
+        asked.push(await request.json());
+        return HttpResponse.json(
+          {
+            surveyId: 61,
+            residentialAreaId: 31,
+            residentialAreaName: 'Khu phố 2',
+            link: 'https://danvan.angiang.gov.vn/khao-sat/61',
+            path: '/khao-sat/61',
+            codes,
+          },
+          { status: 201 },
+        );
+      }),
+    );
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderRoute('/surveys/61');
+    await user.click(await screen.findByRole('combobox', { name: 'Khu dân cư' }, SLOW));
+    await user.click(
+      await waitFor(() => {
+        const option = document.querySelector<HTMLElement>(
+          '.ant-select-item-option[title="Khu phố 2"]',
+        );
+        if (!option) throw new Error('no option');
+        return option;
+      }),
+    );
+    expect(screen.getByRole('spinbutton', { name: 'Số mã' })).toHaveValue('20');
+    await user.click(screen.getByRole('button', { name: /Tạo mã và bảng in/ }));
+
+    const sheet = await screen.findByRole('dialog', { name: 'Bảng mã trả lời: Khu phố 2' });
+    expect(asked).toEqual([{ residentialAreaId: 31, count: 20 }]);
+    expect(within(sheet).getByTestId('codes-once')).toHaveTextContent(
+      'Các mã này chỉ hiện một lần',
+    );
+    const slips = within(within(sheet).getByRole('list', { name: 'Phiếu mã để cắt' })).getAllByRole(
+      'listitem',
+    );
+    expect(slips).toHaveLength(3);
+    for (const [i, code] of codes.entries()) {
+      const slip = slips[i] as HTMLElement;
+      expect(slip).toHaveAccessibleName(`Phiếu mã ${code}`);
+      expect(slip).toHaveTextContent(code);
+      expect(slip).toHaveTextContent('https://danvan.angiang.gov.vn/khao-sat/61');
+      expect(slip).toHaveTextContent('Khảo sát hài lòng khu dân cư kiểu mẫu 2026');
+      expect(slip).toHaveTextContent('Phường Rạch Giá · Khu phố 2');
+      expect(slip).toHaveTextContent('Mỗi mã chỉ dùng một lần');
+    }
+    expect(document.body).toHaveClass('survey-code-sheet-open');
+    await user.click(within(sheet).getByRole('button', { name: /\bIn$/ }));
+    expect(print).toHaveBeenCalledTimes(1);
+
+    // the .csv keeps every code with its area and the link
+    const saved: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return 'blob:codes';
+    });
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    await user.click(within(sheet).getByRole('button', { name: /Tải \.csv/ }));
+    const csv = await (saved[0] as Blob).text();
+    expect(csv.replace('\uFEFF', '').split('\r\n')).toEqual([
+      'Mã,Khu dân cư,Địa chỉ trả lời',
+      ...codes.map((code) => `${code},Khu phố 2,https://danvan.angiang.gov.vn/khao-sat/61`),
+      '',
+    ]);
+    create.mockRestore();
+    click.mockRestore();
+    print.mockRestore();
+
+    // closing asks first; then the page is back, the sheet can be shown again while it is open
+    await user.click(within(sheet).getByRole('button', { name: /Đóng/ }));
+    await user.click(await screen.findByRole('button', { name: 'Đóng bảng mã' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Bảng mã/ })).toBeNull());
+    expect(document.body).not.toHaveClass('survey-code-sheet-open');
+    await user.click(screen.getByRole('button', { name: /Xem lại bảng mã/ }));
+    expect(await screen.findByRole('dialog', { name: 'Bảng mã trả lời: Khu phố 2' })).toBeVisible();
   });
 
   it('enters paper forms on a phone through the outbox: “Chờ gửi” offline, then “Đã gửi”, each with its key', async () => {

@@ -76,7 +76,7 @@ export function SurveyRoute() {
   if (id === undefined) {
     return <NotFoundRoute />;
   }
-  return <WithViewer render={(viewer) => <SurveyPage key={id} surveyId={id} viewer={viewer} />} />;
+  return <SurveyPage key={id} surveyId={id} />;
 }
 
 /** /surveys/:surveyId/entry: paper forms on a phone, through the outbox. */

@@ -2587,7 +2587,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One survey with its questionnaire, sample plan, state and number of responses */
+        /** One survey with its questionnaire, sample plan, state, number of responses and what the caller may do to it (`permissions`) */
         get: operations["getSatisfactionSurvey"];
         /**
          * Change the design of a DRAFT survey (name, year, scale, satisfied values, shares, questions, plan) — editor or admin of the commune's scope
@@ -2655,10 +2655,14 @@ export interface paths {
         put?: never;
         /**
          * Publish the results (editor or admin of the commune's scope) — CLOSED → PUBLISHED; then readable without login
-         * @description Refused with 409 problem+json saying why: a survey still DRAFT or OPEN (`conflict`: close it
-         *     first); a sample below the plan's minimum share (`sample-not-reached`): overall, or in any area of
-         *     the plan — `detail` names the short areas and `errors` has one entry per area
-         *     (`field` = `plan[<residentialAreaId>]`, `message` = its responses of households and share).
+         * @description Refused with 409 problem+json naming every blocker of getSatisfactionResults' `blockers`, by the
+         *     same codes: `type` ends with the first blocker's code (`survey-not-closed`: still DRAFT or OPEN,
+         *     close it first; `sample-not-reached`: below the plan's minimum share overall or in an area),
+         *     `detail` joins their messages and `errors` has one entry per blocker, in the same order, with
+         *     `field` = the blocker's code, followed by `[<residentialAreaId>]` for an area's blocker
+         *     (`survey-not-closed`, `sample-not-reached`, `sample-not-reached[12]`) and `message` = its message.
+         *     A survey already PUBLISHED is 409 `conflict` (no blocker). Only when the survey's
+         *     `permissions.publish` is true does publishing succeed.
          */
         post: operations["publishSatisfactionSurvey"];
         delete?: never;
@@ -2709,7 +2713,9 @@ export interface paths {
          *     otherwise). Each code is 12 characters of `ABCDEFGHJKMNPQRSTUVWXYZ23456789` (no 0/O, 1/I/L) from
          *     SecureRandom; only its HMAC-SHA-256 under the survey's own secret is stored, with its area. The
          *     answer holds the codes in plain text, once, to print (the web app makes the sheet); they cannot be
-         *     read again. The public link is `/khao-sat/{surveyId}` and the resident types the code.
+         *     read again. `link` is the public page's absolute address (`danvan.app-url` + `/khao-sat/{surveyId}`,
+         *     e.g. https://danvan.angiang.gov.vn/khao-sat/12) to print on the sheet, `path` the same page's path;
+         *     the resident types the code there.
          */
         post: operations["generateSatisfactionCodes"];
         delete?: never;
@@ -2731,7 +2737,8 @@ export interface paths {
          * The aggregate results in any state (readers of the commune's scope) — response rate by area against the plan, satisfaction overall and per criterion, whether it can be published
          * @description Read from counts kept per survey × area × question × answer value as answers arrive. A share is
          *     satisfied answers / answers, in percent with one decimal; `passed` when it is above
-         *     `thresholdPercent`. `publishable` with `blockers` (why not) as publishSatisfactionSurvey would say.
+         *     `thresholdPercent`. `publishable` with `blockers` (why not, each with a stable `code`) as
+         *     publishSatisfactionSurvey would say in its 409.
          */
         get: operations["getSatisfactionResults"];
         put?: never;
@@ -5736,6 +5743,27 @@ export interface components {
             createdAt: string;
             /** Format: int64 */
             version: number;
+            permissions: components["schemas"]["SatisfactionSurveyPermissions"];
+        };
+        /**
+         * @description What the caller may do to this survey now, from their roles, their scope against the survey's
+         *     commune and the survey's state (SurveyAccess): a true flag's operation succeeds (barring a stale
+         *     version or a concurrent change), a false one's answers 403 or 409. The web app shows a button only
+         *     when its flag is true.
+         */
+        SatisfactionSurveyPermissions: {
+            /** @description updateSatisfactionSurvey: an editor or admin whose scope holds the commune, DRAFT */
+            edit: boolean;
+            /** @description openSatisfactionSurvey: as edit, and the survey has questions and a plan */
+            open: boolean;
+            /** @description closeSatisfactionSurvey: an editor or admin whose scope holds the commune, OPEN */
+            close: boolean;
+            /** @description publishSatisfactionSurvey: an editor or admin whose scope holds the commune, CLOSED with no blocker (the sample plan's minimum share reached) */
+            publish: boolean;
+            /** @description enterSatisfactionResponse: a reporter, editor or admin whose scope holds the commune, OPEN (a cadre of one residential area: for that area, when it is in the plan) */
+            enterForms: boolean;
+            /** @description generateSatisfactionCodes: an editor or admin whose scope holds the commune, DRAFT or OPEN, with a plan */
+            issueCodes: boolean;
         };
         SatisfactionSurveySummary: {
             /** Format: int64 */
@@ -5806,8 +5834,10 @@ export interface components {
             /** Format: int64 */
             residentialAreaId: number;
             residentialAreaName: string;
-            /** @description The public page's path, e.g. /khao-sat/12 */
+            /** @description The public page's absolute address, e.g. https://danvan.angiang.gov.vn/khao-sat/12 (danvan.app-url + path) */
             link: string;
+            /** @description The public page's path, e.g. /khao-sat/12 */
+            path: string;
             /** @description The codes in plain text — shown this once */
             codes: string[];
         };
@@ -5880,7 +5910,32 @@ export interface components {
             criteria: components["schemas"]["SatisfactionCriterionResult"][];
             publishable: boolean;
             /** @description Why it cannot be published now (empty when publishable or published) */
-            blockers: string[];
+            blockers: components["schemas"]["SatisfactionBlocker"][];
+        };
+        /**
+         * @description One reason a survey cannot be published now: `survey-not-closed` (DRAFT or OPEN: close it first;
+         *     `state`), `sample-not-reached` (below the plan's minimum share: overall when `residentialAreaId` is
+         *     null, else in that area; `responses` of `households`, `responsePercent`). `message` is the reason in
+         *     Vietnamese with English in brackets; a client may word it by `code` with the figures given.
+         */
+        SatisfactionBlocker: {
+            /** @enum {string} */
+            code: "survey-not-closed" | "sample-not-reached";
+            message: string;
+            /**
+             * @description The state, for survey-not-closed
+             * @enum {string|null}
+             */
+            state?: "DRAFT" | "OPEN" | null;
+            /** Format: int64 */
+            residentialAreaId?: number | null;
+            residentialAreaName?: string | null;
+            /** Format: int64 */
+            responses?: number | null;
+            /** Format: int64 */
+            households?: number | null;
+            responsePercent?: number | null;
+            minimumResponsePercent?: number | null;
         };
         SatisfactionQuestionnaire: {
             /** Format: int64 */

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -21,59 +21,88 @@ import {
   type SurveyStep,
   useGenerateCodes,
   useSurvey,
+  useSurveyResults,
   useSurveyStep,
 } from '@/features/surveys/api/surveys';
-import { SurveyStateTag } from '@/features/surveys/components/survey-state-tag';
+import { CodeSheet } from '@/features/surveys/components/code-sheet';
 import {
-  canDesign,
-  canEnter,
-  type SurveyViewer,
-} from '@/features/surveys/components/survey-viewer';
-import { problemText } from '@/lib/api/problem-text';
+  BlockerList,
+  blockerText,
+  blockersOfProblem,
+} from '@/features/surveys/components/survey-blockers';
+import { SurveyStateTag } from '@/features/surveys/components/survey-state-tag';
+import { problemOf, problemText } from '@/lib/api/problem-text';
 import { formatDate } from '@/lib/dates';
-import { saveBlob } from '@/lib/files/save-blob';
 
-const NEXT_STEP: Partial<Record<SatisfactionSurvey['state'], SurveyStep>> = {
-  DRAFT: 'open',
-  OPEN: 'close',
-  CLOSED: 'publish',
+const NOTHING: SatisfactionSurvey['permissions'] = {
+  edit: false,
+  open: false,
+  close: false,
+  publish: false,
+  enterForms: false,
+  issueCodes: false,
 };
 
-/** The next step of the survey, and the server's reasons when it refuses (a 409 names them). */
-function StepButton({ survey }: { survey: SatisfactionSurvey }) {
-  const { t } = useTranslation('surveys');
+/**
+ * What the caller may do to the survey; nothing for a survey kept offline by an earlier version of
+ * the app (read before the server sent `permissions`) until it is read again.
+ */
+function permissionsOf(survey: SatisfactionSurvey): SatisfactionSurvey['permissions'] {
+  return (survey as Partial<SatisfactionSurvey>).permissions ?? NOTHING;
+}
+
+/** The steps the caller may take now, by the survey's permissions (one at most in each state). */
+function allowedSteps(survey: SatisfactionSurvey): SurveyStep[] {
+  const p = permissionsOf(survey);
+  return (['open', 'close', 'publish'] as const).filter((step) => p[step]);
+}
+
+/** A step (open, close, publish), and the server's reasons when it refuses (a 409 names them). */
+function StepButton({ survey, step: next }: { survey: SatisfactionSurvey; step: SurveyStep }) {
+  const { t, i18n } = useTranslation(['translation', 'surveys']);
   const { message } = App.useApp();
   const step = useSurveyStep(survey.id);
-  const [refusal, setRefusal] = useState<string[]>();
-  const next = NEXT_STEP[survey.state];
-  if (!next) {
-    return null;
-  }
+  const [refusal, setRefusal] = useState<unknown>();
   const run = () => {
     setRefusal(undefined);
     step.mutate(
       { step: next, version: survey.version },
       {
-        onSuccess: () => void message.success(t(`steps.${next}Done`)),
-        onError: (error) => setRefusal(problemText(error)),
+        onSuccess: () => void message.success(t(`surveys:steps.${next}Done`)),
+        onError: setRefusal,
       },
     );
   };
+  const problem = problemOf(refusal);
+  const blockers = blockersOfProblem(problem);
+  const lines = refusal === undefined ? [] : problemText(refusal);
   return (
     <Flex vertical gap="small">
       <Button type="primary" size="large" loading={step.isPending} onClick={run}>
-        {t(`steps.${next}`)}
+        {t(`surveys:steps.${next}`)}
       </Button>
-      {refusal && (
+      {refusal !== undefined && (
         <Alert
           type="error"
           showIcon
           data-testid="step-refusal"
-          title={refusal[0]}
+          title={blockers.length > 0 ? t('surveys:page.blocked') : lines[0]}
           description={
-            refusal.length > 1 ? (
+            blockers.length > 0 ? (
               <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                {refusal.slice(1).map((line) => (
+                {blockers.map((b) => (
+                  <li key={`${b.code}-${b.residentialAreaId ?? ''}`} data-code={b.code}>
+                    {blockerText(
+                      t,
+                      b.code === 'survey-not-closed' ? { ...b, state: stateOpen(survey) } : b,
+                      i18n.language,
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : lines.length > 1 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                {lines.slice(1).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
@@ -85,25 +114,27 @@ function StepButton({ survey }: { survey: SatisfactionSurvey }) {
   );
 }
 
-/** The codes as a text file to print: the link, the area, one code a line. */
-function codesFile(batch: SatisfactionCodeBatch, origin: string, heading: string): Blob {
-  const lines = [heading, `${origin}${batch.link}`, batch.residentialAreaName, '', ...batch.codes];
-  return new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/plain;charset=utf-8' });
+/** The state a survey-not-closed blocker names, when the survey as read is still DRAFT or OPEN. */
+function stateOpen(survey: SatisfactionSurvey): 'DRAFT' | 'OPEN' | undefined {
+  return survey.state === 'DRAFT' || survey.state === 'OPEN' ? survey.state : undefined;
 }
 
-/** One-time codes for the residents of an area (shown this once), saved as a file to print. */
+/** Why a CLOSED survey cannot be published yet, from its results (worded by code). */
+function PublishBlockers({ surveyId }: { surveyId: number }) {
+  const results = useSurveyResults(surveyId);
+  const blockers = results.data?.blockers ?? [];
+  return blockers.length > 0 ? <BlockerList blockers={blockers} testId="publish-blockers" /> : null;
+}
+
+/** One-time codes for the residents of an area (shown this once), on a printable sheet. */
 function CodesCard({ survey }: { survey: SatisfactionSurvey }) {
   const { t } = useTranslation('surveys');
   const generate = useGenerateCodes(survey.id);
   const [area, setArea] = useState<number | undefined>(survey.plan[0]?.residentialAreaId);
   const [count, setCount] = useState<number>(20);
   const [refusal, setRefusal] = useState<string[]>();
+  const [sheet, setSheet] = useState<SatisfactionCodeBatch>();
   const batch = generate.data;
-  const save = (made: SatisfactionCodeBatch) =>
-    saveBlob(
-      codesFile(made, window.location.origin, t('codes.fileHeading', { name: survey.name })),
-      `ma-khao-sat-${survey.id}-${made.residentialAreaId}.txt`,
-    );
   return (
     <Card size="small" title={t('codes.title')}>
       <Flex vertical gap="small">
@@ -129,14 +160,14 @@ function CodesCard({ survey }: { survey: SatisfactionSurvey }) {
             style={{ width: 100 }}
           />
           <Button
-            icon={<DownloadOutlined />}
+            icon={<PrinterOutlined />}
             loading={generate.isPending}
             disabled={area === undefined}
             onClick={() => {
               setRefusal(undefined);
               generate.mutate(
                 { residentialAreaId: area ?? 0, count },
-                { onSuccess: save, onError: (error) => setRefusal(problemText(error)) },
+                { onSuccess: setSheet, onError: (error) => setRefusal(problemText(error)) },
               );
             }}
           >
@@ -150,31 +181,27 @@ function CodesCard({ survey }: { survey: SatisfactionSurvey }) {
             showIcon
             title={t('codes.made', { count: batch.codes.length, area: batch.residentialAreaName })}
             description={
-              <Flex vertical gap={4}>
-                <Typography.Text
-                  copyable
-                >{`${window.location.origin}${batch.link}`}</Typography.Text>
-                <Typography.Text code style={{ wordBreak: 'break-all' }}>
-                  {batch.codes.slice(0, 5).join(' ')}
-                  {batch.codes.length > 5 ? ' …' : ''}
-                </Typography.Text>
-                <Button size="small" onClick={() => save(batch)}>
-                  {t('codes.saveAgain')}
+              <Flex vertical gap={4} align="start">
+                <Typography.Text copyable>{batch.link}</Typography.Text>
+                <Button size="small" icon={<PrinterOutlined />} onClick={() => setSheet(batch)}>
+                  {t('codes.showSheet')}
                 </Button>
               </Flex>
             }
           />
         )}
       </Flex>
+      {sheet && <CodeSheet survey={survey} batch={sheet} onClose={() => setSheet(undefined)} />}
     </Card>
   );
 }
 
 /**
  * A survey: what it is about, its state and counts, the next step (open, close, publish) with the
- * server's reasons when it refuses, and the ways to its design, data entry, codes and results.
+ * server's reasons when it refuses, and the ways to its design, data entry, codes and results —
+ * each shown only when the survey's `permissions` (computed by the server for the caller) allow it.
  */
-export function SurveyPage({ surveyId, viewer }: { surveyId: number; viewer: SurveyViewer }) {
+export function SurveyPage({ surveyId }: { surveyId: number }) {
   const { t } = useTranslation(['translation', 'surveys']);
   const survey = useSurvey(surveyId);
   if (survey.isError) {
@@ -188,7 +215,7 @@ export function SurveyPage({ surveyId, viewer }: { surveyId: number; viewer: Sur
     );
   }
   const s = survey.data;
-  const designs = canDesign(viewer);
+  const can = permissionsOf(s);
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 900 }}>
       <Flex gap={8} align="center" wrap>
@@ -224,7 +251,7 @@ export function SurveyPage({ surveyId, viewer }: { surveyId: number; viewer: Sur
         </Descriptions.Item>
       </Descriptions>
       <Flex gap={8} wrap>
-        {s.state === 'OPEN' && canEnter(viewer) && (
+        {can.enterForms && (
           <Link to={`/surveys/${s.id}/entry`}>
             <Button size="large">{t('surveys:page.enter')}</Button>
           </Link>
@@ -232,7 +259,7 @@ export function SurveyPage({ surveyId, viewer }: { surveyId: number; viewer: Sur
         <Link to={`/surveys/${s.id}/results`}>
           <Button size="large">{t('surveys:page.results')}</Button>
         </Link>
-        {s.state === 'DRAFT' && designs && (
+        {can.edit && (
           <Link to={`/surveys/${s.id}/design`}>
             <Button size="large">{t('surveys:page.design')}</Button>
           </Link>
@@ -243,10 +270,11 @@ export function SurveyPage({ surveyId, viewer }: { surveyId: number; viewer: Sur
           </Link>
         )}
       </Flex>
-      {designs && <StepButton survey={s} />}
-      {designs && (s.state === 'DRAFT' || s.state === 'OPEN') && s.plan.length > 0 && (
-        <CodesCard survey={s} />
-      )}
+      {allowedSteps(s).map((step) => (
+        <StepButton key={step} survey={s} step={step} />
+      ))}
+      {s.state === 'CLOSED' && !can.publish && <PublishBlockers surveyId={s.id} />}
+      {can.issueCodes && <CodesCard survey={s} />}
     </Flex>
   );
 }

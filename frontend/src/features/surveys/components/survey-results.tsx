@@ -1,9 +1,10 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Skeleton } from 'antd';
+import { Button, Card, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { exportSurveyResults, useSurveyResults } from '@/features/surveys/api/surveys';
+import { BlockerList } from '@/features/surveys/components/survey-blockers';
 import { SurveyResultsView } from '@/features/surveys/components/survey-results-view';
 import { useDownload } from '@/lib/files/use-download';
 
@@ -41,18 +42,7 @@ export function SurveyResults({ surveyId }: { surveyId: number }) {
             </Button>
           </Flex>
           {r.state !== 'PUBLISHED' && r.blockers.length > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('surveys:results.blockers')}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                  {r.blockers.map((b) => (
-                    <li key={b}>{b}</li>
-                  ))}
-                </ul>
-              }
-            />
+            <BlockerList blockers={r.blockers} testId="results-blockers" />
           )}
         </Flex>
       }

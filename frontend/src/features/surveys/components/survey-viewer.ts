@@ -5,11 +5,10 @@ export interface SurveyViewer {
   unit?: { id: number; name: string; level: string };
 }
 
-/** The Front's editors and admins design, open, close and publish; reporters enter forms too. */
+/**
+ * The Front's editors and admins create surveys (what may be done to a survey is its own
+ * `permissions`, computed by the server).
+ */
 export function canDesign(viewer: SurveyViewer): boolean {
   return viewer.roles.some((role) => role === 'editor' || role === 'admin');
-}
-
-export function canEnter(viewer: SurveyViewer): boolean {
-  return viewer.roles.some((role) => role === 'editor' || role === 'admin' || role === 'reporter');
 }

@@ -1,6 +1,8 @@
 package vn.danvan.survey;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,6 +70,28 @@ class SurveyAccess {
             throw ProblemException.outOfScope("residentialAreaId",
                     "khu dân cư khác với khu dân cư của bạn (another residential area than yours)");
         }
+    }
+
+    /**
+     * What the caller may do to a survey of this commune in this state, by the same rules the operations check (roles,
+     * scope, state table, and each operation's own preconditions), so that a true flag's operation succeeds.
+     * {@code publishable}: no blocker (asked only of a designer of a CLOSED survey).
+     */
+    SurveyDtos.Permissions permissions(String communePath, SatisfactionSurveyState state, boolean hasQuestions,
+            List<Long> planAreas, BooleanSupplier publishable) {
+        if (!scope.reaches(communePath)) {
+            return new SurveyDtos.Permissions(false, false, false, false, false, false);
+        }
+        boolean designer = has(Role.EDITOR) || has(Role.ADMIN);
+        boolean enterer = has(Role.REPORTER) || designer;
+        boolean hasPlan = !planAreas.isEmpty();
+        boolean ownAreaPlanned = ownArea().map(planAreas::contains).orElse(hasPlan);
+        return new SurveyDtos.Permissions(designer && SurveyAction.UPDATE.allowedFrom(state),
+                designer && SurveyAction.OPEN.allowedFrom(state) && hasQuestions && hasPlan,
+                designer && SurveyAction.CLOSE.allowedFrom(state),
+                designer && SurveyAction.PUBLISH.allowedFrom(state) && publishable.getAsBoolean(),
+                enterer && SurveyAction.ENTER_RESPONSE.allowedFrom(state) && ownAreaPlanned,
+                designer && SurveyAction.GENERATE_CODES.allowedFrom(state) && hasPlan);
     }
 
     private Optional<Long> ownArea() {

@@ -105,7 +105,12 @@ public final class SurveyDtos {
             SatisfactionSurveyState state, List<ScaleOption> scale, List<Integer> satisfiedValues,
             BigDecimal minimumResponsePercent, BigDecimal thresholdPercent, List<Question> questions,
             List<PlanArea> plan, long responses, long plannedHouseholds, LocalDate openedOn, LocalDate closedOn,
-            LocalDate publishedOn, boolean demo, OffsetDateTime createdAt, long version) {
+            LocalDate publishedOn, boolean demo, OffsetDateTime createdAt, long version, Permissions permissions) {
+    }
+
+    /** What the caller may do to a survey now (SurveyAccess): a true flag's operation succeeds. */
+    public record Permissions(boolean edit, boolean open, boolean close, boolean publish, boolean enterForms,
+            boolean issueCodes) {
     }
 
     public record Summary(long id, Ref title, Ref unit, String name, int year, SatisfactionSurveyState state,
@@ -115,7 +120,8 @@ public final class SurveyDtos {
     public record Receipt(long surveyId, long residentialAreaId, LocalDate receivedOn, int answers) {
     }
 
-    public record CodeBatch(long surveyId, long residentialAreaId, String residentialAreaName, String link,
+    /** {@code link}: the public page's absolute address to print; {@code path}: the same page's path. */
+    public record CodeBatch(long surveyId, long residentialAreaId, String residentialAreaName, String link, String path,
             List<String> codes) {
     }
 
@@ -139,7 +145,16 @@ public final class SurveyDtos {
     public record Results(long surveyId, String name, Ref title, Ref unit, int year, SatisfactionSurveyState state,
             LocalDate publishedOn, BigDecimal thresholdPercent, BigDecimal minimumResponsePercent,
             long plannedHouseholds, long responses, double responsePercent, boolean sampleReached, List<AreaRate> areas,
-            Share overall, List<CriterionResult> criteria, boolean publishable, List<String> blockers) {
+            Share overall, List<CriterionResult> criteria, boolean publishable, List<Blocker> blockers) {
+    }
+
+    /**
+     * One reason a survey cannot be published now, by a stable {@code code} (SurveyBlockers): its message in Vietnamese
+     * (English), and the figures a client needs to word it itself.
+     */
+    public record Blocker(String code, String message, SatisfactionSurveyState state, Long residentialAreaId,
+            String residentialAreaName, Long responses, Long households, Double responsePercent,
+            BigDecimal minimumResponsePercent) {
     }
 
     public record Questionnaire(long surveyId, String name, String titleName, String unitName, List<ScaleOption> scale,

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import vn.danvan.common.audit.AuditAction;
 import vn.danvan.common.audit.AuditLog;
+import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.common.error.FieldError;
 import vn.danvan.common.error.ProblemException;
 import vn.danvan.common.error.ProblemType;
@@ -48,6 +49,9 @@ public class SurveyEntryService {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    DanvanConfig config;
 
     /** One paper form into an OPEN survey. */
     @Transactional
@@ -144,8 +148,15 @@ public class SurveyEntryService {
         snapshot.put("codes", codes.size());
         audit.record(SurveyService.AUDIT_TYPE, s.id, AuditAction.UPDATE, path, snapshot);
         ResidentialAreaDto area = areas.byIds(List.of(dto.residentialAreaId())).get(dto.residentialAreaId());
+        String publicPath = "/khao-sat/" + s.id;
         return new SurveyDtos.CodeBatch(s.id, dto.residentialAreaId(), area == null ? "" : area.name(),
-                "/khao-sat/" + s.id, codes);
+                absolute(publicPath), publicPath, codes);
+    }
+
+    /** The web app's address ({@code danvan.app-url}, as mails link to it) followed by {@code path}. */
+    private String absolute(String path) {
+        String base = config.appUrl().strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
     /** The answers of a form, checked: each a question of the survey, once, with a value of its scale. */

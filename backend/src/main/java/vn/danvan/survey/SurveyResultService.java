@@ -167,27 +167,32 @@ public class SurveyResultService {
                     share(answers, satisfied, threshold), list));
         });
 
-        List<String> blockers = new ArrayList<>();
+        List<SurveyDtos.Blocker> blockers = new ArrayList<>();
         if (s.state == SatisfactionSurveyState.DRAFT || s.state == SatisfactionSurveyState.OPEN) {
-            blockers.add("Cuộc khảo sát chưa kết thúc (" + s.state + "): hãy kết thúc trước khi công bố"
-                    + " (the survey is not closed yet)");
+            blockers.add(new SurveyDtos.Blocker(
+                    SurveyBlockers.SURVEY_NOT_CLOSED, "Cuộc khảo sát chưa kết thúc (" + s.state
+                            + "): hãy kết thúc trước khi công bố" + " (the survey is not closed yet)",
+                    s.state, null, null, null, null, null, null));
         }
         if (s.state != SatisfactionSurveyState.PUBLISHED && !sampleReached) {
             String minText = min.stripTrailingZeros().toPlainString();
-            StringBuilder why = new StringBuilder("Chưa đạt tỷ lệ tối thiểu " + minText + "% số hộ theo kế hoạch");
             if (!overallReached) {
-                why.append(": toàn xã ").append(responses).append("/").append(planned).append(" hộ (")
-                        .append(percent(responses, planned)).append("%)");
+                blockers.add(new SurveyDtos.Blocker(SurveyBlockers.SAMPLE_NOT_REACHED,
+                        "Chưa đạt tỷ lệ tối thiểu " + minText + "% số hộ theo kế hoạch: toàn xã " + responses + "/"
+                                + planned + " hộ (" + percent(responses, planned)
+                                + "%) (below the sample plan's minimum" + " share of " + minText + "% overall)",
+                        null, null, null, responses, planned, percent(responses, planned), min));
             }
-            List<String> shortAreas = rates.stream().filter(a -> !a.reached())
-                    .map(a -> a.name() + " " + a.responses() + "/" + a.households() + " (" + a.responsePercent() + "%)")
-                    .toList();
-            if (!shortAreas.isEmpty()) {
-                why.append(overallReached ? ": " : "; ").append("khu dân cư chưa đủ: ")
-                        .append(String.join(", ", shortAreas));
+            for (SurveyDtos.AreaRate a : rates) {
+                if (!a.reached()) {
+                    blockers.add(new SurveyDtos.Blocker(SurveyBlockers.SAMPLE_NOT_REACHED,
+                            "Khu dân cư " + a.name() + " chưa đạt tỷ lệ tối thiểu " + minText + "%: " + a.responses()
+                                    + "/" + a.households() + " hộ (" + a.responsePercent() + "%) (below the minimum"
+                                    + " share of " + minText + "% in this area)",
+                            null, a.residentialAreaId(), a.name(), a.responses(), (long) a.households(),
+                            a.responsePercent(), min));
+                }
             }
-            why.append(" (below the sample plan's minimum share of ").append(minText).append("%)");
-            blockers.add(why.toString());
         }
         return new SurveyDtos.Results(s.id, s.name, service.titleRef(s.titleId), service.unitRef(s.unitId), s.year,
                 s.state, s.publishedOn, s.thresholdPercent, s.minimumResponsePercent, planned, responses,

@@ -217,8 +217,8 @@ public class SurveyService {
     }
 
     /**
-     * CLOSED → PUBLISHED, when the sample plan's minimum share is reached overall and in every area (409
-     * {@code sample-not-reached} naming the short areas otherwise).
+     * CLOSED → PUBLISHED, when nothing blocks it (SurveyBlockers: the survey closed, the sample plan's minimum share
+     * reached overall and in every area); a 409 naming every blocker by its code otherwise.
      */
     @Transactional
     public SurveyDtos.Survey publish(long id, SurveyDtos.VersionOnly dto) {
@@ -228,19 +228,13 @@ public class SurveyService {
         if (dto.version() != s.version) {
             throw ProblemException.staleVersion(dto.version(), s.version);
         }
-        if (!SurveyAction.PUBLISH.allowedFrom(s.state)) {
-            throw new ProblemException(ProblemType.CONFLICT, s.state == SatisfactionSurveyState.PUBLISHED
-                    ? "Kết quả đã được công bố (the results are already published)" : "Cuộc khảo sát chưa kết thúc ("
-                            + s.state + "): hãy kết thúc trước khi công bố (the survey is not closed; close it first)");
+        if (s.state == SatisfactionSurveyState.PUBLISHED) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Kết quả đã được công bố (the results are already published)");
         }
-        SurveyDtos.Results r = results.of(s);
-        if (!r.sampleReached()) {
-            List<FieldError> short_ = r.areas().stream().filter(a -> !a.reached())
-                    .map(a -> new FieldError("plan[" + a.residentialAreaId() + "]",
-                            a.name() + ": " + a.responses() + "/" + a.households() + " hộ (" + a.responsePercent()
-                                    + "% < " + s.minimumResponsePercent.stripTrailingZeros().toPlainString() + "%)"))
-                    .toList();
-            throw new ProblemException(ProblemType.SAMPLE_NOT_REACHED, String.join("; ", r.blockers()), short_);
+        List<SurveyDtos.Blocker> blockers = results.of(s).blockers();
+        if (!blockers.isEmpty()) {
+            throw SurveyBlockers.refusal(blockers);
         }
         s.publishedOn = clock.today();
         return step(s, path, SurveyAction.PUBLISH);
@@ -312,16 +306,19 @@ public class SurveyService {
         List<SurveyRepository.PlanRow> plan = surveys.plan(s.id);
         Map<Long, ResidentialAreaDto> named = areas.byIds(plan.stream().map(SurveyRepository.PlanRow::areaId).toList());
         long responses = surveys.responseCounts(s.id).values().stream().mapToLong(Long::longValue).sum();
+        List<SurveyDtos.Question> questions = questions(s.id);
+        SurveyDtos.Permissions permissions = access.permissions(surveys.pathOf(s), s.state, !questions.isEmpty(),
+                plan.stream().map(SurveyRepository.PlanRow::areaId).toList(), () -> results.of(s).blockers().isEmpty());
         return new SurveyDtos.Survey(s.id, titleRef(s.titleId), unitRef(s.unitId), s.criteriaSetId, s.name, s.year,
                 s.state, scale.stream().map(o -> new SurveyDtos.ScaleOption(o.value(), o.label())).toList(),
                 scale.stream().filter(SurveyRepository.Option::satisfied).map(SurveyRepository.Option::value).toList(),
-                s.minimumResponsePercent, s.thresholdPercent, questions(s.id),
+                s.minimumResponsePercent, s.thresholdPercent, questions,
                 plan.stream()
                         .map(p -> new SurveyDtos.PlanArea(p.areaId(),
                                 named.containsKey(p.areaId()) ? named.get(p.areaId()).name() : "", p.households()))
                         .toList(),
                 responses, plan.stream().mapToLong(SurveyRepository.PlanRow::households).sum(), s.openedOn, s.closedOn,
-                s.publishedOn, s.demo, s.createdAt, s.version);
+                s.publishedOn, s.demo, s.createdAt, s.version, permissions);
     }
 
     List<SurveyDtos.Question> questions(long surveyId) {

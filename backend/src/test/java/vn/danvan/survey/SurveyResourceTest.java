@@ -42,6 +42,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import vn.danvan.common.config.DanvanConfig;
 import vn.danvan.testing.Api;
 import vn.danvan.testing.Fixtures;
 import vn.danvan.testing.SurveyFixtures;
@@ -65,6 +66,13 @@ class SurveyResourceTest {
 
     @Inject
     PublicRateLimit limit;
+
+    @Inject
+    DanvanConfig config;
+
+    private String appUrl() {
+        return config.appUrl().replaceAll("/$", "");
+    }
 
     @BeforeEach
     void fullBuckets() {
@@ -135,8 +143,8 @@ class SurveyResourceTest {
 
         // a resident answers online with a code of area b; the code works once
         List<String> codes = Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("residentialAreaId", b, "count", 3))
-                .post(path(s, "/codes")).then().statusCode(201).body("link", equalTo("/khao-sat/" + s.id()))
-                .body("codes", hasSize(3))
+                .post(path(s, "/codes")).then().statusCode(201).body("path", equalTo("/khao-sat/" + s.id()))
+                .body("link", equalTo(appUrl() + "/khao-sat/" + s.id())).body("codes", hasSize(3))
                 .body("codes", everyItem(matchesPattern(
                         "[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}")))
                 .extract().jsonPath().getList("codes", String.class);
@@ -154,10 +162,13 @@ class SurveyResourceTest {
         Api.as(Tokens.COMMUNE_REPORTER).get(path(s, "/results")).then().statusCode(200).body("responses", equalTo(4))
                 .body("plannedHouseholds", equalTo(5)).body("responsePercent", equalTo(80.0f))
                 .body("sampleReached", equalTo(true)).body("areas.responses", contains(2, 2))
-                .body("publishable", equalTo(false)).body("blockers[0]", containsString("chưa kết thúc"));
+                .body("publishable", equalTo(false)).body("blockers.code", contains("survey-not-closed"))
+                .body("blockers[0].state", equalTo("OPEN"))
+                .body("blockers[0].message", containsString("chưa kết thúc"));
         long v = SurveyFixtures.version(s.id());
         assertProblem(Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", v)).post(path(s, "/publish")).then(), 409,
-                "conflict").body("detail", containsString("close it first"));
+                "survey-not-closed").body("detail", containsString("not closed")).body("errors.field",
+                        contains("survey-not-closed"));
 
         s = SurveyFixtures.step(s.withVersion(v), "close");
         JsonPath results = Api.as(Tokens.COMMUNE_EDITOR).get(path(s, "/results")).then().statusCode(200)
@@ -211,11 +222,20 @@ class SurveyResourceTest {
                 Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", s.version())).post(path(s, "/publish")).then(),
                 409, "sample-not-reached").body("detail", containsString(shortName))
                         .body("detail", containsString("3/6"))
-                        .body("errors.field", contains("plan[" + s.areaIds().get(1) + "]"))
-                        .body("errors[0].message", containsString("0/2"));
+                        .body("errors.field",
+                                contains("sample-not-reached", "sample-not-reached[" + s.areaIds().get(1) + "]"))
+                        .body("errors[0].message", containsString("3/6"))
+                        .body("errors[1].message", containsString("0/2"));
+        // the results name the same blockers by the same codes, with the figures to word them
         Api.as(Tokens.COMMUNE_EDITOR).get(path(s, "/results")).then().statusCode(200)
                 .body("sampleReached", equalTo(false)).body("publishable", equalTo(false))
-                .body("blockers[0]", containsString(shortName));
+                .body("blockers.code", contains("sample-not-reached", "sample-not-reached"))
+                .body("blockers[0].residentialAreaId", equalTo(null)).body("blockers[0].responses", equalTo(3))
+                .body("blockers[0].households", equalTo(6)).body("blockers[0].responsePercent", equalTo(50.0f))
+                .body("blockers[1].residentialAreaId", equalTo(s.areaIds().get(1).intValue()))
+                .body("blockers[1].residentialAreaName", equalTo(shortName)).body("blockers[1].responses", equalTo(0))
+                .body("blockers[1].households", equalTo(2)).body("blockers[1].minimumResponsePercent", equalTo(60.0f))
+                .body("blockers[1].message", containsString(shortName));
         Api.as(Tokens.COMMUNE_EDITOR).get(path(s, "")).then().body("state", equalTo("CLOSED"));
         assertProblem(Api.anonymous().get(PUBLIC + "/" + s.id() + "/results").then(), 404, "not-found");
     }
@@ -554,7 +574,8 @@ class SurveyResourceTest {
                 409, "conflict");
         assertProblem(
                 Api.as(Tokens.COMMUNE_EDITOR).body(Map.of("version", s.version())).post(path(s, "/publish")).then(),
-                409, "conflict");
+                409, "survey-not-closed").body("errors.field",
+                        contains("survey-not-closed", "sample-not-reached", "sample-not-reached[" + area + "]"));
         // nothing to ask: cannot open
         Map<String, Object> empty = SurveyFixtures.createBody(List.of(), new int[0]);
         JsonPath e = Api.as(Tokens.COMMUNE_EDITOR).body(empty).post(SURVEYS).then().statusCode(201).extract()

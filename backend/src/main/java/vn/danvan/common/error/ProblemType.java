@@ -34,6 +34,8 @@ public enum ProblemType {
     SAMPLE_NOT_REACHED("sample-not-reached",
             "Chưa đủ số hộ được hỏi ý kiến theo kế hoạch (the sample plan's minimum share is not reached)", 409),
     SURVEY_CODE_SPENT("survey-code-spent", "Mã này đã được dùng (this code has already been used)", 409),
+    SURVEY_NOT_CLOSED("survey-not-closed",
+            "Cuộc khảo sát chưa kết thúc, hãy kết thúc trước khi công bố (the survey is not closed yet)", 409),
     TOO_MANY_REQUESTS("too-many-requests", "Quá nhiều yêu cầu, xin thử lại sau (too many requests)", 429);
 
     private final String slug;
