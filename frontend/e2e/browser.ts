@@ -58,6 +58,15 @@ export async function logInToKeycloak(page: Page, username: string): Promise<voi
   await page.locator('#kc-login').click();
 }
 
+/** Where the committed screenshots live (the issues' artifacts), unlike ARTIFACTS_DIR's failures. */
+const SCREENSHOTS_DIR = resolve(process.cwd(), 'e2e/screenshots');
+
+/** Saves a committed screenshot, e2e/screenshots/NAME (the whole page unless `fullPage` is false). */
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS_DIR, name), fullPage });
+}
+
 /** Saves a screenshot of a failed test for whoever reads the CI log. */
 export async function screenshotOnFailure(page: Page | undefined, name: string): Promise<void> {
   if (!page || page.isClosed()) {

@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +8,7 @@ import {
   logInToKeycloak,
   newReportTask,
   phone,
+  saveScreenshot,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
@@ -21,8 +20,6 @@ import {
  * the phone and are sent once, when the network (and the session) are back; a 409 on the way
  * keeps what was typed and shows both versions.
  */
-const SCREENSHOTS = resolve(process.cwd(), 'e2e/screenshots');
-
 const SEND = /^Nộp (lại )?báo cáo$/;
 
 async function signIn(page: Page): Promise<void> {
@@ -61,8 +58,7 @@ async function screenshotOutbox(page: Page, file: string) {
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, file) });
+  await saveScreenshot(page, file, false);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.keyboard.press('Escape');
   await page.getByTestId('outbox-item').first().waitFor({ state: 'hidden' });

@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   logInToKeycloak,
+  saveScreenshot,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
@@ -12,8 +11,6 @@ import {
 } from './browser';
 
 /** Committed screenshots (the issue's artifacts), unlike e2e/artifacts which holds failures. */
-const SCREENSHOTS_DIR = resolve(process.cwd(), 'e2e/screenshots');
-
 /** An item of An Giang's demo directive (the provincial chỉ thị on the campaign), made a task. */
 const AN_GIANG_TASK = 'Hằng năm, tổng kết đánh giá kết quả thực hiện Cuộc vận động';
 
@@ -113,8 +110,7 @@ describe('scope-aware picker and the review inbox (issue 11)', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
-      await mkdir(SCREENSHOTS_DIR, { recursive: true });
-      await page.screenshot({ path: resolve(SCREENSHOTS_DIR, 'inbox-360.png') });
+      await saveScreenshot(page, 'inbox-360.png', false);
 
       if ((await page.getByTestId('inbox-row').count()) > 0) {
         await page

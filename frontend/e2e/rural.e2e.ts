@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   API_URL,
   logInToKeycloak,
   phone,
+  saveScreenshot,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
@@ -19,14 +18,6 @@ import {
  * Each run writes its own stamp in the note, so no run depends on an earlier one; no list length
  * is assumed (the demo data is shared).
  */
-
-/** Committed screenshots (the artifacts), unlike e2e/artifacts which holds failures. */
-const SCREENSHOTS_DIR = resolve(process.cwd(), 'e2e/screenshots');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS_DIR, name), fullPage: true });
-}
 
 async function fitsThePhone(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -58,7 +49,7 @@ describe('the NTM status, a commune’s assessment and the targets on a phone', 
       await expect.poll(() => page!.locator('.ant-spin-spinning').count()).toBe(0);
       expect(await cards.first().getByTestId('rural-level').count()).toBe(1);
       await fitsThePhone(page);
-      await screenshot(page, 'rural-list-360.png');
+      await saveScreenshot(page, 'rural-list-360.png');
 
       // 2. a commune's page: its criteria of this year, one of them assessed with a note
       const link = cards.first().getByRole('link');
@@ -86,7 +77,7 @@ describe('the NTM status, a commune’s assessment and the targets on a phone', 
       await dialog.getByTestId('assessed-by').filter({ hasText: 'admin.angiang' }).waitFor();
       await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
       await fitsThePhone(page);
-      await screenshot(page, 'rural-commune-360.png');
+      await saveScreenshot(page, 'rural-commune-360.png');
 
       // the note was stored: it is there after the page is read again from the server
       await page.reload();
@@ -112,13 +103,13 @@ describe('the NTM status, a commune’s assessment and the targets on a phone', 
       await targetLink.waitFor();
       await expect.poll(() => page!.locator('.ant-spin-spinning').count()).toBe(0);
       await fitsThePhone(page);
-      await screenshot(page, 'targets-360.png');
+      await saveScreenshot(page, 'targets-360.png');
       const targetName = (await targetLink.textContent())?.trim() ?? '';
       await targetLink.click();
       await page.waitForURL(/\/targets\/\d+$/);
       await page.getByRole('heading', { name: targetName }).waitFor();
       await fitsThePhone(page);
-      await screenshot(page, 'target-detail-360.png');
+      await saveScreenshot(page, 'target-detail-360.png');
       expect(pageErrors).toEqual([]);
     } catch (error) {
       await screenshotOnFailure(page, 'rural');

@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   logInToKeycloak,
+  saveScreenshot,
   screenshotOnFailure,
   setTimeouts,
   useChromium,
@@ -12,8 +11,6 @@ import {
 } from './browser';
 
 /** Committed with the code: what the summary looks like on a 360-px phone. */
-const SCREENSHOTS_DIR = resolve(process.cwd(), 'e2e/screenshots');
-
 interface Bar {
   id: string;
   name: string;
@@ -102,8 +99,7 @@ describe('the summary chart on a phone', () => {
         .first()
         .waitFor();
 
-      await mkdir(SCREENSHOTS_DIR, { recursive: true });
-      await page.screenshot({ path: resolve(SCREENSHOTS_DIR, 'summary-360.png'), fullPage: true });
+      await saveScreenshot(page, 'summary-360.png');
       await phone.close();
     } catch (error) {
       await screenshotOnFailure(page, 'summary-chart');

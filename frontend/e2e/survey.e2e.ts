@@ -6,6 +6,7 @@ import {
   apiToken,
   logInToKeycloak,
   phone,
+  saveScreenshot,
   screenshotOnFailure,
   setTimeouts,
   WEB_URL,
@@ -136,6 +137,7 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
       await expect
         .poll(() => page?.getByTestId('area-counter').first().textContent(), { timeout: 30_000 })
         .toBe('3 trên máy · 3/4');
+      await saveScreenshot(page, 'survey-entry-360.png');
 
       // 2. one-time codes for residents who answer online: a printable sheet of slips, each with
       // the public page's absolute address and its code, said to be shown once
@@ -148,6 +150,7 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
       await sheet.getByText('Các mã này chỉ hiện một lần', { exact: false }).waitFor();
       const slips = sheet.getByRole('list', { name: 'Phiếu mã để cắt' }).getByRole('listitem');
       expect(await slips.count()).toBe(4);
+      await saveScreenshot(page, 'survey-codes-360.png', false);
       expect(await slips.first().textContent()).toMatch(
         new RegExp(
           `https?://[^ ]+/khao-sat/${survey.id}.*Mã của hộ: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}`,
@@ -181,6 +184,7 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
       const labels = chart.locator('.recharts-label-list');
       expect(await labels.getByText('100%', { exact: true }).count()).toBe(1);
       expect(await labels.getByText('66,7%', { exact: true }).count()).toBe(1);
+      await saveScreenshot(page, 'survey-public-360.png');
     } catch (error) {
       await screenshotOnFailure(page, 'survey');
       throw error;
