@@ -64,6 +64,8 @@ export const rachGiaCriteria: Schema<'RuralCriteriaPage'> = {
   fromYear: 2025,
   toYear: 2026,
   canAssess: true,
+  canSetGroup: true,
+  canRecord: true,
   criteria: [
     {
       id: 401,

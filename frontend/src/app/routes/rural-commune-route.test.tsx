@@ -89,6 +89,26 @@ function withIndicator(year: Schema<'RuralCriterionYear'>): Criteria {
 }
 
 describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
+  it('offers only what the page’s flags allow: a commune’s reporter assesses but neither sets the group nor records a decision', async () => {
+    setViewport('desktop');
+    server.use(
+      ...createHandlers(reporterRachGia),
+      ...communePage({
+        criteria: () => ({
+          ...rachGiaCriteria,
+          canAssess: true,
+          canSetGroup: false,
+          canRecord: false,
+        }),
+      }),
+    );
+    renderRoute('/rural/communes/100?to=2026');
+    // the year cells open the assessment editor (canAssess)
+    expect(await screen.findByRole('button', { name: 'Đánh giá 1 năm 2026' }, SLOW)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Lưu nhóm' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Nhập quyết định giấy' })).toBeNull();
+  });
+
   it('sets the group of the period with its version; a 409 says someone changed it and reloads', async () => {
     setViewport('phone');
     let current = group1;
@@ -204,6 +224,13 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
     const editor = within(await screen.findByRole('dialog'));
     expect(await editor.findByTestId('assessed-by')).toHaveTextContent('reporter.rachgia');
     expect(editor.getByTestId('rural-evidence')).toHaveTextContent('Chưa có minh chứng');
+    // saved, and what was saved is no draft any more: the re-keyed editor restores nothing
+    expect(await screen.findByText('Đã lưu đánh giá 2.1 năm 2025')).toBeVisible();
+    expect(editor.queryByText(/Đã khôi phục bản nháp/)).toBeNull();
+    expect(
+      localStorage.length === 0 ||
+        !JSON.stringify({ ...localStorage }).includes('rural-assessment'),
+    ).toBe(true);
     // (the dialog's corner × is named Đóng too)
     await user.click(editor.getAllByRole('button', { name: 'Đóng' }).at(-1)!);
     const cell = screen.getByRole('button', { name: 'Đánh giá 2.1 năm 2025' });

@@ -84,7 +84,8 @@ describe('the communes’ NTM status (/rural)', () => {
       ...createHandlers(reporterRachGia),
       http.get('*/api/v1/rural/communes/100/criteria', ({ request }) => {
         asked.push(new URL(request.url).searchParams);
-        return HttpResponse.json(rachGiaCriteria);
+        // what the server says a commune's reporter may do
+        return HttpResponse.json({ ...rachGiaCriteria, canSetGroup: false, canRecord: false });
       }),
       http.get('*/api/v1/rural/communes/100/groups', () =>
         HttpResponse.json([
@@ -157,7 +158,7 @@ describe('the communes’ NTM status (/rural)', () => {
     ).toBeVisible();
     expect(former.getByText('Bị thu hồi')).toBeVisible();
     expect(former.queryByText('Nhập từ quyết định giấy')).not.toBeInTheDocument();
-    // a reporter is not offered the recording of a paper decision
+    // a reporter is not offered the recording of a paper decision (canRecord false)
     expect(screen.queryByRole('button', { name: 'Nhập quyết định giấy' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { NotFoundRoute } from '@/app/routes/not-found-route';
-import { useIdParam, WithCurrentUser } from '@/app/routes/with-current-user';
+import { useIdParam } from '@/app/routes/with-current-user';
 import { CommuneCriteria } from '@/features/rural/components/commune-criteria';
 import { CommuneList } from '@/features/rural/components/commune-list';
 
@@ -10,17 +10,11 @@ export function RuralCommunesRoute() {
   return <CommuneList />;
 }
 
-/** /rural/communes/:unitId: a commune's group, criteria by year, standing and decisions (an admin records paper ones). */
+/** /rural/communes/:unitId: a commune's group, criteria by year, standing and decisions (what the caller may change, the server says). */
 export function RuralCommuneRoute() {
   const id = useIdParam('unitId');
   if (id === undefined) {
     return <NotFoundRoute />;
   }
-  return (
-    <WithCurrentUser
-      render={(user) => (
-        <CommuneCriteria key={id} unitId={id} isAdmin={user.roles.includes('admin')} />
-      )}
-    />
-  );
+  return <CommuneCriteria key={id} unitId={id} />;
 }

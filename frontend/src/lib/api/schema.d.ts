@@ -5303,7 +5303,12 @@ export interface components {
             /** Format: int32 */
             toYear: number;
             criteria: components["schemas"]["RuralCriterionRow"][];
+            /** @description The caller may save assessments and evidence (a commune in force) */
             canAssess: boolean;
+            /** @description The caller may set the commune's group (the province's editor or admin) */
+            canSetGroup: boolean;
+            /** @description The caller may record a past paper decision (công nhận, thừa nhận) for it (an admin whose scope holds its province) */
+            canRecord: boolean;
         };
         RuralStandingTitle: {
             /** Format: int64 */

@@ -165,7 +165,7 @@ export function useSetRuralGroup(unitId: number) {
 }
 
 /** PUT /api/v1/rural/communes/{unitId}/assessments/{year}/{criterionId} (saveRuralAssessment). */
-export function useSaveRuralAssessment(unitId: number) {
+export function useSaveRuralAssessment(unitId: number, onSaved?: () => void) {
   const invalidate = useInvalidateRural();
   return useMutation({
     mutationFn: async ({
@@ -184,7 +184,12 @@ export function useSaveRuralAssessment(unitId: number) {
           headers: newKey(),
         }),
       ),
-    onSuccess: invalidate,
+    // before the page is read again: the new version re-keys the editor, which must not find the
+    // draft of what was just saved (a callback of mutate() would not run once it is unmounted)
+    onSuccess: () => {
+      onSaved?.();
+      return invalidate();
+    },
   });
 }
 

@@ -50,7 +50,10 @@ export function AssessmentEditor({
   const { row, year, state } = target;
   const [form] = Form.useForm<AssessmentValues>();
   const draft = useFormDraft(form, `rural-assessment:${unitId}:${row.id}:${year}`);
-  const save = useSaveRuralAssessment(unitId);
+  const save = useSaveRuralAssessment(unitId, () => {
+    draft.clear();
+    void message.success(t('assess.saved', { code: row.code, year }));
+  });
   const [problem, setProblem] = useState<string[]>();
   const [stale, setStale] = useState(false);
   const assessed = state?.assessed === true;
@@ -70,10 +73,6 @@ export function AssessmentEditor({
     save.mutate(
       { year, criterionId: row.id, body },
       {
-        onSuccess: () => {
-          draft.clear();
-          void message.success(t('assess.saved', { code: row.code, year }));
-        },
         onError: (failure) => {
           if (isStale(failure)) {
             setStale(true);

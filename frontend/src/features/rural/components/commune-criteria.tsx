@@ -116,10 +116,11 @@ function YearCell({
  * A commune's page: its group for the period, each criterion and indicator of the NTM set met /
  * not met for each year shown (a table on a desktop, a card per criterion on a phone; who may
  * assess opens a year to change it), its standing in a chosen year, its decisions across the 2025
- * reform, and for an admin the recording of a paper decision. The last year shown is in the
+ * reform, and the recording of a paper decision — each editor shown only when the page's flags
+ * (`canAssess`, `canSetGroup`, `canRecord`) say the caller may. The last year shown is in the
  * address (`to`).
  */
-export function CommuneCriteria({ unitId, isAdmin }: { unitId: number; isAdmin: boolean }) {
+export function CommuneCriteria({ unitId }: { unitId: number }) {
   const { t } = useTranslation(['translation', 'rural']);
   const filters = useUrlFilters();
   const thisYear = dayjs().year();
@@ -185,7 +186,7 @@ export function CommuneCriteria({ unitId, isAdmin }: { unitId: number; isAdmin: 
         {data.group && (
           <Typography.Text>{t('rural:criteria.group', { group: data.group })}</Typography.Text>
         )}
-        <GroupPanel unitId={unitId} year={to} canAssess={data.canAssess} />
+        <GroupPanel unitId={unitId} year={to} canSetGroup={data.canSetGroup} />
       </Flex>
       <Flex gap={8} wrap align="center">
         <FilterSelect<number>
@@ -231,7 +232,7 @@ export function CommuneCriteria({ unitId, isAdmin }: { unitId: number; isAdmin: 
       />
       <StandingPanel key={to} unitId={unitId} initialYear={to} />
       <DecisionHistory unitId={unitId} />
-      {isAdmin && (
+      {data.canRecord && (
         <div>
           <RecordDecision unitId={unitId} />
         </div>

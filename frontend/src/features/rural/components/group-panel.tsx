@@ -19,11 +19,11 @@ function periodOf(year: number): { from: number; to: number } {
 export function GroupPanel({
   unitId,
   year,
-  canAssess,
+  canSetGroup,
 }: {
   unitId: number;
   year: number;
-  canAssess: boolean;
+  canSetGroup: boolean;
 }) {
   const { t } = useTranslation('rural');
   const { message } = App.useApp();
@@ -81,7 +81,7 @@ export function GroupPanel({
         </Typography.Text>
       )}
       {error && <Alert type="warning" showIcon title={error} data-testid="group-error" />}
-      {canAssess && (
+      {canSetGroup && (
         <Flex gap={8} wrap align="center">
           <Select<number>
             aria-label={t('groupPanel.label', { from: period.from, to: period.to })}

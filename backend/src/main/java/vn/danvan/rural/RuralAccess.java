@@ -44,21 +44,28 @@ class RuralAccess {
         }
     }
 
+    boolean canSetGroup(String communePath) {
+        String province = provinceOf(communePath);
+        return scope.reaches(communePath) && (has(Role.ADMIN) && scope.reaches(province)
+                || has(Role.EDITOR) && scope.scopePath().equals(province));
+    }
+
     void requireProvinceEditor(String communePath) {
         requireReader(communePath);
-        String province = provinceOf(communePath);
-        boolean ok = has(Role.ADMIN) && scope.reaches(province)
-                || has(Role.EDITOR) && scope.scopePath().equals(province);
-        if (!ok) {
+        if (!canSetGroup(communePath)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Chỉ cán bộ cấp tỉnh xếp nhóm xã (only the province's editor or admin sets a commune's group)");
         }
     }
 
     /** Recording a past paper decision: an admin whose scope holds the commune's province. */
+    boolean canRecord(String communePath) {
+        return has(Role.ADMIN) && scope.reaches(provinceOf(communePath));
+    }
+
     void requireRecorder(String communePath) {
         requireReader(communePath);
-        if (!has(Role.ADMIN) || !scope.reaches(provinceOf(communePath))) {
+        if (!canRecord(communePath)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Chỉ quản trị cấp tỉnh nhập quyết định giấy đã ban hành"
                     + " (only the province's admin records a past paper decision)");
         }

@@ -65,7 +65,7 @@ public final class RuralDtos {
     }
 
     public record CriteriaPage(CommuneRef commune, Integer group, SetRef set, int fromYear, int toYear,
-            List<CriterionRow> criteria, boolean canAssess) {
+            List<CriterionRow> criteria, boolean canAssess, boolean canSetGroup, boolean canRecord) {
     }
 
     public record StandingTitle(long decisionId, String titleCode, RuralLevel level, String number, LocalDate signedOn,

@@ -137,7 +137,8 @@ public class RuralStatusService {
                     variant == null ? null : variant.note(), k.key(), years));
         }
         return new RuralDtos.CriteriaPage(commune.ref(), group, setRef(set), first, last, list,
-                access.canAssess(commune.path()) && commune.validTo() == null);
+                access.canAssess(commune.path()) && commune.validTo() == null,
+                access.canSetGroup(commune.path()) && commune.validTo() == null, access.canRecord(commune.path()));
     }
 
     @Transactional

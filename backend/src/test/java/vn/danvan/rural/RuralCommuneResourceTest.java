@@ -182,6 +182,30 @@ class RuralCommuneResourceTest {
     }
 
     @Test
+    void theCriteriaPageSaysWhatTheCallerMayDoAndTheOperationsAgree() {
+        Commune c = commune();
+        NtmTitle t = RuralFixtures.ntmTitle();
+        record Flags(String token, boolean assess, boolean setGroup, boolean record) {
+        }
+        for (Flags f : List.of(new Flags(c.reporter(), true, false, false), new Flags(c.admin(), true, false, false),
+                new Flags(Tokens.PROVINCE_EDITOR, true, true, false),
+                new Flags(Tokens.PROVINCE_ADMIN, true, true, true),
+                new Flags(Tokens.PROVINCE_LEADER, false, false, false))) {
+            Api.as(f.token()).queryParam("setId", t.setId()).get(c.path() + "/criteria").then().statusCode(200)
+                    .body("canAssess", equalTo(f.assess())).body("canSetGroup", equalTo(f.setGroup()))
+                    .body("canRecord", equalTo(f.record()));
+        }
+        // a false flag's operation is refused, a true one's done
+        Map<String, Object> group = Map.of("periodTo", 2030, "group", 2, "version", 0);
+        assertProblem(Api.as(c.admin()).body(group).put(c.path() + "/groups/2026").then(), 403, "forbidden");
+        Api.as(Tokens.PROVINCE_EDITOR).body(group).put(c.path() + "/groups/2026").then().statusCode(200);
+        assertProblem(Api.as(Tokens.PROVINCE_EDITOR).body(recorded(t.id(), "2024-05-10"))
+                .post(c.path() + "/recognitions").then(), 403, "forbidden");
+        Api.as(Tokens.PROVINCE_ADMIN).body(recorded(t.id(), "2024-05-10")).post(c.path() + "/recognitions").then()
+                .statusCode(201);
+    }
+
+    @Test
     void anAssessmentSentTwiceWithItsIdempotencyKeyIsSavedOnce() {
         Commune c = commune();
         NtmTitle t = RuralFixtures.ntmTitle();
