@@ -137,7 +137,7 @@ describe('a satisfaction survey, from paper forms on a phone to the public page'
       await expect
         .poll(() => page?.getByTestId('area-counter').first().textContent(), { timeout: 30_000 })
         .toBe('3 trên máy · 3/4');
-      await saveScreenshot(page, 'survey-entry-360.png');
+      await saveScreenshot(page, 'survey-entry-360.png', false);
 
       // 2. one-time codes for residents who answer online: a printable sheet of slips, each with
       // the public page's absolute address and its code, said to be shown once
