@@ -37,7 +37,7 @@ stop:
 	@$(LOCAL)/keycloak.sh stop
 	@$(LOCAL)/mail.sh stop
 
-# Every suite, in two phases of parallel lanes (docker/local/test-all.sh says which and why); runs
+# Every suite, in phases of parallel lanes (docker/local/test-all.sh says which and why); runs
 # every suite even when another fails, fails when any failed, prints each suite's wall time.
 test:
 	@$(LOCAL)/test-all.sh

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# `make test`: every suite, in two phases of parallel lanes, so that a clean clone finishes in about
+# `make test`: every suite, in phases of parallel lanes, so that a clean clone finishes in about
 # 20 minutes on two cores. The suites are the Makefile's own targets, unchanged:
 #   set-up       PostgreSQL running, Keycloak unpacked, frontend dependencies installed — once, before
 #                the lanes, so that no two lanes install the same thing at the same time
 #   phase 1      test-backend (mvn verify: packages the jar the later suites run)
 #                || test-frontend, then test-deploy (no jar, no database needed)
-#   phase 2      test-cluster, then test-e2e (both use the main mail/Keycloak ports: one after the other)
-#                || test-faults (a PostgreSQL cluster, Keycloak and backend of its own ports)
+#   phase 2      test-cluster (two instances on ports of their own) || test-faults (a PostgreSQL
+#                cluster, Keycloak and backend of their own ports)
+#   phase 3      test-e2e alone: a browser against the whole stack, on a machine left quiet (beside the
+#                faults' restarts its waits ran out; alone it takes no longer than the lane it ended)
 # Each suite writes to .run/test-logs/<suite>.log; a phase prints its suites' logs whole when it ends,
 # one after the other, so the output reads as if they had run in turn. Every suite runs even when
 # another failed; the exit status is 1 when any failed. Prints each suite's wall time.
@@ -69,7 +71,8 @@ setup_ok=1
 [ "$setup_ok" = 1 ] || echo "set-up FAILED 0" >>"$RESULTS"
 
 phase "Phase 1" "test-backend" "test-frontend test-deploy"
-phase "Phase 2" "test-cluster test-e2e" "test-faults"
+phase "Phase 2" "test-cluster" "test-faults"
+phase "Phase 3" "test-e2e"
 
 echo
 echo "==> Time per suite (wall clock; lanes ran in parallel):"

@@ -319,8 +319,11 @@ export async function findReportToSend(page: Page, tasks: string[]) {
   // (staleTime): the kept copy is dropped away from the app, so the list comes from the server.
   const at = page.url();
   await forgetKeptReading(page);
+  // the app first restores the session from Keycloak (silently): on a loaded machine that alone
+  // can take most of the default 30 s
   const fromServer = page.waitForResponse(
     (response) => /\/api\/v1\/assignments\?/.test(response.url()) && response.ok(),
+    { timeout: 90_000 },
   );
   await page.goto(at);
   await fromServer;
