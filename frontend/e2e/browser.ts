@@ -315,6 +315,9 @@ const WORK_PAGE_SIZE = 20;
  * read again first.
  */
 export async function findReportToSend(page: Page, tasks: string[]) {
+  // Signed in and back on the work list first: just after Keycloak's form the page may still be
+  // Keycloak's, or the app may be trading the code for tokens; leaving then loses the sign-in.
+  await page.getByTestId('assignment-card').first().waitFor({ timeout: 90_000 });
   // The device would show the list it kept, and not ask again while that is under a minute old
   // (staleTime): the kept copy is dropped away from the app, so the list comes from the server.
   const at = page.url();
