@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The API (and Swagger UI under /q) is served by the backend; the browser sees one origin.
@@ -60,8 +60,32 @@ const pwa = VitePWA({
   },
 });
 
+/**
+ * dist/.vite/modules.json: each chunk's modules with their size in it, for
+ * scripts/bundle-report.mjs to say what the first screen's JavaScript is made of.
+ */
+const modulesReport: Plugin = {
+  name: 'danvan-modules-report',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const chunks: Record<string, Record<string, number>> = {};
+    for (const output of Object.values(bundle)) {
+      if (output.type === 'chunk') {
+        chunks[output.fileName] = Object.fromEntries(
+          Object.entries(output.modules).map(([id, module]) => [id, module.renderedLength]),
+        );
+      }
+    }
+    this.emitFile({
+      type: 'asset',
+      fileName: '.vite/modules.json',
+      source: JSON.stringify(chunks),
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), pwa],
+  plugins: [react(), pwa, modulesReport],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -251,22 +251,26 @@ export async function findCard(page: Page, task: string) {
   // After "next" the list keeps the previous page until the server answers: a page is read only
   // once the list is no longer busy.
   const settled = () =>
-    expect.poll(() => page.locator('.ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0);
+    expect
+      .poll(() => page.locator('[data-testid="work-list"][aria-busy="true"]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(0);
   await settled();
   for (let shown = 1; (await card.count()) === 0; shown++) {
-    // a full page has a pager (loaded on demand); a shorter one is the last
+    // a full page has a pager; a shorter one is the last
     if ((await cards.count()) < WORK_PAGE_SIZE) {
       throw new Error(`no card of "${task}" on the ${shown} page(s) of the work list`);
     }
-    const next = page.locator('.ant-pagination-next');
+    const next = page.getByRole('button', { name: /Trang sau/ });
     await next.waitFor();
-    if ((await next.getAttribute('aria-disabled')) === 'true') {
+    if (await next.isDisabled()) {
       throw new Error(`no card of "${task}" on the ${shown} page(s) of the work list`);
     }
     await next.click();
     await page
-      .locator('.ant-pagination-item-active')
-      .filter({ hasText: new RegExp(`^${shown + 1}$`) })
+      .getByTestId('work-page')
+      .filter({ hasText: new RegExp(`^Trang ${shown + 1}/`) })
       .waitFor();
     await settled();
   }

@@ -106,7 +106,7 @@ describe('registering a directive from its text', () => {
       await page.getByRole('button', { name: 'Mở menu' }).click();
       await page
         .getByRole('dialog')
-        .getByRole('menuitem', { name: /Văn bản chỉ đạo/ })
+        .getByRole('link', { name: /Văn bản chỉ đạo/ })
         .click();
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
       const search = page.getByRole('searchbox', { name: 'Tìm văn bản' });

@@ -1,25 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider, type Persister } from '@tanstack/react-query-persist-client';
-import { App as AntdApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
 import { useLayoutEffect, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/lib/i18n/i18n';
 import { reportOfflineQueriesAsErrors } from '@/lib/offline/offline-error';
 import { CACHE_BUSTER, CACHE_MAX_AGE, shouldKeepQuery } from '@/lib/offline/query-persistence';
-
-/** The colours of the Party and State: a deep red primary, kept readable. */
-const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 6 } };
-
-function LocalizedAntd({ children }: { children: ReactNode }) {
-  const { i18n: current } = useTranslation();
-  return (
-    <ConfigProvider locale={current.language === 'en' ? enUS : viVN} theme={THEME}>
-      <AntdApp>{children}</AntdApp>
-    </ConfigProvider>
-  );
-}
 
 /**
  * React Query for the screens; with a `persister`, the user's own work is also kept on the
@@ -57,7 +42,11 @@ function QueryProvider({
   );
 }
 
-/** Everything a screen needs around it, apart from the session and the router. */
+/**
+ * Everything a screen needs around it, apart from the session and the router. antd's theme and
+ * language are not here: each screen drawn with antd brings them (WithAntd, routes.tsx), so the
+ * first screen, drawn without antd, does not load it (budget: README).
+ */
 export function AppProviders({
   queryClient,
   persister,
@@ -71,7 +60,7 @@ export function AppProviders({
   return (
     <I18nextProvider i18n={i18n}>
       <QueryProvider queryClient={queryClient} persister={persister}>
-        <LocalizedAntd>{children}</LocalizedAntd>
+        {children}
       </QueryProvider>
     </I18nextProvider>
   );

@@ -1,9 +1,10 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
-import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { HomeRedirect, RootRoute } from '@/app/routes/root-route';
+import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
+import { WithAntd } from '@/components/antd-on-demand';
 import { PageLoading } from '@/components/page-loading';
 
 /**
@@ -19,17 +20,18 @@ const WorkRoute = lazyRoute(
   (m) => m.WorkRoute,
 );
 const SummaryRoute = lazyRoute(
-  () => import('@/app/routes/work-route'),
+  () => import('@/app/routes/task-routes'),
   (m) => m.SummaryRoute,
 );
 const ReviewInboxRoute = lazyRoute(
-  () => import('@/app/routes/work-route'),
+  () => import('@/app/routes/task-routes'),
   (m) => m.ReviewInboxRoute,
 );
 const TaskRoute = lazyRoute(
-  () => import('@/app/routes/work-route'),
+  () => import('@/app/routes/task-routes'),
   (m) => m.TaskRoute,
 );
+
 const UnitsRoute = lazyRoute(
   () => import('@/app/routes/units-route'),
   (m) => m.UnitsRoute,
@@ -178,16 +180,25 @@ function RouteLoading() {
   return <PageLoading label={t('common.loading')} />;
 }
 
+/** A screen drawn with antd: it loads with antd's theme and language around it. */
 function screen(element: ReactNode): ReactNode {
+  return <WithAntd fallback={<RouteLoading />}>{screenOnly(element)}</WithAntd>;
+}
+
+/** The reporter's first screen, drawn without antd (budget: README). */
+function screenOnly(element: ReactNode): ReactNode {
   return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
 }
+
+// drawn without antd: it shows even when a screen's code could not be loaded
+const errorElement = <RouteErrorBoundary />;
 
 /** The route table, shared by the browser router (app) and memory routers (tests). */
 export const routes: RouteObject[] = [
   // the public showcase of "Dân vận khéo" models: no sign-in, outside the signed-in layout
   {
     path: '/public/models',
-    errorElement: <RouteErrorBoundary />,
+    errorElement,
     children: [
       { index: true, element: screen(<PublicModelsRoute />) },
       { path: ':modelId', element: screen(<PublicModelRoute />) },
@@ -196,13 +207,13 @@ export const routes: RouteObject[] = [
   // the portal's list of recognized residential areas: no sign-in either
   {
     path: '/public/recognized-areas',
-    errorElement: <RouteErrorBoundary />,
+    errorElement,
     element: screen(<PublicRecognizedAreasRoute />),
   },
   // the published results of satisfaction surveys, and a resident's answer with a one-time code
   {
     path: '/public/surveys',
-    errorElement: <RouteErrorBoundary />,
+    errorElement,
     children: [
       { index: true, element: screen(<PublicSurveysRoute />) },
       { path: ':surveyId', element: screen(<PublicSurveyResultsRoute />) },
@@ -210,18 +221,18 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/khao-sat/:surveyId',
-    errorElement: <RouteErrorBoundary />,
+    errorElement,
     element: screen(<PublicAnswerRoute />),
   },
   {
     path: '/',
     element: <RootRoute />,
-    errorElement: <RouteErrorBoundary />,
+    errorElement,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'units', element: screen(<UnitsRoute />) },
       { path: 'units/:unitId', element: screen(<UnitsRoute />) },
-      { path: 'work', element: screen(<WorkRoute />) },
+      { path: 'work', element: screenOnly(<WorkRoute />) },
       { path: 'summary', element: screen(<SummaryRoute />) },
       { path: 'reports', element: screen(<ReviewInboxRoute />) },
       { path: 'tasks/:taskId', element: screen(<TaskRoute />) },

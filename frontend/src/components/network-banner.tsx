@@ -1,8 +1,8 @@
 import { onlineManager } from '@tanstack/react-query';
-import { Alert } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '@/components/light/light';
 import { BUSINESS_TIME_ZONE } from '@/config/env';
 import { DATE_FORMAT } from '@/lib/dates';
 import { useOnline } from '@/lib/offline/network-status';
@@ -38,12 +38,10 @@ export function NetworkBanner() {
 
   if (!online) {
     return (
-      <Alert
+      <Notice
         data-testid="offline-banner"
         type="warning"
-        showIcon
         banner
-        role="status"
         title={t('offline.banner')}
         description={
           savedAt === undefined
@@ -57,14 +55,13 @@ export function NetworkBanner() {
   }
   if (backOnline) {
     return (
-      <Alert
+      <Notice
         data-testid="online-banner"
         type="success"
-        showIcon
         banner
-        role="status"
         title={t('offline.backOnline')}
-        closable={{ onClose: () => setBackOnline(false) }}
+        onClose={() => setBackOnline(false)}
+        closeLabel={t('common.close')}
       />
     );
   }

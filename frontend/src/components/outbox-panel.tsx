@@ -1,87 +1,15 @@
-import {
-  CloudUploadOutlined,
-  DeleteOutlined,
-  LoginOutlined,
-  RedoOutlined,
-} from '@ant-design/icons';
-import { App, Badge, Button, Divider, Drawer, Empty, Flex, Grid, Typography } from 'antd';
-import { useState } from 'react';
+import CloudUploadOutlined from '@ant-design/icons-svg/es/asn/CloudUploadOutlined';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OutboxConflict } from '@/components/outbox-conflict';
-import { OutboxStateTag } from '@/components/outbox-state-tag';
-import { useSession } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
-import { retryOutboxItem, runOutbox } from '@/lib/outbox/outbox-sender';
-import { deleteOutboxItem, isUnsent, type OutboxItem } from '@/lib/outbox/outbox-store';
+import { WithAntd } from '@/components/antd-on-demand';
+import { Icon } from '@/components/light/icon';
+import { Button, CountBadge } from '@/components/light/light';
+import { isUnsent } from '@/lib/outbox/outbox-store';
 import { useOutboxItems } from '@/lib/outbox/use-outbox';
 import { useOutboxRunner } from '@/lib/outbox/use-outbox-runner';
 
-function OutboxRow({ item }: { item: OutboxItem }) {
-  const { t } = useTranslation();
-  const { modal } = App.useApp();
-  const session = useSession();
-  const subject = session.subject ?? '';
-  return (
-    <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }} data-testid="outbox-item">
-      <Flex justify="space-between" align="start" gap="small">
-        <Typography.Text strong style={{ minWidth: 0 }}>
-          {item.label}
-        </Typography.Text>
-        <OutboxStateTag item={item} />
-      </Flex>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {formatDateTime(new Date(item.createdAt).toISOString())}
-        {item.state === 'pending' && item.lastError ? ` · ${t('outbox.waitingNetwork')}` : ''}
-      </Typography.Text>
-      {item.state === 'conflict' && <OutboxConflict item={item} />}
-      <Flex gap="small" wrap>
-        {item.state === 'needs-login' && (
-          <Button
-            size="small"
-            type="primary"
-            icon={<LoginOutlined />}
-            onClick={() => session.login()}
-          >
-            {t('outbox.signInToSend')}
-          </Button>
-        )}
-        {(item.state === 'error' || item.state === 'pending') && (
-          <Button
-            size="small"
-            icon={<RedoOutlined />}
-            onClick={() => void retryOutboxItem(subject, item.id).then(() => runOutbox(subject))}
-          >
-            {t('outbox.retry')}
-          </Button>
-        )}
-        {item.state !== 'sending' && !item.discarded && (
-          <Button
-            size="small"
-            danger
-            icon={<DeleteOutlined />}
-            onClick={() => {
-              modal.confirm({
-                title: t('outbox.deleteConfirm.title'),
-                content:
-                  item.state === 'sent'
-                    ? t('outbox.deleteConfirm.sent')
-                    : t('outbox.deleteConfirm.unsent'),
-                okText: t('outbox.delete'),
-                okButtonProps: { danger: true },
-                cancelText: t('common.cancel'),
-                onOk: async () => {
-                  await deleteOutboxItem(subject, item.id);
-                },
-              });
-            }}
-          >
-            {t('outbox.delete')}
-          </Button>
-        )}
-      </Flex>
-    </Flex>
-  );
-}
+// the drawer (antd) loads when it is first opened: the header carries only the button (budget: README)
+const OutboxDrawer = lazy(() => import('@/components/outbox-drawer'));
 
 /**
  * The user's outbox in the header: a badge with what is still unsent, a drawer with every item,
@@ -89,10 +17,10 @@ function OutboxRow({ item }: { item: OutboxItem }) {
  */
 export function OutboxPanel() {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
   useOutboxRunner();
   const items = useOutboxItems();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const unsent = items.filter(isUnsent).length;
   const attention = items.some(
     (item) => item.state === 'conflict' || item.state === 'error' || item.state === 'needs-login',
@@ -102,34 +30,24 @@ export function OutboxPanel() {
   }
   return (
     <>
-      <Badge count={unsent} size="small" color={attention ? 'orange' : undefined}>
+      <CountBadge count={unsent} attention={attention}>
         <Button
-          type="text"
+          variant="text"
+          className="shell__icon-button"
           aria-label={t('outbox.open', { count: unsent })}
-          icon={<CloudUploadOutlined style={{ color: '#fff' }} />}
-          onClick={() => setOpen(true)}
+          icon={<Icon icon={CloudUploadOutlined} />}
+          onClick={() => {
+            setOpened(true);
+            setOpen(true);
+          }}
           data-testid="outbox-button"
         />
-      </Badge>
-      <Drawer
-        open={open}
-        title={t('outbox.title')}
-        size={screens.md ? 480 : '100%'}
-        onClose={() => setOpen(false)}
-      >
-        {items.length === 0 ? (
-          <Empty description={t('outbox.empty')} />
-        ) : (
-          <Flex vertical>
-            {[...items].reverse().map((item, index) => (
-              <div key={item.id}>
-                {index > 0 && <Divider style={{ marginBlock: 12 }} />}
-                <OutboxRow item={item} />
-              </div>
-            ))}
-          </Flex>
-        )}
-      </Drawer>
+      </CountBadge>
+      {opened && (
+        <WithAntd>
+          <OutboxDrawer items={items} open={open} onClose={() => setOpen(false)} />
+        </WithAntd>
+      )}
     </>
   );
 }

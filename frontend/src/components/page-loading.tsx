@@ -1,11 +1,11 @@
-import { Flex, Spin, Typography } from 'antd';
+import { Spinner } from '@/components/light/light';
 
 /** A whole page waiting for something (the login check, a route's first data). */
 export function PageLoading({ label }: { label: string }) {
   return (
-    <Flex vertical align="center" justify="center" gap="middle" style={{ minHeight: '60vh' }}>
-      <Spin size="large" />
-      <Typography.Text type="secondary">{label}</Typography.Text>
-    </Flex>
+    <div className="l-page-loading">
+      <Spinner large label={label} />
+      <span className="l-muted">{label}</span>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
-import { DisconnectOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Result } from 'antd';
+import DisconnectOutlined from '@ant-design/icons-svg/es/asn/DisconnectOutlined';
+import ReloadOutlined from '@ant-design/icons-svg/es/asn/ReloadOutlined';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '@/components/light/icon';
+import { Button, Notice, ResultPanel } from '@/components/light/light';
 import { ApiError, inLanguage, problemSlug } from '@/lib/api/api-error';
 import { OfflineError } from '@/lib/offline/offline-error';
 
@@ -11,11 +13,14 @@ interface QueryErrorProps {
   compact?: boolean;
 }
 
-/** The error state of a query: the server's problem title and detail, and a way to try again. */
+/**
+ * The error state of a query: the server's problem title and detail, and a way to try again.
+ * Drawn without antd: the first screen shows it too (budget: README).
+ */
 export function QueryError({ error, onRetry, compact = false }: QueryErrorProps) {
   const { t, i18n } = useTranslation();
   const retry = (
-    <Button icon={<ReloadOutlined />} onClick={onRetry}>
+    <Button icon={<Icon icon={ReloadOutlined} />} onClick={onRetry}>
       {t('common.retry')}
     </Button>
   );
@@ -25,11 +30,11 @@ export function QueryError({ error, onRetry, compact = false }: QueryErrorProps)
     const title = t('offline.notOnDeviceTitle');
     const detail = t('offline.notOnDeviceDetail');
     return compact ? (
-      <Alert type="warning" showIcon title={title} description={detail} />
+      <Notice type="warning" title={title} description={detail} />
     ) : (
-      <Result
+      <ResultPanel
         status="warning"
-        icon={<DisconnectOutlined />}
+        icon={<Icon icon={DisconnectOutlined} />}
         title={title}
         subTitle={detail}
         data-testid="offline-nothing-kept"
@@ -52,7 +57,7 @@ export function QueryError({ error, onRetry, compact = false }: QueryErrorProps)
       : t('common.networkError'));
 
   if (compact) {
-    return <Alert type="error" showIcon title={title} description={detail} action={retry} />;
+    return <Notice type="error" title={title} description={detail} action={retry} />;
   }
-  return <Result status="error" title={title} subTitle={detail} extra={retry} />;
+  return <ResultPanel status="error" title={title} subTitle={detail} extra={retry} />;
 }

@@ -12,6 +12,11 @@ import { TestSessionProvider } from '@/testing/test-session-provider';
 // so that a screen shows within findBy's wait as it did when they were bundled with the app.
 await Promise.all([
   import('@/app/routes/work-route'),
+  import('@/app/routes/task-routes'),
+  import('@/components/antd-scope'),
+  import('@/components/outbox-drawer'),
+  import('@/components/logout-confirm'),
+  import('@/components/responsive-list'),
   import('@/app/routes/units-route'),
   import('@/app/routes/directives-route'),
   import('@/app/routes/models-route'),

@@ -1,40 +1,111 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  BarsOutlined,
-  CheckOutlined,
-  CheckSquareOutlined,
-  FileTextOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-} from '@ant-design/icons';
-import { Badge, Button, Flex, Grid, Layout, Menu, theme, Tooltip, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
+import AuditOutlined from '@ant-design/icons-svg/es/asn/AuditOutlined';
+import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
+import BarsOutlined from '@ant-design/icons-svg/es/asn/BarsOutlined';
+import CheckOutlined from '@ant-design/icons-svg/es/asn/CheckOutlined';
+import CheckSquareOutlined from '@ant-design/icons-svg/es/asn/CheckSquareOutlined';
+import CloseOutlined from '@ant-design/icons-svg/es/asn/CloseOutlined';
+import FileTextOutlined from '@ant-design/icons-svg/es/asn/FileTextOutlined';
+import MenuOutlined from '@ant-design/icons-svg/es/asn/MenuOutlined';
+import type { IconDefinition } from '@ant-design/icons-svg/es/types';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { OutboxMount } from '@/app/layout/outbox-mount';
+import '@/app/layout/app-layout.css';
 import { LanguageSwitch } from '@/components/language-switch';
+import { Icon } from '@/components/light/icon';
+import { Button, CountBadge } from '@/components/light/light';
+import { LogoutButton } from '@/components/logout-button';
 import { NetworkBanner } from '@/components/network-banner';
 import { useMyDigest } from '@/features/assignments/api/assignments';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { CurrentUserSummary } from '@/features/current-user/components/current-user-summary';
-import { useGuardedLogout } from '@/lib/auth/use-guarded-logout';
+import { useAtLeast } from '@/lib/layout/use-media-query';
 
-// the phone's menu drawer loads when it is first opened (budget: README)
-const Drawer = lazy(() => import('antd/es/drawer'));
+interface NavItem {
+  path: string;
+  icon: IconDefinition;
+  label: string;
+  badge?: number;
+}
 
-/** The frame of every signed-in page: header, navigation (a drawer on phones) and content. */
+/** The app's screens, as links; the current one is marked for the eye and for screen readers. */
+function Navigation({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // the longest path that starts the address: /models/inbox is not /models
+  const current = items
+    .filter((item) => pathname.startsWith(item.path))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+  return (
+    <nav aria-label={t('nav.label')} className="shell__nav">
+      <ul>
+        {items.map((item) => (
+          <li key={item.path}>
+            <Link
+              to={item.path}
+              className="shell__nav-link"
+              aria-current={item.path === current ? 'page' : undefined}
+              onClick={onNavigate}
+            >
+              <Icon icon={item.icon} />
+              <span className="shell__nav-label">{item.label}</span>
+              {item.badge !== undefined && (
+                <CountBadge count={item.badge} title={t('digest.badge', { count: item.badge })} />
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The phone's menu: a panel over the page, closed by its button, Escape or a tap beside it. */
+function MenuPanel({ onClose, children }: { onClose: () => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeButton.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="shell__overlay" onClick={onClose}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('nav.menu')}
+        className="shell__panel"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <div className="shell__panel-head">
+          <strong>{t('nav.menu')}</strong>
+          <Button
+            ref={closeButton}
+            variant="text"
+            aria-label={t('common.close')}
+            icon={<Icon icon={CloseOutlined} />}
+            onClick={onClose}
+          />
+        </div>
+        <div className="shell__panel-body">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The frame of every signed-in page: header, navigation (a panel on phones) and content. Drawn
+ * without antd, like the reporter's first screen inside it (budget: README "Web app budget").
+ */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
-  const logout = useGuardedLogout();
-  const screens = Grid.useBreakpoint();
-  const isDesktop = Boolean(screens.lg);
-  const location = useLocation();
-  const navigate = useNavigate();
-  const [drawerOpen, setDrawerOpen] = useState(false);
-  const [drawerLoaded, setDrawerLoaded] = useState(false);
+  const isDesktop = useAtLeast('lg');
+  const isTablet = useAtLeast('md');
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const roles = useCurrentUser().data?.roles ?? [];
   // the monitoring body reviews reports; leaders read them
@@ -56,161 +127,76 @@ export function AppLayout() {
     (role) => role === 'leader' || role === 'editor' || role === 'admin',
   );
   const reminders = useMyDigest().data?.items.length ?? 0;
-  const remindersBadge = (
-    <Badge count={reminders} size="small" title={t('digest.badge', { count: reminders })} />
-  );
 
-  const menuItems = [
-    {
-      key: '/work',
-      icon: <CheckSquareOutlined />,
-      label: (
-        <Flex justify="space-between" align="center" gap="small">
-          {t('nav.work')}
-          {remindersBadge}
-        </Flex>
-      ),
-    },
-    { key: '/summary', icon: <BarChartOutlined />, label: t('nav.summary') },
-    ...(reviews ? [{ key: '/reports', icon: <AuditOutlined />, label: t('nav.inbox') }] : []),
-    // icons the first screen already carries: the menu adds no icon to it (budget: README)
-    { key: '/models', icon: <BarsOutlined />, label: t('models.nav.list') },
+  const items: NavItem[] = [
+    { path: '/work', icon: CheckSquareOutlined, label: t('nav.work'), badge: reminders },
+    { path: '/summary', icon: BarChartOutlined, label: t('nav.summary') },
+    ...(reviews ? [{ path: '/reports', icon: AuditOutlined, label: t('nav.inbox') }] : []),
+    { path: '/models', icon: BarsOutlined, label: t('models.nav.list') },
     ...(appraises
-      ? [{ key: '/models/inbox', icon: <CheckOutlined />, label: t('models.nav.inbox') }]
+      ? [{ path: '/models/inbox', icon: CheckOutlined, label: t('models.nav.inbox') }]
       : []),
     ...(readsFunnel
-      ? [{ key: '/models/funnel', icon: <BarChartOutlined />, label: t('models.nav.funnel') }]
+      ? [{ path: '/models/funnel', icon: BarChartOutlined, label: t('models.nav.funnel') }]
       : []),
-    { key: '/recognition', icon: <AuditOutlined />, label: t('recognition.nav.list') },
+    { path: '/recognition', icon: AuditOutlined, label: t('recognition.nav.list') },
     ...(readsFunnel
-      ? [
-          {
-            key: '/recognition/counts',
-            icon: <BarChartOutlined />,
-            label: t('recognitionCounts.nav'),
-          },
-        ]
+      ? [{ path: '/recognition/counts', icon: BarChartOutlined, label: t('recognitionCounts.nav') }]
       : []),
     ...(readsCriteria
-      ? [{ key: '/criteria', icon: <BarsOutlined />, label: t('criteria.nav.titles') }]
+      ? [{ path: '/criteria', icon: BarsOutlined, label: t('criteria.nav.titles') }]
       : []),
-    { key: '/rural', icon: <ApartmentOutlined />, label: t('rural.nav') },
+    { path: '/rural', icon: ApartmentOutlined, label: t('rural.nav') },
     ...(readsTargets
-      ? [{ key: '/targets', icon: <BarChartOutlined />, label: t('targets.nav') }]
+      ? [{ path: '/targets', icon: BarChartOutlined, label: t('targets.nav') }]
       : []),
-    { key: '/surveys', icon: <CheckSquareOutlined />, label: t('surveys.nav') },
-    { key: '/directives', icon: <FileTextOutlined />, label: t('nav.directives') },
-    { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
+    { path: '/surveys', icon: CheckSquareOutlined, label: t('surveys.nav') },
+    { path: '/directives', icon: FileTextOutlined, label: t('nav.directives') },
+    { path: '/units', icon: ApartmentOutlined, label: t('nav.units') },
   ];
-  // the longest key that starts the path: /models/inbox is not /models
-  const selectedKey = menuItems
-    .filter((item) => location.pathname.startsWith(item.key))
-    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
-  const menu = (
-    <nav aria-label={t('nav.label')}>
-      <Menu
-        mode="inline"
-        items={menuItems}
-        selectedKeys={selectedKey ? [selectedKey] : []}
-        onClick={({ key }) => {
-          setDrawerOpen(false);
-          void navigate(key);
-        }}
-        style={{ borderInlineEnd: 0 }}
-      />
-    </nav>
-  );
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: token.marginSM,
-          paddingInline: isDesktop ? token.paddingLG : token.paddingSM,
-          background: token.colorPrimary,
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
-        }}
-      >
+    <div className="shell">
+      <header className="shell__header">
         {!isDesktop && (
-          <Badge
-            count={reminders}
-            size="small"
-            offset={[-4, 4]}
-            title={t('digest.badge', { count: reminders })}
-          >
+          <CountBadge count={reminders} title={t('digest.badge', { count: reminders })}>
             <Button
-              type="text"
+              variant="text"
+              className="shell__icon-button"
               aria-label={t('nav.openMenu')}
-              icon={<MenuOutlined style={{ color: '#fff' }} />}
-              onClick={() => {
-                setDrawerLoaded(true);
-                setDrawerOpen(true);
-              }}
+              icon={<Icon icon={MenuOutlined} />}
+              onClick={() => setMenuOpen(true)}
             />
-          </Badge>
+          </CountBadge>
         )}
-        <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'baseline', gap: 8 }}>
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-            {t('app.name')}
-          </Typography.Title>
-          {isDesktop && (
-            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>
-              {t('app.tagline')}
-            </Typography.Text>
-          )}
+        <Link to="/" className="shell__brand">
+          <span className="shell__name">{t('app.name')}</span>
+          {isDesktop && <span className="shell__tagline">{t('app.tagline')}</span>}
         </Link>
-        <Flex align="center" gap="middle" style={{ marginLeft: 'auto', minWidth: 0 }}>
-          {screens.md && <CurrentUserSummary inverted />}
+        <div className="shell__tools">
+          {isTablet && <CurrentUserSummary inverted />}
           <OutboxMount />
           <LanguageSwitch />
-          <Tooltip title={isDesktop ? undefined : t('header.logout')}>
-            <Button
-              icon={<LogoutOutlined />}
-              aria-label={t('header.logout')}
-              onClick={() => void logout()}
-            >
-              {isDesktop ? t('header.logout') : null}
-            </Button>
-          </Tooltip>
-        </Flex>
-      </Layout.Header>
+          <LogoutButton withLabel={isDesktop} />
+        </div>
+      </header>
       <NetworkBanner />
-      <Layout>
+      <div className="shell__body">
         {isDesktop && (
-          <Layout.Sider
-            width={220}
-            theme="light"
-            style={{ borderInlineEnd: `1px solid ${token.colorSplit}` }}
-          >
-            {menu}
-          </Layout.Sider>
+          <aside className="shell__sider">
+            <Navigation items={items} />
+          </aside>
         )}
-        <Layout.Content
-          style={{ padding: isDesktop ? token.paddingLG : token.paddingSM, minWidth: 0 }}
-        >
+        <main className="shell__content">
           <Outlet />
-        </Layout.Content>
-      </Layout>
-      {!isDesktop && drawerLoaded && (
-        <Suspense fallback={null}>
-          <Drawer
-            placement="left"
-            size={280}
-            title={t('nav.menu')}
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-          >
-            <Flex vertical gap="middle">
-              <CurrentUserSummary />
-              {menu}
-            </Flex>
-          </Drawer>
-        </Suspense>
+        </main>
+      </div>
+      {!isDesktop && menuOpen && (
+        <MenuPanel onClose={() => setMenuOpen(false)}>
+          <CurrentUserSummary />
+          <Navigation items={items} onNavigate={() => setMenuOpen(false)} />
+        </MenuPanel>
       )}
-    </Layout>
+    </div>
   );
 }

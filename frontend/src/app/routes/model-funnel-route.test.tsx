@@ -72,7 +72,7 @@ describe('the movement funnel (/models/funnel)', () => {
     // the latest yearly round (not the later mid-term review), no filter, the reader's own unit
     expect(Object.fromEntries(seen[0] ?? [])).toEqual({ roundId: '6' });
     // the leader's menu leads here
-    expect(screen.getByRole('menuitem', { name: /Kết quả phong trào/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Kết quả phong trào/ })).toBeInTheDocument();
 
     // the chart's figures, readable as a table: each stage with its share of the registered
     expect(cellsOf('Số liệu của biểu đồ')).toEqual([
@@ -166,8 +166,8 @@ describe('the movement funnel (/models/funnel)', () => {
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Theo đơn vị')).not.toBeInTheDocument();
     // a reporter reaches the funnel by its address; the menu does not offer it
-    expect(screen.getByRole('menuitem', { name: /Mô hình Dân vận khéo/ })).toBeInTheDocument();
-    expect(screen.queryByRole('menuitem', { name: /Kết quả phong trào/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Mô hình Dân vận khéo/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Kết quả phong trào/ })).not.toBeInTheDocument();
   });
 
   it('exports the same figures as .xlsx with the same parameters, and says when it fails', async () => {

@@ -1,17 +1,18 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ResultPanel } from '@/components/light/light';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
+    <ResultPanel
+      status="info"
+      icon="404"
       title={t('common.notFoundTitle')}
       subTitle={t('common.notFoundSubtitle')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('common.backHome')}</Button>
+        <Link to="/" className="l-btn l-btn--primary">
+          {t('common.backHome')}
         </Link>
       }
     />

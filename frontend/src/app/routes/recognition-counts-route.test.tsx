@@ -75,7 +75,7 @@ describe('the recognition counts (/recognition/counts)', () => {
     ).toBeVisible();
     // this year, every title, the reader's own unit
     expect(Object.fromEntries(seen[0] ?? [])).toEqual({ year: THIS_YEAR });
-    expect(screen.getByRole('menuitem', { name: /Kết quả công nhận KDC/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Kết quả công nhận KDC/ })).toBeInTheDocument();
 
     // the chart's figures, readable as a table beside it
     expect(cellsOf('Số liệu của biểu đồ')).toEqual([
@@ -179,9 +179,7 @@ describe('the recognition counts (/recognition/counts)', () => {
     ).toBeVisible();
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     // a reporter reaches the counts by their address; the menu does not offer them
-    expect(
-      screen.queryByRole('menuitem', { name: /Kết quả công nhận KDC/ }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Kết quả công nhận KDC/ })).not.toBeInTheDocument();
   });
 
   it('exports the same figures as .xlsx, saying so while it downloads, and says when it fails', async () => {

@@ -34,10 +34,36 @@ describe('app shell', () => {
     const currentUser = await within(drawer).findByTestId('current-user');
     expect(currentUser).toHaveTextContent('Nguyễn Văn An');
     expect(currentUser).toHaveTextContent('Tỉnh An Giang');
-    expect(within(drawer).getByRole('menuitem', { name: /Đơn vị hành chính/ })).toBeInTheDocument();
+    expect(within(drawer).getByRole('link', { name: /Đơn vị hành chính/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Đăng xuất' }));
     expect(session.logout).toHaveBeenCalledOnce();
+  });
+
+  it('on a phone, the menu marks the current screen, goes where a link says and closes; Escape closes it too', async () => {
+    const { user, router } = renderRoute('/units');
+
+    await user.click(await screen.findByRole('button', { name: 'Mở menu' }));
+    let menu = await screen.findByRole('dialog', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: /Đơn vị hành chính/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(menu).getByRole('link', { name: /Văn bản chỉ đạo/ })).not.toHaveAttribute(
+      'aria-current',
+    );
+    await user.click(within(menu).getByRole('link', { name: /Văn bản chỉ đạo/ }));
+    expect(router.state.location.pathname).toBe('/directives');
+    expect(screen.queryByRole('dialog', { name: 'Menu' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Mở menu' }));
+    menu = await screen.findByRole('dialog', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: /Văn bản chỉ đạo/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Menu' })).toBeNull();
   });
 
   it('switches the interface to English and remembers the choice', async () => {

@@ -168,7 +168,11 @@ describe('the summary (/summary): chart and table, largest problems first', () =
       await screen.findByRole('heading', { name: 'Việc của đơn vị' }, { timeout: 8000 }),
     ).toBeInTheDocument();
     expect(screen.getAllByText(dangUyRachGia.name).length).toBeGreaterThan(0);
-    expect(await screen.findByText('1. Quán triệt Kết luận số 43-KL/TW')).toBeInTheDocument();
+    // (the table loads with antd; its rows are drawn again when the list stops loading)
+    await waitFor(
+      () => expect(screen.getByText('1. Quán triệt Kết luận số 43-KL/TW')).toBeInTheDocument(),
+      { timeout: 8000 },
+    );
     expect(listed.some((url) => url.searchParams.get('organizationId') === '33')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Cập nhật' })).toBeNull();
   });

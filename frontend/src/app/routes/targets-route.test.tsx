@@ -45,7 +45,7 @@ describe('the leader’s targets (/targets)', () => {
     expect(
       screen.getByRole('figure', { name: '7–9 huyện đạt chuẩn nông thôn mới' }),
     ).toHaveTextContent('Cấp huyện đã bỏ từ 01/07/2025: không còn huyện nào để đếm');
-    expect(screen.getByRole('menuitem', { name: /Chỉ tiêu/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Chỉ tiêu/ })).toBeInTheDocument();
 
     const table = within(screen.getByLabelText('Bảng chỉ tiêu'));
     const rows = table
@@ -164,6 +164,6 @@ describe('the leader’s targets (/targets)', () => {
     server.use(...createHandlers(reporterRachGia), targetsApi([]));
     renderRoute('/targets');
     await screen.findAllByRole('figure', {}, SLOW);
-    expect(screen.queryByRole('menuitem', { name: /^Chỉ tiêu$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Chỉ tiêu$/ })).not.toBeInTheDocument();
   });
 });

@@ -196,6 +196,6 @@ describe('unit browser (/units)', () => {
     expect(row).toHaveTextContent('01/07/2025 – nay');
     expect(await screen.findByTestId('current-user')).toHaveTextContent('Nguyễn Văn An');
     expect(screen.queryByRole('button', { name: 'Mở menu' })).not.toBeInTheDocument();
-    expect(screen.getByRole('menuitem', { name: /Đơn vị hành chính/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Đơn vị hành chính/ })).toBeInTheDocument();
   });
 });

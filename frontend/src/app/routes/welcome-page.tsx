@@ -1,56 +1,44 @@
-import { LoginOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Layout, Typography } from 'antd';
+import LoginOutlined from '@ant-design/icons-svg/es/asn/LoginOutlined';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/language-switch';
+import { Icon } from '@/components/light/icon';
+import { Button, Card, Notice } from '@/components/light/light';
 import { useSession } from '@/lib/auth/session';
 
-/** What a visitor who is not signed in sees, whatever address they opened. */
+/** What a visitor who is not signed in sees, whatever address they opened (drawn without antd). */
 export function WelcomePage() {
   const { t } = useTranslation();
   const session = useSession();
 
   return (
-    <Layout
-      style={{
-        minHeight: '100vh',
-        background: 'linear-gradient(160deg, #b71c1c 0%, #7f0000 100%)',
-      }}
-    >
-      <Flex justify="flex-end" style={{ padding: 12 }}>
+    <div className="welcome">
+      <div className="welcome__bar">
         <LanguageSwitch />
-      </Flex>
-      <Flex flex={1} align="center" justify="center" style={{ padding: 16 }}>
-        <Card style={{ maxWidth: 480, width: '100%' }}>
-          <Flex vertical gap="middle">
-            <Typography.Title level={1} style={{ margin: 0, color: '#b71c1c' }}>
-              {t('app.name')}
-            </Typography.Title>
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {t('welcome.title')}
-            </Typography.Title>
-            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-              {t('welcome.subtitle')}
-            </Typography.Paragraph>
+      </div>
+      <div className="welcome__center">
+        <Card className="welcome__card">
+          <div className="l-stack">
+            <h1 className="welcome__name">{t('app.name')}</h1>
+            <h2 className="welcome__title">{t('welcome.title')}</h2>
+            <p className="l-muted welcome__subtitle">{t('welcome.subtitle')}</p>
             {session.error && (
-              <Alert
+              <Notice
                 type="error"
-                showIcon
                 title={t('welcome.loginFailed')}
                 description={session.error.message}
               />
             )}
             <Button
-              type="primary"
-              size="large"
-              block
-              icon={<LoginOutlined />}
+              variant="primary"
+              className="welcome__login"
+              icon={<Icon icon={LoginOutlined} />}
               onClick={() => session.login()}
             >
               {t('welcome.login')}
             </Button>
-          </Flex>
+          </div>
         </Card>
-      </Flex>
-    </Layout>
+      </div>
+    </div>
   );
 }

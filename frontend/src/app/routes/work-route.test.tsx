@@ -39,10 +39,50 @@ describe('our organization’s work (/work)', () => {
     expect(seen.at(-1)?.searchParams.get('organizationId')).toBe('21');
 
     // on a phone the buckets are a list with their full names and counts, not cut-off tabs
-    await user.click(screen.getByRole('combobox', { name: 'Lọc theo tình trạng thời hạn' }));
-    await user.click(await screen.findByTitle('Quá hạn (1)'));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Lọc theo tình trạng thời hạn' }),
+      await screen.findByRole('option', { name: 'Quá hạn (1)' }),
+    );
     await waitFor(() => expect(screen.getAllByTestId('assignment-card')).toHaveLength(1));
     expect(seen.at(-1)?.searchParams.get('bucket')).toBe('OPEN_OVERDUE');
+  });
+
+  it('pages a long list on a phone: the page of pages, and the next and previous a tap away', async () => {
+    const seen: URL[] = [];
+    server.use(
+      ...createHandlers(reporterRachGia),
+      http.get('*/api/v1/assignments', ({ request }) => {
+        const url = new URL(request.url);
+        seen.push(url);
+        const page = Number(url.searchParams.get('page') ?? 0);
+        // 45 assignments: pages of 20, 20 and 5
+        const items = Array.from({ length: page < 2 ? 20 : 5 }, (_, i) => ({
+          ...overdueAssignment,
+          id: 1000 + page * 20 + i,
+          ordinal: page * 20 + i + 1,
+          title: `Việc số ${page * 20 + i + 1}`,
+        }));
+        return HttpResponse.json({ items, page, size: 20, total: 45 });
+      }),
+    );
+    const { user } = renderRoute('/work');
+
+    expect(await screen.findByText('1. Việc số 1')).toBeInTheDocument();
+    expect(screen.getByTestId('work-page')).toHaveTextContent('Trang 1/3');
+    expect(screen.getByRole('button', { name: /Trang trước/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: /Trang sau/ }));
+    expect(await screen.findByText('21. Việc số 21')).toBeInTheDocument();
+    expect(screen.getByTestId('work-page')).toHaveTextContent('Trang 2/3');
+    expect(seen.at(-1)?.searchParams.get('page')).toBe('1');
+
+    await user.click(screen.getByRole('button', { name: /Trang sau/ }));
+    expect(await screen.findByText('45. Việc số 45')).toBeInTheDocument();
+    expect(screen.getAllByTestId('assignment-card')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: /Trang sau/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: /Trang trước/ }));
+    expect(await screen.findByText('21. Việc số 21')).toBeInTheDocument();
   });
 
   it('reports an assignment done with its completion day, sending the version read', async () => {

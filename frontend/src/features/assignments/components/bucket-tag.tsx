@@ -1,5 +1,5 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '@/components/light/light';
 import type { Bucket } from '@/features/assignments/api/assignments';
 
 /**

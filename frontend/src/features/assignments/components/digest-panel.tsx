@@ -1,7 +1,8 @@
-import { BellOutlined } from '@ant-design/icons';
-import { Card, Flex, Tag, Typography } from 'antd';
+import BellOutlined from '@ant-design/icons-svg/es/asn/BellOutlined';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Icon } from '@/components/light/icon';
+import { Card, Muted, Tag } from '@/components/light/light';
 import { type DigestItem, useMyDigest } from '@/features/assignments/api/assignments';
 import { formatDate } from '@/lib/dates';
 
@@ -40,23 +41,12 @@ function ItemLine({ item, organizationId }: { item: DigestItem; organizationId: 
       <Link to={targetOf(item, organizationId)} style={{ overflowWrap: 'anywhere' }}>
         {item.ordinal}. {item.title}
       </Link>
-      {item.organization.id !== organizationId && (
-        <Typography.Text type="secondary"> · {item.organization.name}</Typography.Text>
-      )}
-      {item.periodLabel && (
-        <Typography.Text type="secondary"> · {item.periodLabel}</Typography.Text>
-      )}
+      {item.organization.id !== organizationId && <Muted> · {item.organization.name}</Muted>}
+      {item.periodLabel && <Muted> · {item.periodLabel}</Muted>}
       {item.dueDate && item.kind !== 'RETURNED' && (
-        <Typography.Text type="secondary">
-          {' '}
-          · {t('work.due', { date: formatDate(item.dueDate) })}
-        </Typography.Text>
+        <Muted> · {t('work.due', { date: formatDate(item.dueDate) })}</Muted>
       )}
-      {item.note && (
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          «{item.note}»
-        </Typography.Paragraph>
-      )}
+      {item.note && <p className="l-muted digest__note">«{item.note}»</p>}
     </div>
   );
 }
@@ -74,22 +64,21 @@ export function DigestPanel({ organizationId }: { organizationId: number }) {
   const items = digest.data.items;
   if (items.length === 0) {
     return (
-      <Typography.Text type="secondary" data-testid="digest-empty">
-        <BellOutlined /> {t('digest.empty')}
-      </Typography.Text>
+      <Muted data-testid="digest-empty">
+        <Icon icon={BellOutlined} /> {t('digest.empty')}
+      </Muted>
     );
   }
   return (
     <Card
-      size="small"
       data-testid="digest"
       title={
         <span>
-          <BellOutlined /> {t('digest.title', { count: items.length })}
+          <Icon icon={BellOutlined} /> {t('digest.title', { count: items.length })}
         </span>
       }
     >
-      <Flex vertical gap="small">
+      <div className="digest">
         {KINDS.map((kind) => {
           const ofKind = items.filter((item) => item.kind === kind);
           const label = `${t(`enums.DigestItemKind.${kind}`)} (${ofKind.length})`;
@@ -97,7 +86,7 @@ export function DigestPanel({ organizationId }: { organizationId: number }) {
             ofKind.length > 0 && (
               <section key={kind} aria-label={label}>
                 <Tag color={KIND_COLORS[kind]}>{label}</Tag>
-                <Flex vertical gap={4} role="list" style={{ marginTop: 4 }}>
+                <div className="digest__items" role="list">
                   {ofKind.map((item) => (
                     <ItemLine
                       key={`${item.assignmentId}-${item.reportId ?? item.explanationId ?? ''}`}
@@ -105,12 +94,12 @@ export function DigestPanel({ organizationId }: { organizationId: number }) {
                       organizationId={organizationId}
                     />
                   ))}
-                </Flex>
+                </div>
               </section>
             )
           );
         })}
-      </Flex>
+      </div>
     </Card>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Card,
-  Flex,
-  Grid,
-  Progress,
-  type Select as AntdSelect,
-  Segmented,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { WithAntd } from '@/components/antd-on-demand';
+import { Button, Card, Muted, ProgressBar, SkeletonLines, Tag } from '@/components/light/light';
 import { QueryError } from '@/components/query-error';
-import { ResponsiveList } from '@/components/responsive-list';
+import type { ResponsiveList as AntdResponsiveList } from '@/components/responsive-list';
 import {
   type Assignment,
   BUCKETS,
@@ -31,9 +21,12 @@ import type {
   OrganizationPicker,
 } from '@/features/assignments/components/sub-assignments-drawer';
 import { formatDate } from '@/lib/dates';
+import { useAtLeast } from '@/lib/layout/use-media-query';
+import '@/features/assignments/components/my-work.css';
 
-// The dialogs and drawers (forms, date pickers, uploads, pickers) load when they are first opened,
-// and the phone's bucket list when it is shown: the work list itself carries none of them (budget: README).
+// The work list is drawn without antd, the first screen a reporter sees (budget: README). The
+// dialogs and drawers (forms, date pickers, uploads, pickers) load with antd when first opened,
+// and so does the table a wide screen shows instead of the cards.
 const ReportDialog = lazy(() =>
   import('@/features/assignments/components/report-dialog').then((m) => ({
     default: m.ReportDialog,
@@ -54,12 +47,93 @@ const ReportDrawer = lazy(() =>
     default: m.ReportDrawer,
   })),
 );
-// antd's Select, typed as itself (React.lazy would drop its type parameter)
-const Select = lazy(() => import('antd/es/select')) as unknown as typeof AntdSelect;
+// the table of a wide screen, typed as itself (React.lazy would drop its type parameter)
+const ResponsiveList = lazy(() =>
+  import('@/components/responsive-list').then((m) => ({ default: m.ResponsiveList })),
+) as unknown as typeof AntdResponsiveList;
 
 /** What loads on demand shows when it has loaded (a click's dialog within a moment). */
 function OnDemand({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>;
+  return <WithAntd>{children}</WithAntd>;
+}
+
+/** The page of a list a phone shows, with the previous and next ones a tap away. */
+function Pager({
+  page,
+  pages,
+  onChange,
+}: {
+  page: number;
+  pages: number;
+  onChange: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav className="work-pager" aria-label={t('work.pageOf', { page: page + 1, pages })}>
+      <Button size="small" disabled={page === 0} onClick={() => onChange(page - 1)}>
+        ‹ {t('work.previousPage')}
+      </Button>
+      <span data-testid="work-page">{t('work.pageOf', { page: page + 1, pages })}</span>
+      <Button size="small" disabled={page + 1 >= pages} onClick={() => onChange(page + 1)}>
+        {t('work.nextPage')} ›
+      </Button>
+    </nav>
+  );
+}
+
+type BucketChoice = Bucket | 'ALL';
+
+/**
+ * The buckets to show: side by side on a wide screen; on a narrower one, where five full names
+ * do not fit, a list that names each bucket in full.
+ */
+function BucketFilter({
+  value,
+  options,
+  onChange,
+}: {
+  value: BucketChoice;
+  options: { value: BucketChoice; label: string }[];
+  onChange: (value: BucketChoice) => void;
+}) {
+  const { t } = useTranslation();
+  const isWide = useAtLeast('xl');
+  if (!isWide) {
+    return (
+      <select
+        id="work-bucket-filter"
+        className="work-select"
+        aria-label={t('work.bucketFilter')}
+        value={value}
+        onChange={(event) => onChange(event.target.value as BucketChoice)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <div className="l-segmented work-buckets" role="radiogroup" aria-label={t('work.bucketFilter')}>
+      {options.map((option) => (
+        <label
+          key={option.value}
+          className={`l-segmented__item${option.value === value ? ' l-segmented__item--on' : ''}`}
+        >
+          <input
+            type="radio"
+            name="work-bucket"
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </div>
+  );
 }
 
 const PAGE_SIZE = 20;
@@ -89,8 +163,8 @@ export function MyWork({
   renderOrganizationPicker: OrganizationPicker;
 }) {
   const { t } = useTranslation();
-  // the five buckets' full names with their counts need a wide screen side by side
-  const isNarrow = !Grid.useBreakpoint().xl;
+  // a table from a tablet's width on, as every other list of the app
+  const isTable = useAtLeast('md');
   const counts = useBucketCounts(organizationId);
   const [bucket, setBucket] = useState<Bucket | 'ALL'>('ALL');
   const [page, setPage] = useState(0);
@@ -123,18 +197,14 @@ export function MyWork({
   });
 
   const due = (a: Assignment) => (
-    <Space size={4} wrap>
+    <span className="l-row">
       <BucketTag bucket={a.bucket} />
       {a.dueSoon && <Tag color="gold">{t('work.dueSoon')}</Tag>}
-      {a.dueDate && (
-        <Typography.Text type="secondary">
-          {t('work.due', { date: formatDate(a.dueDate) })}
-        </Typography.Text>
-      )}
-    </Space>
+      {a.dueDate && <Muted>{t('work.due', { date: formatDate(a.dueDate) })}</Muted>}
+    </span>
   );
   const action = (a: Assignment) => (
-    <Space size={4} wrap>
+    <span className="l-row">
       <Link to={`/tasks/${a.taskId}`}>{t('task.open')}</Link>
       {a.explanationRequested && (
         <Button size="small" danger onClick={() => setExplaining(a)}>
@@ -156,7 +226,7 @@ export function MyWork({
           {t('work.report')}
         </Button>
       )}
-    </Space>
+    </span>
   );
 
   const chooseBucket = (value: Bucket | 'ALL') => {
@@ -170,78 +240,87 @@ export function MyWork({
     ...BUCKETS.map((b) => ({ value: b, label: withCount(t(`enums.Bucket.${b}`), b) })),
   ];
 
+  const items = assignments.data?.items ?? [];
+  const total = assignments.data?.total ?? 0;
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const card = (a: Assignment) => (
+    <Card className="work-card" data-testid="assignment-card">
+      <strong>
+        {a.ordinal}. {a.title}
+      </strong>
+      <div>{due(a)}</div>
+      {a.rollup && <RollupLine rollup={a.rollup} />}
+      <div className="work-card__status">
+        <span>{t(`enums.AssignmentStatus.${a.status}`)}</span>
+        <ProgressBar percent={a.progress} label={t('work.progress')} />
+        {action(a)}
+      </div>
+    </Card>
+  );
+
   return (
-    <Flex vertical gap="middle">
+    <div className="l-stack work">
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('work.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{organizationName}</Typography.Text>
+        <h3 className="work__title">{t('work.title')}</h3>
+        <Muted>{organizationName}</Muted>
       </div>
       <DigestPanel organizationId={organizationId} />
-      {isNarrow ? (
-        // five full names do not fit a phone's width: a list that names each bucket in full
-        <Suspense fallback={<div style={{ height: 32 }} />}>
-          <Select<Bucket | 'ALL'>
-            id="work-bucket-filter"
-            aria-label={t('work.bucketFilter')}
-            value={bucket}
-            onChange={chooseBucket}
-            options={bucketOptions}
-            style={{ width: '100%' }}
-          />
-        </Suspense>
-      ) : (
-        <Segmented<Bucket | 'ALL'>
-          aria-label={t('work.bucketFilter')}
-          value={bucket}
-          onChange={chooseBucket}
-          options={bucketOptions}
-        />
-      )}
+      <BucketFilter value={bucket} options={bucketOptions} onChange={chooseBucket} />
       {assignments.isError ? (
         <QueryError error={assignments.error} onRetry={() => void assignments.refetch()} />
+      ) : isTable ? (
+        <WithAntd>
+          <ResponsiveList<Assignment>
+            aria-label={t('work.title')}
+            items={items}
+            rowKey={(a) => a.id}
+            loading={assignments.isFetching}
+            emptyText={t('work.empty')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={total}
+            onPageChange={setPage}
+            columns={[
+              { title: t('work.task'), key: 'task', render: (_, a) => `${a.ordinal}. ${a.title}` },
+              { title: t('work.deadline'), key: 'due', render: (_, a) => due(a) },
+              {
+                title: t('work.status'),
+                key: 'status',
+                render: (_, a) => t(`enums.AssignmentStatus.${a.status}`),
+              },
+              {
+                title: t('work.progress'),
+                key: 'progress',
+                render: (_, a) => <ProgressBar percent={a.progress} label={t('work.progress')} />,
+              },
+              { title: '', key: 'action', render: (_, a) => action(a) },
+            ]}
+            renderCard={card}
+          />
+        </WithAntd>
       ) : (
-        <ResponsiveList<Assignment>
+        <div
+          className="work-list"
+          role="list"
           aria-label={t('work.title')}
-          items={assignments.data?.items ?? []}
-          rowKey={(a) => a.id}
-          loading={assignments.isFetching}
-          emptyText={t('work.empty')}
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={assignments.data?.total ?? 0}
-          onPageChange={setPage}
-          columns={[
-            { title: t('work.task'), key: 'task', render: (_, a) => `${a.ordinal}. ${a.title}` },
-            { title: t('work.deadline'), key: 'due', render: (_, a) => due(a) },
-            {
-              title: t('work.status'),
-              key: 'status',
-              render: (_, a) => t(`enums.AssignmentStatus.${a.status}`),
-            },
-            {
-              title: t('work.progress'),
-              key: 'progress',
-              render: (_, a) => <Progress percent={a.progress} size="small" />,
-            },
-            { title: '', key: 'action', render: (_, a) => action(a) },
-          ]}
-          renderCard={(a) => (
-            <Card size="small" data-testid="assignment-card">
-              <Typography.Text strong>
-                {a.ordinal}. {a.title}
-              </Typography.Text>
-              <div>{due(a)}</div>
-              {a.rollup && <RollupLine rollup={a.rollup} />}
-              <Flex align="center" gap="small">
-                <Typography.Text>{t(`enums.AssignmentStatus.${a.status}`)}</Typography.Text>
-                <Progress percent={a.progress} size="small" style={{ flex: 1, margin: 0 }} />
-                {action(a)}
-              </Flex>
-            </Card>
+          aria-busy={assignments.isFetching}
+          data-testid="work-list"
+        >
+          {items.length === 0 ? (
+            assignments.isPending ? (
+              <SkeletonLines rows={4} label={t('common.loading')} />
+            ) : (
+              <Muted>{t('work.empty')}</Muted>
+            )
+          ) : (
+            items.map((a) => (
+              <div key={a.id} role="listitem">
+                {card(a)}
+              </div>
+            ))
           )}
-        />
+          {pages > 1 && <Pager page={page} pages={pages} onChange={setPage} />}
+        </div>
       )}
       {reporting && (
         <OnDemand>
@@ -284,6 +363,6 @@ export function MyWork({
           />
         </OnDemand>
       )}
-    </Flex>
+    </div>
   );
 }

@@ -1,17 +1,17 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Muted } from '@/components/light/light';
 import type { Assignment } from '@/features/assignments/api/assignments';
 
 /** How far the units below have got: "done 1/4, 35 % on average". */
 export function RollupLine({ rollup }: { rollup: NonNullable<Assignment['rollup']> }) {
   const { t } = useTranslation();
   return (
-    <Typography.Text type="secondary">
+    <Muted>
       {t('subAssignments.rollup', {
         done: rollup.done,
         count: rollup.subAssignments,
         progress: rollup.progress,
       })}
-    </Typography.Text>
+    </Muted>
   );
 }

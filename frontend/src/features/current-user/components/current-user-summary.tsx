@@ -1,9 +1,11 @@
-import { ExclamationCircleOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Skeleton, Tooltip, Typography } from 'antd';
+import ExclamationCircleOutlined from '@ant-design/icons-svg/es/asn/ExclamationCircleOutlined';
+import UserOutlined from '@ant-design/icons-svg/es/asn/UserOutlined';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '@/components/light/icon';
+import { Button } from '@/components/light/light';
 import { useCurrentUser } from '@/features/current-user/api/current-user';
 
-/** Who is signed in: full name (or username) and the unit they belong to. */
+/** Who is signed in: full name (or username) and the unit they belong to (drawn without antd). */
 export function CurrentUserSummary({ inverted = false }: { inverted?: boolean }) {
   const { t } = useTranslation();
   const { data: user, isPending, isError, error, refetch } = useCurrentUser();
@@ -11,42 +13,42 @@ export function CurrentUserSummary({ inverted = false }: { inverted?: boolean })
 
   if (isPending) {
     return (
-      <Skeleton.Input
-        active
-        size="small"
-        style={{ width: 160 }}
+      <span
+        className="l-skeleton__line current-user__loading"
+        role="status"
         aria-label={t('header.userLoading')}
       />
     );
   }
   if (isError) {
     return (
-      <Tooltip title={error.message}>
-        <Button
-          type="text"
-          size="small"
-          danger
-          icon={<ExclamationCircleOutlined />}
-          onClick={() => void refetch()}
-        >
-          {t('common.retry')}
-        </Button>
-      </Tooltip>
+      <Button
+        variant="text"
+        size="small"
+        danger
+        title={error.message}
+        icon={<Icon icon={ExclamationCircleOutlined} />}
+        onClick={() => void refetch()}
+      >
+        {t('common.retry')}
+      </Button>
     );
   }
   return (
-    <Flex align="center" gap="small" data-testid="current-user" style={{ minWidth: 0 }}>
-      <Avatar size="small" icon={<UserOutlined />} />
-      <Flex vertical style={{ minWidth: 0, lineHeight: 1.25 }}>
-        <Typography.Text strong ellipsis style={{ color }}>
+    <div className="current-user" data-testid="current-user">
+      <span className="current-user__avatar">
+        <Icon icon={UserOutlined} />
+      </span>
+      <div className="current-user__text">
+        <strong className="current-user__line" style={{ color }}>
           {user.fullName || user.username}
-        </Typography.Text>
+        </strong>
         {user.unit && (
-          <Typography.Text ellipsis style={{ color, fontSize: 12 }}>
+          <span className="current-user__line" style={{ color, fontSize: 12 }}>
             {user.unit.name}
-          </Typography.Text>
+          </span>
         )}
-      </Flex>
-    </Flex>
+      </div>
+    </div>
   );
 }
