@@ -192,7 +192,7 @@ describe('the criteria sets (/criteria)', () => {
     await waitFor(() => expect(publishes).toEqual([{ version: 8 }]));
 
     // published: frozen, read as it is; a change is a new version
-    expect(await screen.findByText('Đã ban hành')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Đã ban hành')).toBeVisible());
     expect(screen.queryByRole('button', { name: /Lưu dự thảo/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Soạn phiên bản mới/ })).toBeVisible();
     expect(screen.getByText('3. Hộ gia đình văn hóa')).toBeVisible();
@@ -227,7 +227,7 @@ describe('the criteria sets (/criteria)', () => {
     expect(within(alert).getByText(/hãy soạn phiên bản mới/)).toBeVisible();
     await user.click(within(alert).getByRole('button', { name: /Tải lại/ }));
 
-    expect(await screen.findByText('Đã ban hành')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Đã ban hành')).toBeVisible());
     expect(screen.queryByTestId('set-conflict')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Tên bộ tiêu chí')).not.toBeInTheDocument();
     expect(
@@ -310,7 +310,10 @@ describe('the criteria sets (/criteria)', () => {
       ['3', 'Loại', 'Loại phải là PASS_FAIL, SCORED hoặc NUMERIC'],
       ['7', 'Điểm tối đa', 'Tiêu chí chấm điểm cần điểm tối đa'],
     ]);
-    expect(screen.getByText('Không lưu gì: có 2 lỗi trong tệp, sửa rồi nhập lại')).toBeVisible();
+    // (antd's alert fades in)
+    await waitFor(() =>
+      expect(screen.getByText('Không lưu gì: có 2 lỗi trong tệp, sửa rồi nhập lại')).toBeVisible(),
+    );
     expect(uploads).toEqual([{ file: true, version: '7' }]);
     // the draft as it was
     expect(screen.getByLabelText('Tên bộ tiêu chí')).toHaveValue(draftSet.name);
@@ -324,7 +327,10 @@ describe('the criteria sets (/criteria)', () => {
       ...criteriaReadHandlers([readOnly], () => [publishedSet, draftSet]),
     );
     renderRoute('/criteria/sets/31');
-    expect(await screen.findByText('1. Thu nhập bình quân đầu người', {}, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByText('1. Thu nhập bình quân đầu người')).toBeVisible(),
+      SLOW,
+    );
     expect(screen.getByText('>= 60 triệu đồng/năm')).toBeVisible();
     expect(screen.getByText('Minh chứng: Báo cáo của ban công tác Mặt trận')).toBeVisible();
     expect(screen.getByText('2.1. Nhà văn hóa đạt chuẩn')).toBeVisible();

@@ -162,7 +162,10 @@ describe('the movement funnel (/models/funnel)', () => {
     );
     renderRoute('/models/funnel');
 
-    expect(await screen.findByText('Đơn vị 1 ngoài phạm vi của đồng chí.', {}, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByText('Đơn vị 1 ngoài phạm vi của đồng chí.')).toBeVisible(),
+      SLOW,
+    );
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Theo đơn vị')).not.toBeInTheDocument();
     // a reporter reaches the funnel by its address; the menu does not offer it

@@ -63,7 +63,9 @@ describe('a report written without network (/work, phone)', () => {
     expect(await within(report).findByText('Chờ gửi')).toBeInTheDocument();
     expect(within(report).getByTestId('report-waiting')).toHaveTextContent('Họp dân ấp 5');
     // the header shows the outbox with one unsent item
-    expect(await screen.findByRole('button', { name: /Hộp thư đi: 1 mục chưa gửi/ })).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /Hộp thư đi: 1 mục chưa gửi/ })).toBeVisible(),
+    );
 
     online = true;
     act(() => {

@@ -89,7 +89,7 @@ describe('the public list of recognized areas (/public/recognized-areas), withou
     // the next page
     await user.click(await screen.findByTitle('2'));
     await waitFor(() => expect(seen.at(-1)?.searchParams.get('page')).toBe('1'));
-    expect(await screen.findByText('Ấp 24')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Ấp 24')).toBeVisible());
     expect(screen.getAllByTestId('recognized-area')).toHaveLength(5);
 
     // a search without accents finds the area written with them, from the first page
@@ -147,6 +147,6 @@ describe('the public list of recognized areas (/public/recognized-areas), withou
       ),
     );
     renderRoute('/public/recognized-areas?province=99', { session: anonymous });
-    expect(await screen.findByText('Không có tỉnh mã 99.')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Không có tỉnh mã 99.')).toBeVisible());
   });
 });

@@ -44,7 +44,10 @@ describe('the public survey pages (no sign-in)', () => {
       ),
     );
     renderRoute('/public/surveys/62', { session: anonymous });
-    expect(await screen.findByText('Không có khảo sát 62 đã công bố.', {}, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByText('Không có khảo sát 62 đã công bố.')).toBeVisible(),
+      SLOW,
+    );
   });
 
   it('takes a resident’s answers with a one-time code, and says when the code was already used', async () => {
@@ -87,7 +90,7 @@ describe('the public survey pages (no sign-in)', () => {
       ).getByText('Hài lòng'),
     );
     await user.click(screen.getByRole('button', { name: 'Gửi phiếu' }));
-    expect(await screen.findByText('Cảm ơn ông/bà đã trả lời')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Cảm ơn ông/bà đã trả lời')).toBeVisible());
     expect(sent).toEqual([{ code: 'abcd-efgh-jkmn', answers: [{ questionId: 612, value: 4 }] }]);
     unmount();
 

@@ -117,7 +117,9 @@ describe('the steps after the review (/recognition/:id)', () => {
     await user.type(within(step).getByLabelText('Đến hết ngày'), '05/12/2026{Enter}');
     await user.type(within(step).getByLabelText('Nơi niêm yết'), 'Nhà văn hóa Khu phố 1');
     await user.click(within(step).getByRole('button', { name: 'Niêm yết công khai' }));
-    expect(await within(step).findByText('Thời gian niêm yết ngắn hơn 10 ngày')).toBeVisible();
+    await waitFor(() =>
+      expect(within(step).getByText('Thời gian niêm yết ngắn hơn 10 ngày')).toBeVisible(),
+    );
     expect(world.seen).toEqual([]);
 
     const to = within(step).getByLabelText('Đến hết ngày');

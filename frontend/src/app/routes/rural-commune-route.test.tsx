@@ -104,7 +104,10 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
     );
     renderRoute('/rural/communes/100?to=2026');
     // the year cells open the assessment editor (canAssess)
-    expect(await screen.findByRole('button', { name: 'Đánh giá 1 năm 2026' }, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Đánh giá 1 năm 2026' })).toBeVisible(),
+      SLOW,
+    );
     expect(screen.queryByRole('button', { name: 'Lưu nhóm' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Nhập quyết định giấy' })).toBeNull();
   });
@@ -130,12 +133,12 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
     );
     const { user } = renderRoute('/rural/communes/100?to=2026');
     const panel = await screen.findByTestId('rural-group', {}, SLOW);
-    expect(await within(panel).findByText('Nhóm 1 (2026–2030)')).toBeVisible();
+    await waitFor(() => expect(within(panel).getByText('Nhóm 1 (2026–2030)')).toBeVisible());
 
     await user.click(within(panel).getByRole('combobox', { name: 'Nhóm xã giai đoạn 2026–2030' }));
     await chooseOption('Nhóm 2');
     await user.click(within(panel).getByRole('button', { name: 'Lưu nhóm' }));
-    expect(await within(panel).findByText('Nhóm 2 (2026–2030)')).toBeVisible();
+    await waitFor(() => expect(within(panel).getByText('Nhóm 2 (2026–2030)')).toBeVisible());
     expect(puts[0]).toEqual({
       periodFrom: '2026',
       body: { periodTo: 2030, group: 2, version: 3 },
@@ -150,7 +153,7 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
       'Đã có người sửa nhóm của xã',
     );
     expect(puts[1]?.body).toEqual({ periodTo: 2030, group: 1, version: 4 });
-    expect(await within(panel).findByText('Nhóm 3 (2026–2030)')).toBeVisible();
+    await waitFor(() => expect(within(panel).getByText('Nhóm 3 (2026–2030)')).toBeVisible());
   });
 
   it('saves an indicator’s assessment with its version; the page shows it, and a 400 shows on its field', async () => {
@@ -225,7 +228,8 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
     expect(await editor.findByTestId('assessed-by')).toHaveTextContent('reporter.rachgia');
     expect(editor.getByTestId('rural-evidence')).toHaveTextContent('Chưa có minh chứng');
     // saved, and what was saved is no draft any more: the re-keyed editor restores nothing
-    expect(await screen.findByText('Đã lưu đánh giá 2.1 năm 2025')).toBeVisible();
+    // (antd's message fades in)
+    await waitFor(() => expect(screen.getByText('Đã lưu đánh giá 2.1 năm 2025')).toBeVisible());
     expect(editor.queryByText(/Đã khôi phục bản nháp/)).toBeNull();
     expect(
       localStorage.length === 0 ||
@@ -425,7 +429,7 @@ describe('a commune’s NTM page: changes (/rural/communes/:unitId)', () => {
       ]),
     );
     const own = within(await screen.findByRole('list', { name: 'Quyết định của xã' }));
-    expect(await own.findByText('Nhập từ quyết định giấy')).toBeVisible();
+    await waitFor(() => expect(own.getByText('Nhập từ quyết định giấy')).toBeVisible());
     expect(own.getByText(/QĐ số 2345\/QĐ-UBND ngày 15\/09\/2025/)).toBeVisible();
   });
 

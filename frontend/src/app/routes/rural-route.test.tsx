@@ -109,10 +109,13 @@ describe('the communes’ NTM status (/rural)', () => {
       }),
     );
     renderRoute('/rural/communes/100?to=2026');
-    expect(await screen.findByRole('heading', { name: 'Phường Rạch Giá' }, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByRole('heading', { name: 'Phường Rạch Giá' })).toBeVisible(),
+      SLOW,
+    );
     expect(Object.fromEntries(asked[0] ?? [])).toEqual({ to: '2026', from: '2022' });
     expect(screen.getByText('Bộ tiêu chí xã NTM 2026–2030 · 51/2025/QĐ-TTg')).toBeVisible();
-    expect(await screen.findByText('Nhóm 1 (2026–2030)')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Nhóm 1 (2026–2030)')).toBeVisible());
 
     const table = within(await screen.findByLabelText('Tiêu chí và chỉ tiêu theo năm'));
     expect(table.getByRole('columnheader', { name: '2025 (1/2)' })).toBeVisible();

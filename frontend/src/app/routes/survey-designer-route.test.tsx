@@ -43,7 +43,7 @@ async function option(label: string) {
     const found = document.querySelector<HTMLElement>(`.ant-select-item-option[title="${label}"]`);
     if (!found) throw new Error(`no option ${label}`);
     return found;
-  });
+  }, SLOW);
 }
 
 /** Every search the picker made: the query string of each GET /api/v1/units. */
@@ -86,7 +86,9 @@ describe('the survey designer’s commune (/surveys/new)', () => {
     await user.type(await screen.findByLabelText('Tên khảo sát', {}, SLOW), 'Khảo sát xã NTM 2026');
     await user.click(screen.getByRole('combobox', { name: 'Danh hiệu được khảo sát' }));
     await user.click(await option('Xã đạt chuẩn nông thôn mới'));
-    expect(screen.getByText('Chọn xã, phường trước để lập kế hoạch mẫu.')).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByText('Chọn xã, phường trước để lập kế hoạch mẫu.')).toBeVisible(),
+    );
 
     // nothing is sent without a commune
     await user.click(screen.getByRole('button', { name: 'Tạo khảo sát' }));
@@ -97,18 +99,21 @@ describe('the survey designer’s commune (/surveys/new)', () => {
     const picker = screen.getByRole('combobox', { name: PICKER });
     await user.click(picker);
     await user.click(await option('Phường Rạch Giá (30742)'));
-    await user.type(await screen.findByLabelText('Số hộ cần hỏi ở Khu phố 1'), '40');
+    await user.type(await screen.findByLabelText('Số hộ cần hỏi ở Khu phố 1', {}, SLOW), '40');
 
     // …then the commune meant, found by its code: the plan starts again with its areas
     await user.click(picker);
     await user.type(picker, '30346');
     await user.click(await option('Xã Mỹ Hòa Hưng (30346)'));
-    expect(await screen.findByLabelText('Số hộ cần hỏi ở Ấp Mỹ Hòa')).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByLabelText('Số hộ cần hỏi ở Ấp Mỹ Hòa')).toBeVisible(),
+      SLOW,
+    );
     expect(screen.queryByLabelText('Số hộ cần hỏi ở Khu phố 1')).toBeNull();
     await user.type(screen.getByLabelText('Số hộ cần hỏi ở Ấp Mỹ Hòa'), '25');
 
     await user.click(screen.getByRole('button', { name: 'Tạo khảo sát' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/surveys/62/design'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/surveys/62/design'), SLOW);
     expect(created).toEqual([
       {
         titleId: 7,
@@ -132,8 +137,11 @@ describe('the survey designer’s commune (/surveys/new)', () => {
     const { searches, handler } = unitSearches();
     server.use(handler, ...createHandlers(frontRachGia), titles);
     renderRoute('/surveys/new');
-    expect(await screen.findByText('Xã, phường: Phường Rạch Giá', {}, SLOW)).toBeVisible();
-    expect(await screen.findByLabelText('Số hộ cần hỏi ở Khu phố 1')).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByText('Xã, phường: Phường Rạch Giá')).toBeVisible(),
+      SLOW,
+    );
+    await waitFor(() => expect(screen.getByLabelText('Số hộ cần hỏi ở Khu phố 1')).toBeVisible());
     expect(screen.queryByRole('combobox', { name: PICKER })).toBeNull();
     expect(screen.queryByText('Chọn xã, phường trước để lập kế hoạch mẫu.')).toBeNull();
     expect(searches).toEqual([]);

@@ -102,7 +102,9 @@ describe('the satisfaction surveys (/surveys)', () => {
       },
     ]);
     // the seeded questions and the scale are then edited in the design
-    expect(await screen.findByRole('heading', { name: 'Thiết kế khảo sát' })).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Thiết kế khảo sát' })).toBeVisible(),
+    );
     expect(screen.getByDisplayValue('Ông/bà hài lòng với vệ sinh môi trường?')).toBeVisible();
     expect(screen.getByRole('checkbox', { name: '5. Rất hài lòng' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: '3. Bình thường' })).not.toBeChecked();
@@ -140,7 +142,7 @@ describe('the satisfaction surveys (/surveys)', () => {
     );
     const { user } = renderRoute('/surveys/61');
     await user.click(await screen.findByRole('button', { name: 'Kết thúc khảo sát' }, SLOW));
-    expect(await screen.findByText('Đã kết thúc')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Đã kết thúc')).toBeVisible());
     await user.click(await screen.findByRole('button', { name: 'Công bố kết quả' }));
     const refusal = await screen.findByTestId('step-refusal');
     expect(refusal).toHaveTextContent('Chưa công bố được kết quả:');
@@ -157,7 +159,10 @@ describe('the satisfaction surveys (/surveys)', () => {
     let current = survey('OPEN', { permissions: readOnly });
     server.use(...createHandlers(frontRachGia), ...surveyApi(() => current));
     const { unmount } = renderRoute('/surveys/61');
-    expect(await screen.findByRole('button', { name: 'Kết quả' }, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Kết quả' })).toBeVisible(),
+      SLOW,
+    );
     for (const name of [
       'Mở khảo sát',
       'Kết thúc khảo sát',
@@ -173,7 +178,10 @@ describe('the satisfaction surveys (/surveys)', () => {
     // a reporter of an open survey: entering forms only
     current = survey('OPEN', { permissions: { ...readOnly, enterForms: true } });
     const reporter = renderRoute('/surveys/61');
-    expect(await screen.findByRole('button', { name: 'Nhập phiếu giấy' }, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Nhập phiếu giấy' })).toBeVisible(),
+      SLOW,
+    );
     expect(screen.queryByRole('button', { name: 'Kết thúc khảo sát' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Tạo mã/ })).not.toBeInTheDocument();
     reporter.unmount();
@@ -181,7 +189,10 @@ describe('the satisfaction surveys (/surveys)', () => {
     // the Front's editor of a draft: design, open, codes; no entry, no closing
     current = survey('DRAFT');
     renderRoute('/surveys/61');
-    expect(await screen.findByRole('button', { name: 'Mở khảo sát' }, SLOW)).toBeVisible();
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Mở khảo sát' })).toBeVisible(),
+      SLOW,
+    );
     expect(screen.getByRole('button', { name: 'Sửa thiết kế' })).toBeVisible();
     expect(screen.getByRole('button', { name: /Tạo mã và bảng in/ })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Nhập phiếu giấy' })).not.toBeInTheDocument();
@@ -316,7 +327,9 @@ describe('the satisfaction surveys (/surveys)', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Bảng mã/ })).toBeNull());
     expect(document.body).not.toHaveClass('survey-code-sheet-open');
     await user.click(screen.getByRole('button', { name: /Xem lại bảng mã/ }));
-    expect(await screen.findByRole('dialog', { name: 'Bảng mã trả lời: Khu phố 2' })).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByRole('dialog', { name: 'Bảng mã trả lời: Khu phố 2' })).toBeVisible(),
+    );
   });
 
   it('enters paper forms on a phone through the outbox: “Chờ gửi” offline, then “Đã gửi”, each with its key', async () => {
@@ -344,7 +357,7 @@ describe('the satisfaction surveys (/surveys)', () => {
     // the second question was left blank on paper
     await user.click(screen.getByRole('button', { name: /Lưu phiếu \(1\/2 câu\)/ }));
     const recent = await screen.findByRole('list', { name: 'Các phiếu vừa nhập' });
-    expect(await within(recent).findByText('Chờ gửi')).toBeVisible();
+    await waitFor(() => expect(within(recent).getByText('Chờ gửi')).toBeVisible());
     expect(within(recent).getByText(/Phiếu 1 · Khu phố 1/)).toBeVisible();
     expect(screen.getAllByTestId('area-counter')[0]).toHaveTextContent('1 trên máy · 3/4');
     // the form is clear for the next one, the area kept
@@ -354,7 +367,7 @@ describe('the satisfaction surveys (/surveys)', () => {
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
-    expect(await within(recent).findByText('Đã gửi')).toBeVisible();
+    await waitFor(() => expect(within(recent).getByText('Đã gửi')).toBeVisible());
     const [item] = await listOutboxItems(SUBJECT);
     expect(received).toEqual([
       { key: item?.id, body: { residentialAreaId: 30, answers: [{ questionId: 611, value: 5 }] } },

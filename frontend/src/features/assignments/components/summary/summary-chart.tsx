@@ -89,8 +89,9 @@ export default function SummaryChart({
     }
     const name = row.organization.name;
     return compact ? (
+      // above the bar, from where the bar starts (the 1-px axis's tick is left of it, off the chart)
       <text
-        x={x}
+        x={1}
         y={y - BAR / 2 - 5}
         textAnchor="start"
         fontSize={12}
