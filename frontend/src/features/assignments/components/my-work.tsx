@@ -269,7 +269,7 @@ export function MyWork({
       {assignments.isError ? (
         <QueryError error={assignments.error} onRetry={() => void assignments.refetch()} />
       ) : isTable ? (
-        <WithAntd>
+        <WithAntd fallback={<SkeletonLines rows={4} label={t('common.loading')} />}>
           <ResponsiveList<Assignment>
             aria-label={t('work.title')}
             items={items}
