@@ -69,7 +69,7 @@ export function renderRoute(path: string, { session: overrides = {} }: RenderRou
     defaultOptions: { queries: { retry: false, gcTime: Infinity } },
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup();
   const view = render(
     <TestSessionProvider session={session}>
       <AppProviders queryClient={queryClient}>

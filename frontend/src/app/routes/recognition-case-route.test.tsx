@@ -171,7 +171,10 @@ describe('the steps after the review (/recognition/:id)', () => {
     await user.type(within(step).getByLabelText('Ngày họp'), '15/12/2026{Enter}');
     await user.type(within(step).getByLabelText('Số thành viên hội đồng'), '10');
     await user.type(within(step).getByLabelText('Số thành viên có mặt'), '10');
-    expect(threshold).toHaveTextContent('Cần ít nhất 9 phiếu đồng ý trên 10 thành viên có mặt');
+    // (the form's watched values reach the text on the next render)
+    await waitFor(() =>
+      expect(threshold).toHaveTextContent('Cần ít nhất 9 phiếu đồng ý trên 10 thành viên có mặt'),
+    );
     await user.type(within(step).getByLabelText('Số phiếu đồng ý'), '8');
     expect(await within(step).findByTestId('council-outcome')).toHaveTextContent(
       '8 phiếu đồng ý: KHÔNG ĐẠT',

@@ -104,6 +104,8 @@ describe('the survey designer’s commune (/surveys/new)', () => {
     // …then the commune meant, found by its code: the plan starts again with its areas
     await user.click(picker);
     await user.type(picker, '30346');
+    // the typed code is searched once typing stops (the unfiltered list may show the commune too)
+    await waitFor(() => expect(searches.map((params) => params.get('q'))).toContain('30346'), SLOW);
     await user.click(await option('Xã Mỹ Hòa Hưng (30346)'));
     await waitFor(
       () => expect(screen.getByLabelText('Số hộ cần hỏi ở Ấp Mỹ Hòa')).toBeVisible(),
