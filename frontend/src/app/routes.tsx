@@ -1,6 +1,6 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { HomeRedirect, RootRoute } from '@/app/routes/root-route';
 import { RouteErrorBoundary } from '@/app/routes/route-error-boundary';
@@ -180,14 +180,22 @@ function RouteLoading() {
   return <PageLoading label={t('common.loading')} />;
 }
 
-/** A screen drawn with antd: it loads with antd's theme and language around it. */
 function screen(element: ReactNode): ReactNode {
-  return <WithAntd fallback={<RouteLoading />}>{screenOnly(element)}</WithAntd>;
+  return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
 }
 
-/** The reporter's first screen, drawn without antd (budget: README). */
-function screenOnly(element: ReactNode): ReactNode {
-  return <Suspense fallback={<RouteLoading />}>{element}</Suspense>;
+/**
+ * The screens drawn with antd, under one antd scope (theme, language, App's messages) that stays
+ * while the user goes from one of them to another: a message shown as a screen navigates away
+ * stays on the next. The reporter's first screen (/work) is outside it: it loads no antd
+ * (budget: README "Web app budget").
+ */
+function AntdScreens() {
+  return (
+    <WithAntd fallback={<RouteLoading />}>
+      <Outlet />
+    </WithAntd>
+  );
 }
 
 // drawn without antd: it shows even when a screen's code could not be loaded
@@ -195,34 +203,41 @@ const errorElement = <RouteErrorBoundary />;
 
 /** The route table, shared by the browser router (app) and memory routers (tests). */
 export const routes: RouteObject[] = [
-  // the public showcase of "Dân vận khéo" models: no sign-in, outside the signed-in layout
+  // the public pages: no sign-in, outside the signed-in layout, drawn with antd
   {
-    path: '/public/models',
+    element: <AntdScreens />,
     errorElement,
     children: [
-      { index: true, element: screen(<PublicModelsRoute />) },
-      { path: ':modelId', element: screen(<PublicModelRoute />) },
+      // the public showcase of "Dân vận khéo" models: no sign-in, outside the signed-in layout
+      {
+        path: 'public/models',
+        errorElement,
+        children: [
+          { index: true, element: screen(<PublicModelsRoute />) },
+          { path: ':modelId', element: screen(<PublicModelRoute />) },
+        ],
+      },
+      // the portal's list of recognized residential areas: no sign-in either
+      {
+        path: 'public/recognized-areas',
+        errorElement,
+        element: screen(<PublicRecognizedAreasRoute />),
+      },
+      // the published results of satisfaction surveys, and a resident's answer with a one-time code
+      {
+        path: 'public/surveys',
+        errorElement,
+        children: [
+          { index: true, element: screen(<PublicSurveysRoute />) },
+          { path: ':surveyId', element: screen(<PublicSurveyResultsRoute />) },
+        ],
+      },
+      {
+        path: 'khao-sat/:surveyId',
+        errorElement,
+        element: screen(<PublicAnswerRoute />),
+      },
     ],
-  },
-  // the portal's list of recognized residential areas: no sign-in either
-  {
-    path: '/public/recognized-areas',
-    errorElement,
-    element: screen(<PublicRecognizedAreasRoute />),
-  },
-  // the published results of satisfaction surveys, and a resident's answer with a one-time code
-  {
-    path: '/public/surveys',
-    errorElement,
-    children: [
-      { index: true, element: screen(<PublicSurveysRoute />) },
-      { path: ':surveyId', element: screen(<PublicSurveyResultsRoute />) },
-    ],
-  },
-  {
-    path: '/khao-sat/:surveyId',
-    errorElement,
-    element: screen(<PublicAnswerRoute />),
   },
   {
     path: '/',
@@ -230,43 +245,48 @@ export const routes: RouteObject[] = [
     errorElement,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'units', element: screen(<UnitsRoute />) },
-      { path: 'units/:unitId', element: screen(<UnitsRoute />) },
-      { path: 'work', element: screenOnly(<WorkRoute />) },
-      { path: 'summary', element: screen(<SummaryRoute />) },
-      { path: 'reports', element: screen(<ReviewInboxRoute />) },
-      { path: 'tasks/:taskId', element: screen(<TaskRoute />) },
-      { path: 'directives', element: screen(<DirectivesRoute />) },
-      { path: 'directives/new', element: screen(<NewDirectiveRoute />) },
-      { path: 'directives/:directiveId', element: screen(<DirectiveRoute />) },
-      { path: 'directives/:directiveId/edit', element: screen(<EditDirectiveRoute />) },
-      { path: 'models', element: screen(<ModelsRoute />) },
-      { path: 'models/new', element: screen(<RegisterModelRoute />) },
-      { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
-      { path: 'models/funnel', element: screen(<ModelFunnelRoute />) },
-      { path: 'models/:modelId', element: screen(<ModelRoute />) },
-      { path: 'criteria', element: screen(<CriteriaTitlesRoute />) },
-      { path: 'criteria/titles/:titleId', element: screen(<CriteriaTitleRoute />) },
-      { path: 'criteria/sets/:setId', element: screen(<CriteriaSetRoute />) },
-      { path: 'recognition/counts', element: screen(<RecognitionCountsRoute />) },
-      { path: 'recognition', element: screen(<RecognitionCasesRoute />) },
-      { path: 'recognition/new', element: screen(<RegisterRecognitionCaseRoute />) },
-      { path: 'recognition/:caseId', element: screen(<RecognitionCaseRoute />) },
+      { path: 'work', element: screen(<WorkRoute />) },
       {
-        path: 'recognition/:caseId/self-assessment',
-        element: screen(<RecognitionSelfAssessmentRoute />),
+        element: <AntdScreens />,
+        children: [
+          { path: 'units', element: screen(<UnitsRoute />) },
+          { path: 'units/:unitId', element: screen(<UnitsRoute />) },
+          { path: 'summary', element: screen(<SummaryRoute />) },
+          { path: 'reports', element: screen(<ReviewInboxRoute />) },
+          { path: 'tasks/:taskId', element: screen(<TaskRoute />) },
+          { path: 'directives', element: screen(<DirectivesRoute />) },
+          { path: 'directives/new', element: screen(<NewDirectiveRoute />) },
+          { path: 'directives/:directiveId', element: screen(<DirectiveRoute />) },
+          { path: 'directives/:directiveId/edit', element: screen(<EditDirectiveRoute />) },
+          { path: 'models', element: screen(<ModelsRoute />) },
+          { path: 'models/new', element: screen(<RegisterModelRoute />) },
+          { path: 'models/inbox', element: screen(<ModelInboxRoute />) },
+          { path: 'models/funnel', element: screen(<ModelFunnelRoute />) },
+          { path: 'models/:modelId', element: screen(<ModelRoute />) },
+          { path: 'criteria', element: screen(<CriteriaTitlesRoute />) },
+          { path: 'criteria/titles/:titleId', element: screen(<CriteriaTitleRoute />) },
+          { path: 'criteria/sets/:setId', element: screen(<CriteriaSetRoute />) },
+          { path: 'recognition/counts', element: screen(<RecognitionCountsRoute />) },
+          { path: 'recognition', element: screen(<RecognitionCasesRoute />) },
+          { path: 'recognition/new', element: screen(<RegisterRecognitionCaseRoute />) },
+          { path: 'recognition/:caseId', element: screen(<RecognitionCaseRoute />) },
+          {
+            path: 'recognition/:caseId/self-assessment',
+            element: screen(<RecognitionSelfAssessmentRoute />),
+          },
+          { path: 'recognition/:caseId/review', element: screen(<RecognitionReviewRoute />) },
+          { path: 'rural', element: screen(<RuralCommunesRoute />) },
+          { path: 'rural/communes/:unitId', element: screen(<RuralCommuneRoute />) },
+          { path: 'targets', element: screen(<TargetsRoute />) },
+          { path: 'targets/:targetId', element: screen(<TargetRoute />) },
+          { path: 'surveys', element: screen(<SurveysRoute />) },
+          { path: 'surveys/new', element: screen(<NewSurveyRoute />) },
+          { path: 'surveys/:surveyId', element: screen(<SurveyRoute />) },
+          { path: 'surveys/:surveyId/design', element: screen(<SurveyDesignRoute />) },
+          { path: 'surveys/:surveyId/entry', element: screen(<SurveyEntryRoute />) },
+          { path: 'surveys/:surveyId/results', element: screen(<SurveyResultsRoute />) },
+        ],
       },
-      { path: 'recognition/:caseId/review', element: screen(<RecognitionReviewRoute />) },
-      { path: 'rural', element: screen(<RuralCommunesRoute />) },
-      { path: 'rural/communes/:unitId', element: screen(<RuralCommuneRoute />) },
-      { path: 'targets', element: screen(<TargetsRoute />) },
-      { path: 'targets/:targetId', element: screen(<TargetRoute />) },
-      { path: 'surveys', element: screen(<SurveysRoute />) },
-      { path: 'surveys/new', element: screen(<NewSurveyRoute />) },
-      { path: 'surveys/:surveyId', element: screen(<SurveyRoute />) },
-      { path: 'surveys/:surveyId/design', element: screen(<SurveyDesignRoute />) },
-      { path: 'surveys/:surveyId/entry', element: screen(<SurveyEntryRoute />) },
-      { path: 'surveys/:surveyId/results', element: screen(<SurveyResultsRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -101,6 +101,13 @@ describe('sub-assignments (/work, phone)', () => {
     expect(
       await within(drawer).findByRole('region', { name: 'Đơn vị cấp dưới đã giao (2)' }),
     ).toBeInTheDocument();
+
+    // closed, the drawer takes nothing else with it: the message stays on the work list
+    await user.click(within(drawer).getAllByRole('button', { name: 'Đóng' })[0] as HTMLElement);
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Đơn vị cấp dưới đã giao (2)' })).toBeNull(),
+    );
+    expect(screen.getByText('Đã giao cho 1 đơn vị')).toBeInTheDocument();
   });
 
   it('gives the work to every organization of a kind in the ward, and shows why the server refuses', async () => {

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { WithAntd } from '@/components/antd-on-demand';
@@ -52,11 +52,6 @@ const ResponsiveList = lazy(() =>
   import('@/components/responsive-list').then((m) => ({ default: m.ResponsiveList })),
 ) as unknown as typeof AntdResponsiveList;
 
-/** What loads on demand shows when it has loaded (a click's dialog within a moment). */
-function OnDemand({ children }: { children: ReactNode }) {
-  return <WithAntd>{children}</WithAntd>;
-}
-
 /** The page of a list a phone shows, with the previous and next ones a tap away. */
 function Pager({
   page,
@@ -79,6 +74,11 @@ function Pager({
       </Button>
     </nav>
   );
+}
+
+/** A dialog or drawer shows once its code has loaded; the others stay as they are meanwhile. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
 }
 
 type BucketChoice = Bucket | 'ALL';
@@ -189,6 +189,12 @@ export function MyWork({
   const shownReports = reportsOf ?? (linkedReports !== undefined ? linked.data : undefined);
   const shownExplanations =
     explaining ?? (linkedExplanations !== undefined ? linked.data : undefined);
+  // antd loads with the first dialog opened, and its scope stays from then on
+  const anyOpen = Boolean(reporting ?? shownExplanations ?? cascading ?? shownReports);
+  const [antdShown, setAntdShown] = useState(anyOpen);
+  if (anyOpen && !antdShown) {
+    setAntdShown(true);
+  }
   const assignments = useAssignments({
     organizationId,
     ...(bucket === 'ALL' ? {} : { bucket }),
@@ -322,46 +328,52 @@ export function MyWork({
           {pages > 1 && <Pager page={page} pages={pages} onChange={setPage} />}
         </div>
       )}
-      {reporting && (
-        <OnDemand>
-          <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />
-        </OnDemand>
-      )}
-      {shownExplanations && (
-        <OnDemand>
-          <ExplanationsDrawer
-            assignment={shownExplanations}
-            canAsk={false}
-            canAnswer={canReport}
-            onClose={() => {
-              setExplaining(null);
-              unlink();
-            }}
-          />
-        </OnDemand>
-      )}
-      {cascading && (
-        <OnDemand>
-          <SubAssignmentsDrawer
-            assignment={cascading}
-            canAssign={canReport}
-            unit={unit}
-            renderOrganizationPicker={renderOrganizationPicker}
-            onClose={() => setCascading(null)}
-          />
-        </OnDemand>
-      )}
-      {shownReports && (
-        <OnDemand>
-          <ReportDrawer
-            assignment={shownReports}
-            canReport={canReport}
-            onClose={() => {
-              setReportsOf(null);
-              unlink();
-            }}
-          />
-        </OnDemand>
+      {antdShown && (
+        // one antd scope for every dialog of the list, kept once shown: a message a dialog gives
+        // as it closes (a report sent, units assigned) stays on the screen
+        <WithAntd>
+          {reporting && (
+            <OnDemand>
+              <ReportDialog assignment={reporting} onClose={() => setReporting(null)} />
+            </OnDemand>
+          )}
+          {shownExplanations && (
+            <OnDemand>
+              <ExplanationsDrawer
+                assignment={shownExplanations}
+                canAsk={false}
+                canAnswer={canReport}
+                onClose={() => {
+                  setExplaining(null);
+                  unlink();
+                }}
+              />
+            </OnDemand>
+          )}
+          {cascading && (
+            <OnDemand>
+              <SubAssignmentsDrawer
+                assignment={cascading}
+                canAssign={canReport}
+                unit={unit}
+                renderOrganizationPicker={renderOrganizationPicker}
+                onClose={() => setCascading(null)}
+              />
+            </OnDemand>
+          )}
+          {shownReports && (
+            <OnDemand>
+              <ReportDrawer
+                assignment={shownReports}
+                canReport={canReport}
+                onClose={() => {
+                  setReportsOf(null);
+                  unlink();
+                }}
+              />
+            </OnDemand>
+          )}
+        </WithAntd>
       )}
     </div>
   );
