@@ -1,12 +1,11 @@
 import { Card, Skeleton } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { NotFoundRoute } from '@/app/routes/not-found-route';
 import { organizationFilter, organizationPicker } from '@/app/routes/organization-pickers';
+import { useIdParam, WithCurrentUser } from '@/app/routes/with-current-user';
 import { organizationWorkPath } from '@/app/routes/work-route';
-import { QueryError } from '@/components/query-error';
-import { useCurrentUser } from '@/features/current-user/api/current-user';
 import { useDirective } from '@/features/directives/api/directives';
 
 // The screens other than the reporter's first one load on demand (budget: README).
@@ -23,6 +22,7 @@ const ReportInbox = lazy(() =>
 const TaskPage = lazy(() =>
   import('@/features/assignments/components/task-page').then((m) => ({ default: m.TaskPage })),
 );
+
 function Loading() {
   return (
     <Card>
@@ -38,39 +38,33 @@ function Lazy({ children }: { children: ReactNode }) {
 /** /summary: the four buckets by organization, for leaders. */
 export function SummaryRoute() {
   const { t } = useTranslation();
-  const currentUser = useCurrentUser();
-  if (currentUser.isPending) {
-    return <Loading />;
-  }
-  if (currentUser.isError) {
-    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
-  }
   return (
-    <Lazy>
-      <AssignmentSummaryView
-        unitName={currentUser.data.unit?.name ?? t('summary.all')}
-        organizationWorkPath={organizationWorkPath}
-      />
-    </Lazy>
+    <WithCurrentUser
+      render={(user) => (
+        <Lazy>
+          <AssignmentSummaryView
+            unitName={user.unit?.name ?? t('summary.all')}
+            organizationWorkPath={organizationWorkPath}
+          />
+        </Lazy>
+      )}
+    />
   );
 }
 
 /** /reports: the monitoring body's review inbox (editors and admins review; others read). */
 export function ReviewInboxRoute() {
-  const currentUser = useCurrentUser();
-  if (currentUser.isPending) {
-    return <Loading />;
-  }
-  if (currentUser.isError) {
-    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
-  }
   return (
-    <Lazy>
-      <ReportInbox
-        canReview={currentUser.data.roles.some((role) => role === 'editor' || role === 'admin')}
-        renderOrganizationFilter={organizationFilter}
-      />
-    </Lazy>
+    <WithCurrentUser
+      render={(user) => (
+        <Lazy>
+          <ReportInbox
+            canReview={user.roles.some((role) => role === 'editor' || role === 'admin')}
+            renderOrganizationFilter={organizationFilter}
+          />
+        </Lazy>
+      )}
+    />
   );
 }
 
@@ -88,31 +82,26 @@ const directiveLink = (directiveId: number) => <DirectiveLink directiveId={direc
 
 /** /tasks/:taskId: a task, with all its assignments and their status. */
 export function TaskRoute() {
-  const { taskId } = useParams();
-  const currentUser = useCurrentUser();
-  const id = Number(taskId);
-  if (!Number.isInteger(id) || id < 1) {
+  const id = useIdParam('taskId');
+  if (id === undefined) {
     return <NotFoundRoute />;
   }
-  if (currentUser.isPending) {
-    return <Loading />;
-  }
-  if (currentUser.isError) {
-    return <QueryError error={currentUser.error} onRetry={() => void currentUser.refetch()} />;
-  }
-  const { organization, unit, roles } = currentUser.data;
   return (
-    <Lazy>
-      <TaskPage
-        taskId={id}
-        viewer={{
-          roles,
-          ...(organization ? { organizationId: organization.id } : {}),
-          ...(unit ? { unit: { id: unit.id, name: unit.name } } : {}),
-        }}
-        renderOrganizationPicker={organizationPicker}
-        renderDirectiveLink={directiveLink}
-      />
-    </Lazy>
+    <WithCurrentUser
+      render={({ organization, unit, roles }) => (
+        <Lazy>
+          <TaskPage
+            taskId={id}
+            viewer={{
+              roles,
+              ...(organization ? { organizationId: organization.id } : {}),
+              ...(unit ? { unit: { id: unit.id, name: unit.name } } : {}),
+            }}
+            renderOrganizationPicker={organizationPicker}
+            renderDirectiveLink={directiveLink}
+          />
+        </Lazy>
+      )}
+    />
   );
 }
